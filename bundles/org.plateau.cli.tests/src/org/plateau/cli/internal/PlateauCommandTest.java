@@ -1,0 +1,200 @@
+package org.plateau.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.plateau.core.family.ExampleExperiment;
+import org.plateau.core.family.ModelFamily;
+import org.plateau.core.figures.FigureRenderer;
+import org.plateau.core.registry.FamilyRegistry;
+import org.plateau.model.Experiment;
+import org.plateau.model.util.PlateauResources;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * The {@code plateau} command end to end inside OSGi: the family and the figure renderer are found as Declarative
+ * Services, exactly as in the product.
+ */
+class PlateauCommandTest {
+
+	@TempDir
+	Path temp;
+
+	private ServiceTracker<FamilyRegistry, FamilyRegistry> registryTracker;
+	private ServiceTracker<FigureRenderer, FigureRenderer> rendererTracker;
+	private FamilyRegistry registry;
+	private List<FigureRenderer> renderers;
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@BeforeEach
+	void findServices() throws InterruptedException {
+		BundleContext context = FrameworkUtil.getBundle(PlateauCommand.class).getBundleContext();
+		registryTracker = new ServiceTracker<>(context, FamilyRegistry.class, null);
+		rendererTracker = new ServiceTracker<>(context, FigureRenderer.class, null);
+		registryTracker.open();
+		rendererTracker.open();
+		registry = registryTracker.waitForService(TimeUnit.SECONDS.toMillis(20));
+		assertTrue(registry != null, "no FamilyRegistry service (is felix.scr started?)");
+		rendererTracker.waitForService(TimeUnit.SECONDS.toMillis(20));
+		renderers = List.of(rendererTracker.getServices(new FigureRenderer[0]));
+		assertFalse(renderers.isEmpty(), "no FigureRenderer service");
+		// the family's DS component may arrive a moment after the registry
+		for (int i = 0; i < 200 && registry.families().isEmpty(); i++) {
+			Thread.sleep(50);
+		}
+	}
+
+	@AfterEach
+	void close() {
+		rendererTracker.close();
+		registryTracker.close();
+	}
+
+	private int plateau(CliContext.InterruptSource interrupts, String... args) {
+		CliContext context = new CliContext(registry, renderers, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), false, interrupts);
+		return PlateauCommand.execute(context, args);
+	}
+
+	private int plateau(String... args) {
+		return plateau(monitor -> CancelOnInterrupt.none(), args);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private static JsonObject manifest(Path folder) throws Exception {
+		return JsonParser.parseString(Files.readString(folder.resolve("manifest.json"))).getAsJsonObject();
+	}
+
+	@Test
+	void theDeepLinearFamilyIsFoundThroughDeclarativeServices() {
+		assertEquals(List.of("org.plateau.family.deeplinear"),
+				registry.families().stream().map(ModelFamily::id).toList());
+		assertEquals(0, plateau("examples"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("examples/semantic-development.plateau"));
+	}
+
+	@Test
+	void everyBundledExampleRunsHeadlessAndWritesDataManifestAndFigures() throws Exception {
+		List<String> names = new ArrayList<>();
+		for (ModelFamily family : registry.families()) {
+			for (ExampleExperiment example : family.examples()) {
+				names.add(example.fileName());
+			}
+		}
+		assertTrue(names.size() >= 4, "examples: " + names);
+		for (String name : names) {
+			Path folder = temp.resolve(name);
+			assertEquals(0, plateau("run", "examples/" + name, "--out", folder.toString()), err());
+			for (String file : List.of("metrics.csv", "theory.csv", "manifest.json", "experiment.plateau",
+					"figures/mode-strengths.png", "figures/mode-strengths.svg", "figures/loss.png")) {
+				assertTrue(Files.size(folder.resolve(file)) > 0, name + ": " + file + " is empty");
+			}
+			JsonObject manifest = manifest(folder);
+			assertEquals("COMPLETED", manifest.get("status").getAsString());
+			assertEquals("org.plateau.family.deeplinear", manifest.get("family").getAsString());
+			assertTrue(manifest.has("seed") && manifest.has("wallTimeSeconds") && manifest.has("versions"));
+			// the copy of the experiment records the run and loads back
+			Experiment copy = PlateauResources.load(folder.resolve("experiment.plateau"));
+			assertEquals(1, copy.getRuns().size());
+			assertEquals("metrics.csv", copy.getRuns().get(0).getMetricsFile());
+		}
+		Path semantic = temp.resolve("semantic-development.plateau");
+		assertTrue(Files.exists(semantic.resolve("figures/rsa.png")));
+		assertTrue(Files.exists(semantic.resolve("figures/illusory-correlations.svg")));
+		assertTrue(Files.readString(semantic.resolve("theory.csv")).startsWith("step,closed-form:loss,closed-form:a1"));
+	}
+
+	@Test
+	void interruptingARunCancelsItAndKeepsThePartialResults() throws Exception {
+		Path folder = temp.resolve("cancelled");
+		// stands in for Ctrl-C: the interrupt arrives while the simulation runs
+		CliContext.InterruptSource ctrlC = monitor -> {
+			Thread interrupter = new Thread(() -> {
+				try {
+					Thread.sleep(300);
+				} catch (InterruptedException e) {
+					return;
+				}
+				monitor.setCanceled(true);
+			});
+			interrupter.start();
+			return CancelOnInterrupt.none();
+		};
+		int code = plateau(ctrlC, "run", "examples/saxe-2014-sigmoids.plateau", "--steps", "100000000", "--out",
+				folder.toString(), "--no-figures");
+		assertEquals(PlateauCommand.EXIT_CANCELLED, code, err());
+		JsonObject manifest = manifest(folder);
+		assertEquals("CANCELLED", manifest.get("status").getAsString());
+		long steps = manifest.get("stepsCompleted").getAsLong();
+		assertTrue(steps > 0 && steps < 100_000_000L, "steps completed: " + steps);
+		List<String> lines = Files.readAllLines(folder.resolve("metrics.csv"));
+		assertTrue(lines.size() > 2, "partial metrics are saved");
+		assertTrue(lines.get(lines.size() - 1).startsWith(steps + ","), "the last step taken is the last row");
+	}
+
+	@Test
+	void aDivergingRunStopsWithAMessageAndSavesWhatCameBefore() throws Exception {
+		Experiment experiment = PlateauResources.load(registry.families().get(0).examples().stream()
+				.filter(e -> e.fileName().equals("saxe-2014-sigmoids.plateau")).findFirst().orElseThrow().location());
+		experiment.getTraining().setLearningRate(2.0);
+		Path file = temp.resolve("too-fast.plateau");
+		PlateauResources.save(experiment, file);
+		Path folder = temp.resolve("diverged");
+		assertEquals(PlateauCommand.EXIT_DIVERGED, plateau("run", file.toString(), "--out", folder.toString()));
+		assertTrue(err().contains("diverged") && err().contains("NaN/Inf at step"), err());
+		assertFalse(err().contains("\tat org."), "no stack trace: " + err());
+		assertEquals("DIVERGED", manifest(folder).get("status").getAsString());
+		assertTrue(Files.readAllLines(folder.resolve("metrics.csv")).size() >= 2);
+		assertTrue(Files.exists(folder.resolve("figures/loss.png")), "figures of the partial run are drawn");
+	}
+
+	@Test
+	void aMalformedFileIsNamedWithItsProblemAndNoStackTrace() throws Exception {
+		Path file = temp.resolve("broken.plateau");
+		Files.writeString(file, "<?xml version=\"1.0\"?>\n<plateau:Experiment xmlns:plateau=\"http://www.plateau.org/model/experiment/1.0\" name=\"x\">\n<training>\n");
+		assertEquals(1, plateau("run", file.toString()));
+		assertTrue(err().contains(file.toString()) && err().contains("not well-formed"), err());
+		assertFalse(err().contains("\tat org."), "no stack trace: " + err());
+
+		err.reset();
+		assertEquals(1, plateau("run", temp.resolve("missing.plateau").toString()));
+		assertTrue(err().contains("missing.plateau") && err().contains("no such file"), err());
+	}
+
+	@Test
+	void anInvalidExperimentIsRejectedNamingTheFieldAndValue() throws Exception {
+		Experiment experiment = PlateauResources.load(registry.families().get(0).examples().stream()
+				.filter(e -> e.fileName().equals("semantic-development.plateau")).findFirst().orElseThrow().location());
+		experiment.getTraining().setLearningRate(-0.1);
+		Path file = temp.resolve("negative.plateau");
+		PlateauResources.save(experiment, file);
+		assertEquals(1, plateau("validate", file.toString()));
+		assertTrue(err().contains("learningRate must be positive, was -0.1"), err());
+		err.reset();
+		assertEquals(1, plateau("run", file.toString(), "--out", temp.resolve("never").toString()));
+		assertFalse(Files.exists(temp.resolve("never")), "nothing is written for an invalid experiment");
+	}
+}

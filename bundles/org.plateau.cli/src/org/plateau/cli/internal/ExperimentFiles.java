@@ -1,0 +1,43 @@
+package org.plateau.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.plateau.core.family.ExampleExperiment;
+import org.plateau.core.family.ModelFamily;
+import org.plateau.core.registry.FamilyRegistry;
+import org.plateau.model.Experiment;
+import org.plateau.model.util.PlateauResources;
+
+/** Finds and loads the experiment a command names: a file, or {@code examples/NAME} for a bundled example. */
+final class ExperimentFiles {
+
+	private static final String EXAMPLES_PREFIX = "examples/";
+
+	private ExperimentFiles() {
+	}
+
+	/**
+	 * Loads an experiment.
+	 *
+	 * @param name a path, or {@code examples/<file name>} of an example some family ships
+	 * @throws IOException whose message names the file and what is wrong with it
+	 */
+	static Experiment load(String name, FamilyRegistry registry) throws IOException {
+		Path path = Path.of(name);
+		if (Files.exists(path) || !name.startsWith(EXAMPLES_PREFIX)) {
+			return PlateauResources.load(path);
+		}
+		String fileName = name.substring(EXAMPLES_PREFIX.length());
+		for (ModelFamily family : registry.families()) {
+			for (ExampleExperiment example : family.examples()) {
+				if (example.fileName().equals(fileName)) {
+					return PlateauResources.load(example.location());
+				}
+			}
+		}
+		throw new IOException(name + ": no such file, and no installed model family ships an example named '"
+				+ fileName + "' (see 'plateau examples')");
+	}
+}

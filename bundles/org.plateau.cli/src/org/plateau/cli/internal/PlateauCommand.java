@@ -1,0 +1,225 @@
+package org.plateau.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.plateau.core.family.ExampleExperiment;
+import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.ModelFamily;
+import org.plateau.core.run.ExperimentRunner;
+import org.plateau.core.run.RunResult;
+import org.plateau.core.run.TheoryResult;
+import org.plateau.core.results.ResultsPublisher;
+import org.plateau.model.Experiment;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code plateau} command line: {@code run}, {@code validate}, {@code examples}. Exit codes: 0 success,
+ * 1 invalid experiment or I/O error, 2 usage error, 3 the run diverged, 130 the run was cancelled (Ctrl-C).
+ */
+@Command(name = "plateau", mixinStandardHelpOptions = true, version = "Plateau 0.1.0",
+		description = "Runs learning-dynamics experiments headless: simulation and exact theory side by side.",
+		subcommands = { PlateauCommand.RunCommand.class, PlateauCommand.ValidateCommand.class,
+				PlateauCommand.ExamplesCommand.class })
+public final class PlateauCommand implements Callable<Integer> {
+
+	static final int EXIT_INVALID = 1;
+	static final int EXIT_DIVERGED = 3;
+	static final int EXIT_CANCELLED = 130;
+
+	private final CliContext context;
+
+	@Spec
+	CommandLine.Model.CommandSpec spec;
+
+	PlateauCommand(CliContext context) {
+		this.context = context;
+	}
+
+	/** Parses and executes the arguments; returns the exit code. */
+	static int execute(CliContext context, String... args) {
+		CommandLine commandLine = new CommandLine(new PlateauCommand(context), new CommandLine.IFactory() {
+			@Override
+			public <K> K create(Class<K> type) throws Exception {
+				if (type == RunCommand.class) {
+					return type.cast(new RunCommand(context));
+				} else if (type == ValidateCommand.class) {
+					return type.cast(new ValidateCommand(context));
+				} else if (type == ExamplesCommand.class) {
+					return type.cast(new ExamplesCommand(context));
+				}
+				return CommandLine.defaultFactory().create(type);
+			}
+		});
+		commandLine.setOut(new PrintWriter(context.out(), true));
+		commandLine.setErr(new PrintWriter(context.err(), true));
+		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+			context.err().println("plateau: " + exception.getMessage());
+			return EXIT_INVALID;
+		});
+		return commandLine.execute(args);
+	}
+
+	@Override
+	public Integer call() {
+		spec.commandLine().usage(context.out());
+		return 0;
+	}
+
+	/** {@code plateau run FILE}: runs an experiment and writes results, theory and figures. */
+	@Command(name = "run", description = "Runs an experiment (.plateau file, or examples/NAME.plateau for a bundled example) and writes metrics (CSV), theory (CSV), a manifest (JSON) and figures (PNG, SVG).")
+	static final class RunCommand implements Callable<Integer> {
+
+		private final CliContext context;
+
+		@Parameters(paramLabel = "FILE", description = "the experiment file")
+		String file;
+
+		@Option(names = { "-o", "--out" }, paramLabel = "DIR",
+				description = "results folder (default: plateau-runs/<experiment>-<time>)")
+		Path out;
+
+		@Option(names = "--seed", description = "overrides the experiment's seed")
+		Long seed;
+
+		@Option(names = "--steps", description = "overrides the number of training steps")
+		Long steps;
+
+		@Option(names = "--no-figures", description = "writes no figures")
+		boolean noFigures;
+
+		RunCommand(CliContext context) {
+			this.context = context;
+		}
+
+		@Override
+		public Integer call() {
+			Experiment experiment;
+			try {
+				experiment = ExperimentFiles.load(file, context.registry());
+			} catch (IOException e) {
+				context.err().println("plateau: " + e.getMessage());
+				return EXIT_INVALID;
+			}
+			if (seed != null) {
+				experiment.setSeed(seed);
+			}
+			if (steps != null && experiment.getTraining() != null) {
+				experiment.getTraining().setSteps(steps);
+			}
+			Path folder = out != null ? out : defaultFolder(experiment);
+			TerminalProgressMonitor monitor = new TerminalProgressMonitor(context.err(), context.interactive());
+			RunResult result;
+			try (CancelOnInterrupt hook = context.cancelOnInterrupt(monitor)) {
+				result = new ExperimentRunner(context.registry()).run(experiment, monitor);
+				monitor.done();
+				List<Path> written = new ResultsPublisher(context.renderers()).publish(result, folder, !noFigures);
+				report(result, folder, written);
+			} catch (ExperimentException e) {
+				context.err().println("plateau: " + e.getMessage());
+				return EXIT_INVALID;
+			} catch (IOException e) {
+				context.err().println("plateau: cannot write results to " + folder + ": " + e.getMessage());
+				return EXIT_INVALID;
+			}
+			return switch (result.outcome().status()) {
+				case COMPLETED -> 0;
+				case CANCELLED -> EXIT_CANCELLED;
+				case DIVERGED -> EXIT_DIVERGED;
+			};
+		}
+
+		private Path defaultFolder(Experiment experiment) {
+			String name = experiment.getName() == null || experiment.getName().isBlank() ? "experiment"
+					: experiment.getName().replaceAll("[^A-Za-z0-9._-]+", "-");
+			return Path.of("plateau-runs",
+					name + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+		}
+
+		private void report(RunResult result, Path folder, List<Path> written) {
+			var out = context.out();
+			switch (result.outcome().status()) {
+			case COMPLETED -> out.printf("Completed %d steps of '%s' (%s) in %.2f s.%n",
+					result.outcome().stepsCompleted(), result.experiment().getName(), result.family().name(),
+					result.wallTimeSeconds());
+			case CANCELLED -> out.printf("Cancelled after %d steps; the partial results are saved.%n",
+					result.outcome().stepsCompleted());
+			case DIVERGED -> context.err().printf("plateau: the run diverged: %s%nThe %d steps before it are saved.%n",
+					result.outcome().message(), result.outcome().stepsCompleted());
+			}
+			List<String> theories = new ArrayList<>();
+			for (TheoryResult theory : result.theory()) {
+				theories.add(theory.prediction().label());
+			}
+			out.println("Theory: " + (theories.isEmpty() ? "none" : String.join("; ", theories)));
+			out.println("Results in " + folder.toAbsolutePath().normalize() + ":");
+			for (Path path : written) {
+				out.println("  " + folder.relativize(path));
+			}
+		}
+	}
+
+	/** {@code plateau validate FILE}: checks an experiment without running it. */
+	@Command(name = "validate", description = "Checks an experiment file and reports every problem.")
+	static final class ValidateCommand implements Callable<Integer> {
+
+		private final CliContext context;
+
+		@Parameters(paramLabel = "FILE", description = "the experiment file")
+		String file;
+
+		ValidateCommand(CliContext context) {
+			this.context = context;
+		}
+
+		@Override
+		public Integer call() {
+			try {
+				Experiment experiment = ExperimentFiles.load(file, context.registry());
+				ExperimentRunner.validate(experiment);
+				if (context.registry().familyFor(experiment).isEmpty()) {
+					context.err().println("plateau: no installed model family handles " + file);
+					return EXIT_INVALID;
+				}
+				context.out().println(file + ": valid");
+				return 0;
+			} catch (IOException | ExperimentException e) {
+				context.err().println("plateau: " + e.getMessage());
+				return EXIT_INVALID;
+			}
+		}
+	}
+
+	/** {@code plateau examples}: lists the bundled examples of every family. */
+	@Command(name = "examples", description = "Lists the example experiments of the installed model families.")
+	static final class ExamplesCommand implements Callable<Integer> {
+
+		private final CliContext context;
+
+		ExamplesCommand(CliContext context) {
+			this.context = context;
+		}
+
+		@Override
+		public Integer call() {
+			for (ModelFamily family : context.registry().families()) {
+				context.out().println(family.name() + " (" + family.id() + ")");
+				for (ExampleExperiment example : family.examples()) {
+					context.out().printf("  examples/%-36s %s%n", example.fileName(), example.title());
+				}
+			}
+			return 0;
+		}
+	}
+}

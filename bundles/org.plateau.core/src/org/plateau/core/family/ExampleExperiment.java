@@ -1,0 +1,20 @@
+package org.plateau.core.family;
+
+import java.net.URL;
+import java.util.Objects;
+
+/**
+ * An example experiment shipped by a family, e.g. the semantic development of the PNAS 2019 paper.
+ *
+ * @param fileName the file name, e.g. {@code semantic-development.plateau}
+ * @param title one-line title
+ * @param description what it reproduces (paper and figure)
+ * @param location where to read it
+ */
+public record ExampleExperiment(String fileName, String title, String description, URL location) {
+
+	public ExampleExperiment {
+		Objects.requireNonNull(fileName, "fileName");
+		Objects.requireNonNull(location, "location");
+	}
+}

@@ -1,0 +1,27 @@
+package org.plateau.core.family;
+
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Receives what a {@link Simulation} records. Implementations copy what they keep: the simulation reuses its
+ * arrays and matrices after the call returns.
+ */
+public interface MetricSink {
+
+	/**
+	 * Records the metrics at a step.
+	 *
+	 * @param step the number of training steps taken so far (0 = initial condition)
+	 * @param values one value per {@link Simulation#metrics()} entry, in that order
+	 */
+	void record(long step, double[] values);
+
+	/**
+	 * Records a snapshot of a matrix declared by {@link Simulation#matrices()}.
+	 *
+	 * @param name the matrix name
+	 * @param step the step of the snapshot
+	 * @param matrix the current value
+	 */
+	void snapshot(String name, long step, DMatrixRMaj matrix);
+}

@@ -1,0 +1,49 @@
+package org.plateau.core.family;
+
+import java.util.List;
+
+import org.plateau.model.Experiment;
+
+/**
+ * A model family: a paper's network, its training and its theory, contributed by a bundle as an OSGi Declarative
+ * Services component providing this interface. The workbench and the headless runner know families only through
+ * it: never by name.
+ * <p>
+ * A family extends the shared experiment model with its own EPackage (tasks, architectures) and answers for the
+ * experiments whose task and architecture come from that package.
+ */
+public interface ModelFamily {
+
+	/** Stable identifier, e.g. {@code org.plateau.family.deeplinear}. */
+	String id();
+
+	/** Name shown to users, e.g. "Deep linear networks". */
+	String name();
+
+	/** One paragraph: the papers implemented. */
+	String description();
+
+	/** Whether this family can simulate the experiment (its task and architecture belong to the family). */
+	boolean handles(Experiment experiment);
+
+	/** The example experiments the family ships. */
+	List<ExampleExperiment> examples();
+
+	/**
+	 * Configures the exact simulation of an experiment that has passed validation.
+	 *
+	 * @throws ExperimentException when the combination is not supported; the message names the field
+	 */
+	Simulation createSimulation(Experiment experiment) throws ExperimentException;
+
+	/**
+	 * Configures the theory predictions the experiment asks for (all the family offers when its theory selection
+	 * names none; none when theory is disabled).
+	 *
+	 * @throws ExperimentException when a requested prediction does not exist or does not apply
+	 */
+	List<TheoryPrediction> createTheory(Experiment experiment) throws ExperimentException;
+
+	/** The standard plots of the experiment. */
+	List<PlotDescriptor> plots(Experiment experiment);
+}

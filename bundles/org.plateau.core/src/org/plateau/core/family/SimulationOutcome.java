@@ -1,0 +1,28 @@
+package org.plateau.core.family;
+
+import java.util.Objects;
+
+/**
+ * How a simulation ended.
+ *
+ * @param status completed, cancelled or diverged
+ * @param stepsCompleted the training steps actually taken
+ * @param message a sentence for the user (why it stopped); empty when it completed
+ */
+public record SimulationOutcome(Status status, long stepsCompleted, String message) {
+
+	/** The end state of a simulation. */
+	public enum Status {
+		/** All requested steps were taken. */
+		COMPLETED,
+		/** The user cancelled; what was recorded until then is valid. */
+		CANCELLED,
+		/** A non-finite loss or weight appeared; what was recorded before it is valid. */
+		DIVERGED
+	}
+
+	public SimulationOutcome {
+		Objects.requireNonNull(status, "status");
+		message = message == null ? "" : message;
+	}
+}

@@ -1,0 +1,46 @@
+package org.plateau.core.family;
+
+import java.util.List;
+
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * One analytical prediction of a family for one experiment, e.g. the closed-form sigmoid trajectories of Saxe et
+ * al. (2014) or the integrated reduced ODE. Predicts some of the simulation's metrics (same ids) and possibly
+ * some of its matrices (same names).
+ */
+public interface TheoryPrediction {
+
+	/** Stable identifier, e.g. {@code closed-form} or {@code reduced-ode}. */
+	String id();
+
+	/** Human-readable name, e.g. "closed form (Saxe et al. 2014, eq. 7)". */
+	String label();
+
+	/** The metric ids predicted, a subset of the simulation's. */
+	List<String> metricIds();
+
+	/**
+	 * Evaluates the prediction.
+	 *
+	 * @param steps training steps (time = step / tau)
+	 * @return {@code values[k][i]}: metric {@code metricIds().get(k)} at {@code steps[i]}
+	 */
+	double[][] predict(long[] steps);
+
+	/** The matrix names predicted, a subset of the simulation's. */
+	default List<String> matrixNames() {
+		return List.of();
+	}
+
+	/**
+	 * Predicts a matrix at a step.
+	 *
+	 * @param name one of {@link #matrixNames()}
+	 * @param step the training step
+	 * @return a new matrix
+	 */
+	default DMatrixRMaj predictMatrix(String name, long step) {
+		throw new IllegalArgumentException(id() + " predicts no matrix '" + name + "'");
+	}
+}

@@ -1,0 +1,26 @@
+package org.plateau.core.figures;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.plateau.core.family.PlotDescriptor;
+import org.plateau.core.run.RunResult;
+
+/**
+ * Renders a family's {@link PlotDescriptor}s of a run to figure files without a display. Provided as an OSGi
+ * service by a figure bundle; the runner and the CLI know it only through this interface.
+ */
+public interface FigureRenderer {
+
+	/**
+	 * Writes one figure per plot, in every format this renderer supports (e.g. PNG and SVG).
+	 *
+	 * @param plot what to draw
+	 * @param result the run's data
+	 * @param directory the folder to write into (exists)
+	 * @return the files written
+	 * @throws IOException when a file cannot be written
+	 */
+	List<Path> render(PlotDescriptor plot, RunResult result, Path directory) throws IOException;
+}

@@ -1,0 +1,44 @@
+package org.plateau.core.internal.registry;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.plateau.core.family.ModelFamily;
+import org.plateau.core.registry.FamilyRegistry;
+import org.plateau.model.Experiment;
+
+/**
+ * Declarative Services implementation of {@link FamilyRegistry}: families arrive and leave through a dynamic,
+ * multiple reference (see {@code OSGI-INF/org.plateau.core.familyRegistry.xml}).
+ */
+public class FamilyRegistryComponent implements FamilyRegistry {
+
+	private final List<ModelFamily> families = new CopyOnWriteArrayList<>();
+
+	/** DS bind method. */
+	public void addFamily(ModelFamily family) {
+		families.add(family);
+	}
+
+	/** DS unbind method. */
+	public void removeFamily(ModelFamily family) {
+		families.remove(family);
+	}
+
+	@Override
+	public List<ModelFamily> families() {
+		return families.stream().sorted(Comparator.comparing(ModelFamily::id)).toList();
+	}
+
+	@Override
+	public Optional<ModelFamily> familyFor(Experiment experiment) {
+		for (ModelFamily family : families()) {
+			if (family.handles(experiment)) {
+				return Optional.of(family);
+			}
+		}
+		return Optional.empty();
+	}
+}

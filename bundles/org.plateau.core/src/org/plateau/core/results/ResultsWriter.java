@@ -1,0 +1,247 @@
+package org.plateau.core.results;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.ejml.data.DMatrixRMaj;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.plateau.core.family.MatrixDescriptor;
+import org.plateau.core.run.RunResult;
+import org.plateau.core.run.TheoryResult;
+import org.plateau.model.Experiment;
+import org.plateau.model.PlateauFactory;
+import org.plateau.model.Run;
+import org.plateau.model.RunStatus;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+
+/**
+ * Writes a {@link RunResult} into a results folder: {@code metrics.csv} (simulation), {@code theory.csv} (every
+ * theory prediction at the same steps, columns {@code <prediction>:<metric>}), {@code snapshots/} (one CSV per
+ * matrix and step, simulation and theory) and {@code manifest.json} (parameters, seed, versions, wall time,
+ * theory used, outcome). Returns the {@link Run} element that references those files.
+ */
+public final class ResultsWriter {
+
+	public static final String METRICS_FILE = "metrics.csv";
+	public static final String THEORY_FILE = "theory.csv";
+	public static final String MANIFEST_FILE = "manifest.json";
+	public static final String SNAPSHOTS_FOLDER = "snapshots";
+
+	private ResultsWriter() {
+	}
+
+	/**
+	 * Writes the results.
+	 *
+	 * @param result the run
+	 * @param directory the results folder (created if missing)
+	 * @param runId identifier of the run
+	 * @return a new Run element describing the files (location = {@code directory} as given)
+	 * @throws IOException naming the file that could not be written
+	 */
+	public static Run write(RunResult result, Path directory, String runId) throws IOException {
+		Files.createDirectories(directory);
+		writeMetrics(result.simulation(), directory.resolve(METRICS_FILE));
+		writeTheory(result, directory.resolve(THEORY_FILE));
+		writeSnapshots(result, directory.resolve(SNAPSHOTS_FOLDER));
+		Run run = PlateauFactory.eINSTANCE.createRun();
+		run.setId(runId);
+		run.setStarted(Date.from(result.started()));
+		run.setStatus(switch (result.outcome().status()) {
+			case COMPLETED -> RunStatus.COMPLETED;
+			case CANCELLED -> RunStatus.CANCELLED;
+			case DIVERGED -> RunStatus.DIVERGED;
+		});
+		run.setMessage(result.outcome().message());
+		run.setStepsCompleted(result.outcome().stepsCompleted());
+		run.setWallTimeSeconds(result.wallTimeSeconds());
+		run.setLocation(directory.toString());
+		run.setMetricsFile(METRICS_FILE);
+		run.setTheoryFile(THEORY_FILE);
+		run.setSnapshotsFolder(SNAPSHOTS_FOLDER);
+		run.setManifestFile(MANIFEST_FILE);
+		writeManifest(result, run, directory.resolve(MANIFEST_FILE));
+		return run;
+	}
+
+	private static void writeMetrics(ResultsTable table, Path file) throws IOException {
+		List<String> header = new ArrayList<>();
+		header.add("step");
+		header.addAll(table.columns());
+		try (Writer out = Files.newBufferedWriter(file);
+				CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
+			for (int i = 0; i < table.size(); i++) {
+				csv.print(table.step(i));
+				for (int c = 0; c < table.columns().size(); c++) {
+					csv.print(table.value(c, i));
+				}
+				csv.println();
+			}
+		}
+	}
+
+	private static void writeTheory(RunResult result, Path file) throws IOException {
+		List<String> header = new ArrayList<>();
+		header.add("step");
+		for (TheoryResult theory : result.theory()) {
+			for (String column : theory.table().columns()) {
+				header.add(theory.prediction().id() + ":" + column);
+			}
+		}
+		try (Writer out = Files.newBufferedWriter(file);
+				CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
+			ResultsTable simulation = result.simulation();
+			for (int i = 0; i < simulation.size(); i++) {
+				csv.print(simulation.step(i));
+				for (TheoryResult theory : result.theory()) {
+					for (int c = 0; c < theory.table().columns().size(); c++) {
+						csv.print(theory.table().value(c, i));
+					}
+				}
+				csv.println();
+			}
+		}
+	}
+
+	private static void writeSnapshots(RunResult result, Path folder) throws IOException {
+		if (result.snapshots().isEmpty()) {
+			return;
+		}
+		Files.createDirectories(folder);
+		for (MatrixDescriptor matrix : result.matrices()) {
+			for (Map.Entry<Long, DMatrixRMaj> entry : result.snapshots().of(matrix.name()).entrySet()) {
+				writeMatrix(matrix, entry.getValue(), folder.resolve(matrix.name() + "-step" + entry.getKey() + ".csv"));
+			}
+			for (TheoryResult theory : result.theory()) {
+				for (Map.Entry<Long, DMatrixRMaj> entry : theory.matrices().of(matrix.name()).entrySet()) {
+					writeMatrix(matrix, entry.getValue(), folder.resolve(
+							matrix.name() + "-step" + entry.getKey() + "-" + theory.prediction().id() + ".csv"));
+				}
+			}
+		}
+	}
+
+	private static void writeMatrix(MatrixDescriptor descriptor, DMatrixRMaj matrix, Path file) throws IOException {
+		boolean labelled = descriptor.rowLabels().size() == matrix.numRows
+				&& descriptor.columnLabels().size() == matrix.numCols;
+		try (Writer out = Files.newBufferedWriter(file); CSVPrinter csv = CSVFormat.DEFAULT.print(out)) {
+			if (labelled) {
+				csv.print("");
+				for (String label : descriptor.columnLabels()) {
+					csv.print(label);
+				}
+				csv.println();
+			}
+			for (int r = 0; r < matrix.numRows; r++) {
+				if (labelled) {
+					csv.print(descriptor.rowLabels().get(r));
+				}
+				for (int c = 0; c < matrix.numCols; c++) {
+					csv.print(matrix.get(r, c));
+				}
+				csv.println();
+			}
+		}
+	}
+
+	private static void writeManifest(RunResult result, Run run, Path file) throws IOException {
+		Experiment experiment = result.experiment();
+		JsonObject manifest = new JsonObject();
+		manifest.addProperty("experiment", experiment.getName());
+		manifest.addProperty("runId", run.getId());
+		manifest.addProperty("family", result.family().id());
+		manifest.addProperty("seed", experiment.getSeed());
+		manifest.addProperty("started", result.started().toString());
+		manifest.addProperty("wallTimeSeconds", result.wallTimeSeconds());
+		manifest.addProperty("status", result.outcome().status().name());
+		manifest.addProperty("message", result.outcome().message());
+		manifest.addProperty("stepsCompleted", result.outcome().stepsCompleted());
+		manifest.add("parameters", parameters(experiment));
+		JsonArray theory = new JsonArray();
+		for (TheoryResult t : result.theory()) {
+			JsonObject o = new JsonObject();
+			o.addProperty("id", t.prediction().id());
+			o.addProperty("label", t.prediction().label());
+			JsonArray ids = new JsonArray();
+			t.prediction().metricIds().forEach(ids::add);
+			o.add("metrics", ids);
+			theory.add(o);
+		}
+		manifest.add("theory", theory);
+		JsonObject versions = new JsonObject();
+		versions.addProperty("java", System.getProperty("java.version"));
+		versions.addProperty("plateau.core", bundleVersion(ResultsWriter.class));
+		versions.addProperty(result.family().id(), bundleVersion(result.family().getClass()));
+		manifest.add("versions", versions);
+		JsonObject files = new JsonObject();
+		files.addProperty("metrics", METRICS_FILE);
+		files.addProperty("theory", THEORY_FILE);
+		files.addProperty("snapshots", SNAPSHOTS_FOLDER);
+		manifest.add("files", files);
+		Files.writeString(file, new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create()
+				.toJson(manifest));
+	}
+
+	private static String bundleVersion(Class<?> type) {
+		Bundle bundle = FrameworkUtil.getBundle(type);
+		return bundle == null ? "unknown (not running in OSGi)" : bundle.getVersion().toString();
+	}
+
+	/** The experiment's settings as JSON, read reflectively from the EMF model (runs left out). */
+	static JsonElement parameters(EObject object) {
+		JsonObject json = new JsonObject();
+		json.addProperty("type", object.eClass().getName());
+		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+			json.add(attribute.getName(), toJson(object.eGet(attribute)));
+		}
+		for (EReference reference : object.eClass().getEAllContainments()) {
+			if (reference.getEReferenceType().getName().equals("Run")) {
+				continue;
+			}
+			Object value = object.eGet(reference);
+			if (value instanceof EObject child) {
+				json.add(reference.getName(), parameters(child));
+			} else if (value instanceof List<?> list) {
+				JsonArray array = new JsonArray();
+				for (Object item : list) {
+					array.add(parameters((EObject) item));
+				}
+				json.add(reference.getName(), array);
+			}
+		}
+		return json;
+	}
+
+	private static JsonElement toJson(Object value) {
+		if (value == null) {
+			return JsonNull.INSTANCE;
+		} else if (value instanceof Number n) {
+			return new JsonPrimitive(n);
+		} else if (value instanceof Boolean b) {
+			return new JsonPrimitive(b);
+		} else if (value instanceof List<?> list) {
+			JsonArray array = new JsonArray();
+			list.forEach(item -> array.add(toJson(item)));
+			return array;
+		}
+		return new JsonPrimitive(value.toString());
+	}
+}

@@ -1,0 +1,144 @@
+package org.plateau.core.run;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.ejml.data.DMatrixRMaj;
+import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.MatrixDescriptor;
+import org.plateau.core.family.MetricDescriptor;
+import org.plateau.core.family.MetricSink;
+import org.plateau.core.family.ModelFamily;
+import org.plateau.core.family.Simulation;
+import org.plateau.core.family.SimulationOutcome;
+import org.plateau.core.family.TheoryPrediction;
+import org.plateau.core.registry.FamilyRegistry;
+import org.plateau.core.results.MatrixSnapshots;
+import org.plateau.core.results.ResultsTable;
+import org.plateau.model.Experiment;
+
+/**
+ * Runs an experiment: validates it, finds its family, trains the network and evaluates the theory at the
+ * recorded steps. Knows families only through the {@link FamilyRegistry}. Cancellation and divergence end the
+ * simulation early; the result then holds what was recorded until then, and the theory at those steps.
+ */
+public final class ExperimentRunner {
+
+	private final FamilyRegistry registry;
+
+	public ExperimentRunner(FamilyRegistry registry) {
+		this.registry = registry;
+	}
+
+	/**
+	 * Checks an experiment with EMF validation (the shared model's and every family's validators).
+	 *
+	 * @throws ExperimentException listing every error, one per line
+	 */
+	public static void validate(Experiment experiment) throws ExperimentException {
+		BasicDiagnostic diagnostic = Diagnostician.INSTANCE.createDefaultDiagnostic(experiment);
+		Diagnostician.INSTANCE.validate(experiment, diagnostic, Diagnostician.INSTANCE.createDefaultContext());
+		if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
+			List<String> lines = new ArrayList<>();
+			collectErrors(diagnostic, lines);
+			throw new ExperimentException("Experiment '" + experiment.getName() + "' is not valid:\n  - "
+					+ String.join("\n  - ", lines));
+		}
+	}
+
+	private static void collectErrors(Diagnostic diagnostic, List<String> lines) {
+		if (diagnostic.getChildren().isEmpty()) {
+			if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
+				lines.add(diagnostic.getMessage());
+			}
+			return;
+		}
+		for (Diagnostic child : diagnostic.getChildren()) {
+			collectErrors(child, lines);
+		}
+	}
+
+	/**
+	 * Runs the experiment.
+	 *
+	 * @param experiment a valid experiment
+	 * @param monitor progress and cancellation; {@code null} allowed
+	 * @return the results, partial if cancelled or diverged
+	 * @throws ExperimentException if the experiment is invalid or no family handles it
+	 */
+	public RunResult run(Experiment experiment, IProgressMonitor monitor) throws ExperimentException {
+		validate(experiment);
+		ModelFamily family = registry.familyFor(experiment).orElseThrow(() -> new ExperimentException(
+				"No model family handles experiment '" + experiment.getName() + "' (task "
+						+ describe(experiment.getTask()) + ", architecture " + describe(experiment.getArchitecture())
+						+ "). Installed families: "
+						+ registry.families().stream().map(ModelFamily::id).toList()));
+		SubMonitor progress = SubMonitor.convert(monitor, "Running " + experiment.getName(), 100);
+		Instant started = Instant.now();
+		long t0 = System.nanoTime();
+
+		Simulation simulation = family.createSimulation(experiment);
+		List<TheoryPrediction> predictions = family.createTheory(experiment);
+		List<MetricDescriptor> metrics = simulation.metrics();
+		ResultsTable table = new ResultsTable(metrics.stream().map(MetricDescriptor::id).toList());
+		MatrixSnapshots snapshots = new MatrixSnapshots();
+		SimulationOutcome outcome = simulation.run(new MetricSink() {
+			@Override
+			public void record(long step, double[] values) {
+				table.add(step, values);
+			}
+
+			@Override
+			public void snapshot(String name, long step, DMatrixRMaj matrix) {
+				snapshots.put(name, step, matrix);
+			}
+		}, progress.split(90));
+
+		List<TheoryResult> theory = new ArrayList<>();
+		long[] steps = table.steps();
+		// the theory is evaluated at the steps recorded even when the run was cancelled: its partial results stay whole
+		SubMonitor theoryProgress = progress.split(10, SubMonitor.SUPPRESS_ISCANCELED).setWorkRemaining(Math.max(1, predictions.size()));
+		for (TheoryPrediction prediction : predictions) {
+			theoryProgress.subTask("Theory: " + prediction.label());
+			theory.add(evaluate(prediction, steps, snapshots));
+			theoryProgress.worked(1);
+		}
+		double wall = (System.nanoTime() - t0) * 1e-9;
+		List<MatrixDescriptor> matrices = simulation.matrices();
+		return new RunResult(experiment, family, started, wall, outcome, metrics, matrices, table, snapshots, theory,
+				family.plots(experiment));
+	}
+
+	private static TheoryResult evaluate(TheoryPrediction prediction, long[] steps, MatrixSnapshots simulated) {
+		ResultsTable table = new ResultsTable(prediction.metricIds());
+		if (steps.length > 0) {
+			double[][] values = prediction.predict(steps);
+			double[] row = new double[values.length];
+			for (int i = 0; i < steps.length; i++) {
+				for (int k = 0; k < row.length; k++) {
+					row[k] = values[k][i];
+				}
+				table.add(steps[i], row);
+			}
+		}
+		MatrixSnapshots matrices = new MatrixSnapshots();
+		for (String name : prediction.matrixNames()) {
+			for (Long step : simulated.of(name).keySet()) {
+				matrices.put(name, step, prediction.predictMatrix(name, step));
+			}
+		}
+		return new TheoryResult(prediction, table, matrices);
+	}
+
+	private static String describe(Object modelObject) {
+		return modelObject == null ? "none"
+				: modelObject instanceof org.eclipse.emf.ecore.EObject e ? e.eClass().getEPackage().getNsURI() + "#"
+						+ e.eClass().getName() : modelObject.toString();
+	}
+}

@@ -1,0 +1,34 @@
+package org.plateau.core.run;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.plateau.core.family.MatrixDescriptor;
+import org.plateau.core.family.MetricDescriptor;
+import org.plateau.core.family.ModelFamily;
+import org.plateau.core.family.PlotDescriptor;
+import org.plateau.core.family.SimulationOutcome;
+import org.plateau.core.results.MatrixSnapshots;
+import org.plateau.core.results.ResultsTable;
+import org.plateau.model.Experiment;
+
+/**
+ * Everything one run of an experiment produced: the simulated records, the theory evaluated at the same steps,
+ * and how the simulation ended. Partial when the run was cancelled or diverged.
+ *
+ * @param experiment the experiment run
+ * @param family the family that ran it
+ * @param started when the run started
+ * @param wallTimeSeconds wall-clock time of simulation and theory
+ * @param outcome how the simulation ended
+ * @param metrics descriptors of the simulation's metrics
+ * @param matrices descriptors of the simulation's matrices
+ * @param simulation the simulated metrics
+ * @param snapshots the simulated matrix snapshots
+ * @param theory one result per theory prediction
+ * @param plots the family's standard plots for this experiment
+ */
+public record RunResult(Experiment experiment, ModelFamily family, Instant started, double wallTimeSeconds,
+		SimulationOutcome outcome, List<MetricDescriptor> metrics, List<MatrixDescriptor> matrices,
+		ResultsTable simulation, MatrixSnapshots snapshots, List<TheoryResult> theory, List<PlotDescriptor> plots) {
+}

@@ -1,0 +1,143 @@
+package org.plateau.family.deeplinear.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.api.Test;
+import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.ModelFamily;
+import org.plateau.core.family.SimulationOutcome;
+import org.plateau.core.registry.FamilyRegistry;
+import org.plateau.core.run.ExperimentRunner;
+import org.plateau.core.run.RunResult;
+import org.plateau.core.run.TheoryResult;
+import org.plateau.model.Experiment;
+import org.plateau.model.LossConvention;
+import org.plateau.model.util.PlateauResources;
+
+/** Runs of the deep linear family through the run engine: theory, divergence, cancellation, the PNAS quantities. */
+class DeepLinearRunTest {
+
+	private final DeepLinearFamily family = new DeepLinearFamily();
+
+	private final ExperimentRunner runner = new ExperimentRunner(new FamilyRegistry() {
+		@Override
+		public List<ModelFamily> families() {
+			return List.of(family);
+		}
+
+		@Override
+		public Optional<ModelFamily> familyFor(Experiment experiment) {
+			return family.handles(experiment) ? Optional.of(family) : Optional.empty();
+		}
+	});
+
+	private Experiment example(String fileName) throws IOException {
+		URL url = family.examples().stream().filter(e -> e.fileName().equals(fileName)).findFirst().orElseThrow()
+				.location();
+		return PlateauResources.load(url);
+	}
+
+	@Test
+	void tooLargeALearningRateStopsTheRunWithAMessageAndKeepsThePartialResults() throws Exception {
+		Experiment experiment = example("saxe-2014-sigmoids.plateau");
+		experiment.getTraining().setLearningRate(1.5); // s = 3: GD on u is unstable above eta ~ 1/(2s)
+		experiment.getTraining().setRecordInterval(1);
+		RunResult result = runner.run(experiment, new NullProgressMonitor());
+		assertEquals(SimulationOutcome.Status.DIVERGED, result.outcome().status());
+		assertTrue(result.outcome().message().contains("NaN/Inf at step"), result.outcome().message());
+		assertTrue(result.outcome().stepsCompleted() > 0 && result.outcome().stepsCompleted() < 16000);
+		assertTrue(result.simulation().size() >= 2, "the steps before the divergence are kept");
+		for (double loss : result.simulation().column(DeepLinearSetup.LOSS)) {
+			assertTrue(Double.isFinite(loss), "a recorded loss is not finite: " + loss);
+		}
+		assertEquals(result.simulation().size(), result.theory().get(0).table().size(),
+				"the theory is evaluated at the recorded steps");
+	}
+
+	@Test
+	void cancellingStopsPromptlyAndKeepsWhatWasRecorded() throws Exception {
+		Experiment experiment = example("saxe-2014-sigmoids.plateau");
+		NullProgressMonitor monitor = new NullProgressMonitor() {
+			private int work;
+
+			@Override
+			public void internalWorked(double amount) {
+				work++;
+				if (work == 50) {
+					setCanceled(true);
+				}
+			}
+
+			@Override
+			public void worked(int amount) {
+				internalWorked(amount);
+			}
+		};
+		RunResult result = runner.run(experiment, monitor);
+		assertEquals(SimulationOutcome.Status.CANCELLED, result.outcome().status());
+		long stopped = result.outcome().stepsCompleted();
+		assertTrue(stopped > 0 && stopped < 16000, "stopped at " + stopped);
+		assertEquals(stopped, result.simulation().step(result.simulation().size() - 1),
+				"the last step taken is recorded");
+	}
+
+	@Test
+	void theoryNeedsWhitenedInputsAndSaysWhichConventionToUse() throws Exception {
+		Experiment experiment = example("semantic-development.plateau");
+		experiment.getTraining().setLossConvention(LossConvention.MEAN); // Sigma_x = I/4 for one-hot items
+		ExperimentException e = assertThrows(ExperimentException.class, () -> runner.run(experiment, null));
+		assertTrue(e.getMessage().contains("whitened") && e.getMessage().contains("SUM"), e.getMessage());
+	}
+
+	@Test
+	void anUnknownPredictionIsNamedWithTheAvailableOnes() throws Exception {
+		Experiment experiment = example("deep-network.plateau");
+		experiment.getTheory().getPredictions().add("closed-form"); // only the reduced ODE exists for D = 5
+		ExperimentException e = assertThrows(ExperimentException.class, () -> runner.run(experiment, null));
+		assertTrue(e.getMessage().contains("'closed-form'") && e.getMessage().contains("[reduced-ode]"),
+				e.getMessage());
+	}
+
+	@Test
+	void semanticDevelopmentShowsTheIllusoryCorrelationAndTheHierarchicalRsa() throws Exception {
+		RunResult result = runner.run(example("semantic-development.plateau"), null);
+		TheoryResult closedForm = result.theory().stream().filter(t -> t.prediction().id().equals("closed-form"))
+				.findFirst().orElseThrow();
+
+		// C1.8: Fly(Salmon) = a1/(4 sqrt7) + a2/(4 sqrt3) - a3/2 rises, peaks and falls back to 0
+		double[] fly = result.simulation().column("yhat.Fly.Salmon");
+		int peak = 0;
+		for (int i = 0; i < fly.length; i++) {
+			peak = fly[i] > fly[peak] ? i : peak;
+		}
+		assertTrue(fly[peak] > 0.3, "Fly(Salmon) peaks at " + fly[peak]);
+		assertTrue(peak > 0 && peak < fly.length - 1, "the peak is inside the run");
+		assertEquals(0, fly[fly.length - 1], 0.02, "Fly(Salmon) is unlearnt at the end");
+		// theory peak 0.3787 at t/tau = 2.60 (a0 = 1e-3); Euler at eta = 0.01 shifts it by about 1%
+		double peakTime = result.simulation().step(peak) * 0.01;
+		assertEquals(2.60, peakTime, 0.1, "peak time t/tau");
+		assertEquals(0.3787, fly[peak], 0.01, "peak value");
+
+		// C1.9: the hidden-layer RSA at t/tau = 2 agrees with X^T V A V^T X; at the end it is V S V^T
+		DMatrixRMaj simulated = result.snapshots().of(DeepLinearSetup.RSA).get(200L);
+		DMatrixRMaj predicted = closedForm.matrices().of(DeepLinearSetup.RSA).get(200L);
+		for (int i = 0; i < 4; i++) {
+			for (int j = 0; j < 4; j++) {
+				assertEquals(predicted.get(i, j), simulated.get(i, j), 0.03, "RSA(" + i + "," + j + ") at t/tau = 2");
+			}
+		}
+		DMatrixRMaj last = result.snapshots().of(DeepLinearSetup.RSA).get(1000L);
+		// V S V^T of the four-item task: diagonal (sqrt7 + sqrt3 + 2)/4 (spec 1.2(b))
+		double diagonal = (Math.sqrt(7) + Math.sqrt(3) + 2) / 4;
+		assertEquals(diagonal, last.get(1, 1), 1e-3);
+	}
+}

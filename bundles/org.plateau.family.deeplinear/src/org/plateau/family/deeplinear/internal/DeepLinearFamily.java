@@ -1,0 +1,160 @@
+package org.plateau.family.deeplinear.internal;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.plateau.core.family.ExampleExperiment;
+import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.MetricDescriptor;
+import org.plateau.core.family.ModelFamily;
+import org.plateau.core.family.PlotDescriptor;
+import org.plateau.core.family.Simulation;
+import org.plateau.core.family.TheoryPrediction;
+import org.plateau.family.deeplinear.internal.numerics.LinearNetwork;
+import org.plateau.family.deeplinear.model.DeepLinearNetwork;
+import org.plateau.family.deeplinear.model.DeepLinearPackage;
+import org.plateau.model.Experiment;
+import org.plateau.model.TheorySelection;
+import org.plateau.model.util.ExperimentFileException;
+import org.plateau.model.util.PlateauResources;
+
+/**
+ * The deep linear family (Saxe, McClelland & Ganguli 2014; Saxe et al. PNAS 2019), contributed as a Declarative
+ * Services component ({@code OSGI-INF/org.plateau.family.deeplinear.xml}). Handles experiments whose task comes
+ * from the deep linear EPackage and whose architecture is a {@link DeepLinearNetwork}.
+ */
+public final class DeepLinearFamily implements ModelFamily {
+
+	public static final String ID = "org.plateau.family.deeplinear";
+	private static final String EXAMPLES_FOLDER = "examples";
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public String name() {
+		return "Deep linear networks";
+	}
+
+	@Override
+	public String description() {
+		return "Exact learning dynamics of deep linear networks (Saxe, McClelland & Ganguli 2014) and semantic "
+				+ "development (Saxe, McClelland & Ganguli, PNAS 2019): sigmoidal mode learning, progressive "
+				+ "differentiation, illusory correlations.";
+	}
+
+	@Override
+	public boolean handles(Experiment experiment) {
+		return experiment.getTask() != null && experiment.getTask().eClass().getEPackage() == DeepLinearPackage.eINSTANCE
+				&& experiment.getArchitecture() instanceof DeepLinearNetwork;
+	}
+
+	@Override
+	public List<ExampleExperiment> examples() {
+		Bundle bundle = FrameworkUtil.getBundle(DeepLinearFamily.class);
+		if (bundle == null) {
+			return List.of();
+		}
+		Enumeration<URL> entries = bundle.findEntries(EXAMPLES_FOLDER, "*.plateau", false);
+		List<ExampleExperiment> examples = new ArrayList<>();
+		for (URL url : entries == null ? Collections.<URL>emptyList() : Collections.list(entries)) {
+			String fileName = url.getPath().substring(url.getPath().lastIndexOf('/') + 1);
+			String title = fileName;
+			String description = "";
+			try {
+				Experiment experiment = PlateauResources.load(url);
+				String notes = experiment.getNotes() == null ? "" : experiment.getNotes().strip();
+				int newline = notes.indexOf('\n');
+				title = newline < 0 ? notes : notes.substring(0, newline);
+				description = notes;
+			} catch (ExperimentFileException e) {
+				description = "cannot be read: " + e.getMessage();
+			}
+			examples.add(new ExampleExperiment(fileName, title, description, url));
+		}
+		examples.sort((a, b) -> a.fileName().compareTo(b.fileName()));
+		return examples;
+	}
+
+	@Override
+	public Simulation createSimulation(Experiment experiment) throws ExperimentException {
+		return new DeepLinearSimulation(DeepLinearSetup.of(experiment));
+	}
+
+	@Override
+	public List<TheoryPrediction> createTheory(Experiment experiment) throws ExperimentException {
+		TheorySelection selection = experiment.getTheory();
+		if (selection != null && !selection.isEnabled()) {
+			return List.of();
+		}
+		DeepLinearSetup setup = DeepLinearSetup.of(experiment);
+		List<ModeTheory.Kind> offered = ModeTheory.offered(setup.depth);
+		List<String> requested = selection == null ? List.of() : selection.getPredictions();
+		List<ModeTheory.Kind> chosen = new ArrayList<>();
+		for (String id : requested) {
+			ModeTheory.Kind kind = offered.stream().filter(k -> k.id.equals(id)).findFirst()
+					.orElseThrow(() -> new ExperimentException("Theory of experiment '" + experiment.getName()
+							+ "': prediction '" + id + "' does not exist for a deep linear network of depth "
+							+ setup.depth + "; available: " + offered.stream().map(k -> k.id).toList()));
+			chosen.add(kind);
+		}
+		if (chosen.isEmpty()) {
+			chosen.addAll(offered);
+		}
+		if (!setup.whitened()) {
+			throw new ExperimentException("Theory of experiment '" + experiment.getName()
+					+ "': the exact theory needs whitened inputs (Sigma_x = I), but with the "
+					+ setup.convention + " loss convention Sigma_x of this task is not the identity"
+					+ (setup.isHierarchy() ? " (one-hot items need lossConvention SUM, spec 0.1)" : "")
+					+ "; change the convention or disable the theory");
+		}
+		LinearNetwork initial = setup.initialNetwork();
+		double[] initialStrengths = setup.modes.modeStrengths(initial.networkMap());
+		List<TheoryPrediction> predictions = new ArrayList<>();
+		for (ModeTheory.Kind kind : chosen) {
+			predictions.add(new ModeTheory(kind, setup, initialStrengths));
+		}
+		return predictions;
+	}
+
+	@Override
+	public List<PlotDescriptor> plots(Experiment experiment) {
+		DeepLinearSetup setup;
+		try {
+			setup = DeepLinearSetup.of(experiment);
+		} catch (ExperimentException e) {
+			return List.of();
+		}
+		String time = "t/τ";
+		double eta = setup.learningRate;
+		List<String> modeIds = new ArrayList<>();
+		List<String> predictionIds = new ArrayList<>();
+		for (MetricDescriptor metric : setup.metrics) {
+			if (metric.id().startsWith("yhat.")) {
+				predictionIds.add(metric.id());
+			} else if (!metric.id().equals(DeepLinearSetup.LOSS)) {
+				modeIds.add(metric.id());
+			}
+		}
+		List<PlotDescriptor> plots = new ArrayList<>();
+		plots.add(PlotDescriptor.curves("mode-strengths", "Mode strengths a_α(t): simulation and theory", time, eta,
+				"a_α = u_αᵀ W v_α", false, modeIds));
+		plots.add(PlotDescriptor.curves("loss", "Training loss", time, eta, "loss", true,
+				List.of(DeepLinearSetup.LOSS)));
+		if (!predictionIds.isEmpty()) {
+			plots.add(PlotDescriptor.curves("illusory-correlations",
+					"Illusory correlations: predicted features that rise and fall", time, eta, "ŷ", false,
+					predictionIds));
+		}
+		setup.matrices.forEach(matrix -> plots
+				.add(PlotDescriptor.matrices(matrix.name(), matrix.title(), time, eta, matrix.name())));
+		return plots;
+	}
+}

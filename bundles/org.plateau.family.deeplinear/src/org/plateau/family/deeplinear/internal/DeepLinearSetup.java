@@ -1,0 +1,202 @@
+package org.plateau.family.deeplinear.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.ejml.data.DMatrixRMaj;
+import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.MatrixDescriptor;
+import org.plateau.core.family.MetricDescriptor;
+import org.plateau.family.deeplinear.internal.numerics.Dataset;
+import org.plateau.family.deeplinear.internal.numerics.Initialisations;
+import org.plateau.family.deeplinear.internal.numerics.LinearNetwork;
+import org.plateau.family.deeplinear.internal.numerics.LossConvention;
+import org.plateau.family.deeplinear.internal.numerics.TaskModes;
+import org.plateau.family.deeplinear.internal.numerics.Tasks;
+import org.plateau.family.deeplinear.model.DeepLinearNetwork;
+import org.plateau.family.deeplinear.model.HierarchyTask;
+import org.plateau.family.deeplinear.model.RandomRegressionTask;
+import org.plateau.family.deeplinear.model.SpectrumTask;
+import org.plateau.model.AlignedBalancedInitialisation;
+import org.plateau.model.Experiment;
+import org.plateau.model.Initialisation;
+import org.plateau.model.RandomOrthogonalInitialisation;
+import org.plateau.model.SmallGaussianInitialisation;
+import org.plateau.model.Task;
+import org.plateau.model.Training;
+import org.plateau.model.TrainingAlgorithm;
+
+/**
+ * An experiment of the deep linear family translated into numerics: the dataset, its task modes (the fixed
+ * singular vectors of Sigma_yx, spec 0.2), the initial network and the training settings. Every random draw
+ * (dataset, initial weights, SGD order) comes from a generator seeded by the experiment's seed.
+ */
+final class DeepLinearSetup {
+
+	/** Feature-item entries of the four-item task whose predictions rise and fall (PNAS 2019, illusory correlations). */
+	private static final String[][] ILLUSORY_CORRELATIONS = { { "Fly", "Salmon" }, { "Move", "Oak" },
+			{ "Roots", "Canary" } };
+
+	static final String LOSS = "loss";
+	static final String RSA = "rsa";
+	static final String PREDICTION = "prediction";
+
+	final Experiment experiment;
+	final Dataset dataset;
+	final LossConvention convention;
+	final TaskModes modes;
+	final int depth;
+	final int hiddenWidth;
+	final double learningRate;
+	final long steps;
+	final long recordInterval;
+	final long[] snapshotSteps;
+	final boolean online;
+	final long initSeed;
+	final long sgdSeed;
+	/** Rows and columns of the illusory-correlation metrics in the feature-item matrix; empty if none. */
+	final int[][] illusoryEntries;
+	final List<MetricDescriptor> metrics;
+	final List<MatrixDescriptor> matrices;
+
+	private DeepLinearSetup(Experiment experiment) throws ExperimentException {
+		this.experiment = experiment;
+		Training training = experiment.getTraining();
+		DeepLinearNetwork architecture = (DeepLinearNetwork) experiment.getArchitecture();
+		SplittableRandom seeds = new SplittableRandom(experiment.getSeed());
+		long dataSeed = seeds.nextLong();
+		initSeed = seeds.nextLong();
+		sgdSeed = seeds.nextLong();
+		convention = training.getLossConvention() == org.plateau.model.LossConvention.SUM ? LossConvention.SUM
+				: LossConvention.MEAN;
+		dataset = dataset(experiment.getTask(), convention, dataSeed);
+		modes = TaskModes.of(dataset, convention);
+		depth = architecture.getDepth();
+		hiddenWidth = architecture.getHiddenWidth();
+		learningRate = training.getLearningRate();
+		steps = training.getSteps();
+		recordInterval = training.getRecordInterval();
+		snapshotSteps = training.getSnapshotSteps().stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+		online = training.getAlgorithm() == TrainingAlgorithm.ONLINE_SGD;
+		illusoryEntries = illusoryEntries(dataset);
+		metrics = metrics();
+		matrices = matrices();
+	}
+
+	static DeepLinearSetup of(Experiment experiment) throws ExperimentException {
+		return new DeepLinearSetup(experiment);
+	}
+
+	/** tau = 1/eta: time in steps, t/tau = eta * step (spec 0.1). */
+	double tau() {
+		return 1 / learningRate;
+	}
+
+	/** A freshly initialised network, the same for the same seed. */
+	LinearNetwork initialNetwork() throws ExperimentException {
+		Initialisation init = experiment.getInitialisation();
+		int ni = dataset.inputSize();
+		int no = dataset.outputSize();
+		int nh = depth == 1 ? 0 : hiddenWidth;
+		if (init instanceof SmallGaussianInitialisation gaussian) {
+			return Initialisations.smallGaussian(ni, nh, no, depth, gaussian.getScale(), initSeed);
+		} else if (init instanceof RandomOrthogonalInitialisation orthogonal) {
+			return Initialisations.randomOrthogonal(ni, nh, no, depth, orthogonal.getGain(), initSeed);
+		} else if (init instanceof AlignedBalancedInitialisation aligned) {
+			return Initialisations.alignedBalanced(modes, nh, depth, aligned.getA0(), initSeed);
+		}
+		throw new ExperimentException("Initialisation of experiment '" + experiment.getName() + "': "
+				+ (init == null ? "none is set" : init.eClass().getName() + " is not supported by deep linear networks")
+				+ "; use SmallGaussianInitialisation, RandomOrthogonalInitialisation or AlignedBalancedInitialisation");
+	}
+
+	/** Whether Sigma_x = I in the chosen convention, as the exact theory assumes (spec 0.1, "whitened"). */
+	boolean whitened() {
+		DMatrixRMaj sigmaX = dataset.sigmaX(convention);
+		for (int i = 0; i < sigmaX.numRows; i++) {
+			for (int j = 0; j < sigmaX.numCols; j++) {
+				if (Math.abs(sigmaX.get(i, j) - (i == j ? 1 : 0)) > 1e-9) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	boolean isHierarchy() {
+		return experiment.getTask() instanceof HierarchyTask;
+	}
+
+	/** The id of the metric of mode alpha (0-based): {@code a1}, {@code a2}, ... */
+	static String modeId(int alpha) {
+		return "a" + (alpha + 1);
+	}
+
+	private List<MetricDescriptor> metrics() {
+		List<MetricDescriptor> list = new ArrayList<>();
+		list.add(new MetricDescriptor(LOSS, "loss", "training loss (" + convention + " convention)"));
+		for (int alpha = 0; alpha < modes.rank(); alpha++) {
+			list.add(new MetricDescriptor(modeId(alpha),
+					String.format("a%d (s=%.3f)", alpha + 1, modes.singularValue(alpha)),
+					"strength of mode " + (alpha + 1) + ": u^T W v on the fixed task singular vectors"));
+		}
+		String[] features = dataset.featureNames();
+		String[] items = dataset.itemNames();
+		for (int[] entry : illusoryEntries) {
+			String feature = features[entry[0]];
+			String item = items[entry[1]];
+			list.add(new MetricDescriptor("yhat." + feature + "." + item, feature + "(" + item + ")",
+					"predicted feature '" + feature + "' of item '" + item + "'"));
+		}
+		return List.copyOf(list);
+	}
+
+	private List<MatrixDescriptor> matrices() {
+		if (!isHierarchy() || snapshotSteps.length == 0) {
+			return List.of();
+		}
+		List<String> items = List.of(dataset.itemNames());
+		List<String> features = List.of(dataset.featureNames());
+		List<MatrixDescriptor> list = new ArrayList<>();
+		if (depth >= 2) {
+			list.add(new MatrixDescriptor(RSA, "Item similarity of the hidden layer (RSA)", items, items));
+		}
+		list.add(new MatrixDescriptor(PREDICTION, "Predicted feature-item matrix", features, items));
+		return List.copyOf(list);
+	}
+
+	private static int[][] illusoryEntries(Dataset dataset) {
+		if (dataset.featureNames() == null || dataset.itemNames() == null) {
+			return new int[0][];
+		}
+		List<String> features = List.of(dataset.featureNames());
+		List<String> items = List.of(dataset.itemNames());
+		List<int[]> entries = new ArrayList<>();
+		for (String[] entry : ILLUSORY_CORRELATIONS) {
+			int f = features.indexOf(entry[0]);
+			int i = items.indexOf(entry[1]);
+			if (f >= 0 && i >= 0) {
+				entries.add(new int[] { f, i });
+			}
+		}
+		return entries.toArray(int[][]::new);
+	}
+
+	private static Dataset dataset(Task task, LossConvention convention, long seed) throws ExperimentException {
+		if (task instanceof HierarchyTask hierarchy) {
+			return switch (hierarchy.getDataset()) {
+				case FOUR_ITEMS -> Tasks.fourItemToy();
+				case EIGHT_ITEM_TREE -> Tasks.binaryTree();
+			};
+		} else if (task instanceof SpectrumTask spectrum) {
+			double[] s = spectrum.getSingularValues().stream().mapToDouble(Double::doubleValue).toArray();
+			return Tasks.spectrum(spectrum.getInputDim(), spectrum.getOutputDim(), s, convention, seed);
+		} else if (task instanceof RandomRegressionTask regression) {
+			return Tasks.randomRegression(regression.getInputDim(), regression.getOutputDim(), regression.getSamples(),
+					regression.isWhitened(), convention, seed);
+		}
+		throw new ExperimentException("Task " + (task == null ? "(none)" : task.eClass().getName())
+				+ " is not a task of the deep linear family");
+	}
+}

@@ -1,0 +1,138 @@
+package org.plateau.family.deeplinear.internal;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.ejml.data.DMatrixRMaj;
+import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.MatrixDescriptor;
+import org.plateau.core.family.MetricDescriptor;
+import org.plateau.core.family.MetricSink;
+import org.plateau.core.family.Simulation;
+import org.plateau.core.family.SimulationOutcome;
+import org.plateau.family.deeplinear.internal.numerics.GradientDescent;
+import org.plateau.family.deeplinear.internal.numerics.LinearNetwork;
+
+/**
+ * Trains the deep linear network of an experiment by full-batch gradient descent or online SGD (Saxe et al. 2014,
+ * spec 0.1) and records the loss, the mode strengths on the fixed task singular vectors (spec 0.2) and, for the
+ * four-item hierarchy, the feature-item predictions that show illusory correlations (PNAS 2019). The step loop
+ * allocates nothing; recording allocates a little, every record interval only.
+ */
+final class DeepLinearSimulation implements Simulation {
+
+	/** Cancellation is polled every this many steps: cheap, and prompt at any realistic step rate. */
+	private static final int CANCEL_POLL_STEPS = 64;
+
+	private final DeepLinearSetup setup;
+	private final GradientDescent trainer;
+	private final double[] record;
+
+	DeepLinearSimulation(DeepLinearSetup setup) throws ExperimentException {
+		this.setup = setup;
+		LinearNetwork network = setup.initialNetwork();
+		this.trainer = setup.online
+				? GradientDescent.online(network, setup.dataset, setup.convention, setup.learningRate, setup.sgdSeed)
+				: GradientDescent.fullBatch(network, setup.dataset, setup.convention, setup.learningRate);
+		this.record = new double[setup.metrics.size()];
+	}
+
+	@Override
+	public List<MetricDescriptor> metrics() {
+		return setup.metrics;
+	}
+
+	@Override
+	public List<MatrixDescriptor> matrices() {
+		return setup.matrices;
+	}
+
+	@Override
+	public long totalSteps() {
+		return setup.steps;
+	}
+
+	@Override
+	public SimulationOutcome run(MetricSink sink, IProgressMonitor monitor) {
+		long total = setup.steps;
+		int ticks = (int) Math.min(total, 1000);
+		long stepsPerTick = Math.max(1, total / Math.max(1, ticks));
+		SubMonitor progress = SubMonitor.convert(monitor, "Training " + setup.experiment.getName(), ticks);
+		int nextSnapshot = 0;
+		long lastRecorded = -1;
+		for (long step = 0;; step++) {
+			if (step % setup.recordInterval == 0 || step == total) {
+				if (!recordAt(step, sink)) {
+					return diverged(step, lastRecorded);
+				}
+				lastRecorded = step;
+			}
+			while (nextSnapshot < setup.snapshotSteps.length && setup.snapshotSteps[nextSnapshot] <= step) {
+				if (setup.snapshotSteps[nextSnapshot] == step) {
+					snapshotAt(step, sink);
+				}
+				nextSnapshot++;
+			}
+			if (step == total) {
+				return new SimulationOutcome(SimulationOutcome.Status.COMPLETED, total, "");
+			}
+			if (step % CANCEL_POLL_STEPS == 0 && progress.isCanceled()) {
+				if (lastRecorded != step) {
+					recordAt(step, sink);
+				}
+				return new SimulationOutcome(SimulationOutcome.Status.CANCELLED, step, "cancelled at step " + step);
+			}
+			if (!trainer.step()) {
+				if (lastRecorded != step && recordAt(step, sink)) {
+					lastRecorded = step;
+				}
+				return diverged(trainer.divergenceStep(), lastRecorded);
+			}
+			if ((step + 1) % stepsPerTick == 0) {
+				progress.worked(1);
+			}
+		}
+	}
+
+	/** The outcome of a divergence found at {@code step}; the results end at {@code lastRecorded}. */
+	private SimulationOutcome diverged(long step, long lastRecorded) {
+		return new SimulationOutcome(SimulationOutcome.Status.DIVERGED, Math.max(0, lastRecorded), String.format(
+				"the loss or the weights became NaN/Inf at step %d; learning rate %g is too large for this "
+						+ "task and network (the largest singular value is %.3f, depth %d): lower it",
+				step, setup.learningRate, setup.modes.singularValue(0), setup.depth));
+	}
+
+	/** Records the metrics at a step; returns {@code false}, recording nothing, if the loss is not finite. */
+	private boolean recordAt(long step, MetricSink sink) {
+		double loss = trainer.loss();
+		if (!Double.isFinite(loss)) {
+			return false;
+		}
+		int k = 0;
+		record[k++] = loss;
+		DMatrixRMaj map = trainer.network().networkMap();
+		for (int alpha = 0; alpha < setup.modes.rank(); alpha++) {
+			record[k++] = setup.modes.modeStrength(map, alpha);
+		}
+		if (setup.illusoryEntries.length > 0) {
+			DMatrixRMaj prediction = trainer.network().predict(setup.dataset.inputs());
+			for (int[] entry : setup.illusoryEntries) {
+				record[k++] = prediction.get(entry[0], entry[1]);
+			}
+		}
+		sink.record(step, record);
+		return true;
+	}
+
+	private void snapshotAt(long step, MetricSink sink) {
+		for (MatrixDescriptor matrix : setup.matrices) {
+			DMatrixRMaj value = switch (matrix.name()) {
+				case DeepLinearSetup.RSA -> trainer.network().itemSimilarity(1, setup.dataset.inputs());
+				case DeepLinearSetup.PREDICTION -> trainer.network().predict(setup.dataset.inputs());
+				default -> throw new IllegalStateException("unknown matrix " + matrix.name());
+			};
+			sink.snapshot(matrix.name(), step, value);
+		}
+	}
+}

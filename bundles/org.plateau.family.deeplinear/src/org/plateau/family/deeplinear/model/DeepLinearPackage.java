@@ -1,0 +1,594 @@
+/**
+ * Code marked @generated is produced by EMF from model/deeplinear.genmodel; releng/emf-codegen/generate.sh regenerates it.
+ * Code marked @generated NOT, or not marked, is hand-written and kept on regeneration.
+ */
+package org.plateau.family.deeplinear.model;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+
+import org.plateau.model.PlateauPackage;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Package</b> for the model.
+ * It contains accessors for the meta objects to represent
+ * <ul>
+ *   <li>each class,</li>
+ *   <li>each feature of each class,</li>
+ *   <li>each operation of each class,</li>
+ *   <li>each enum,</li>
+ *   <li>and each data type</li>
+ * </ul>
+ * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * Experiment model of the deep linear network family: tasks whose input-output correlation has a known singular value decomposition, and fully connected linear networks of any depth (Saxe, McClelland and Ganguli 2014, 2019).
+ * <!-- end-model-doc -->
+ * @see org.plateau.family.deeplinear.model.DeepLinearFactory
+ * @model kind="package"
+ * @generated
+ */
+public interface DeepLinearPackage extends EPackage {
+	/**
+	 * The package name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNAME = "model";
+
+	/**
+	 * The package namespace URI.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_URI = "http://www.plateau.org/model/family/deeplinear/1.0";
+
+	/**
+	 * The package namespace name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_PREFIX = "deeplinear";
+
+	/**
+	 * The singleton instance of the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	DeepLinearPackage eINSTANCE = org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl.init();
+
+	/**
+	 * The meta object id for the '{@link org.plateau.family.deeplinear.model.impl.HierarchyTaskImpl <em>Hierarchy Task</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plateau.family.deeplinear.model.impl.HierarchyTaskImpl
+	 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getHierarchyTask()
+	 * @generated
+	 */
+	int HIERARCHY_TASK = 0;
+
+	/**
+	 * The feature id for the '<em><b>Dataset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HIERARCHY_TASK__DATASET = PlateauPackage.TASK_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Hierarchy Task</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HIERARCHY_TASK_FEATURE_COUNT = PlateauPackage.TASK_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Hierarchy Task</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HIERARCHY_TASK_OPERATION_COUNT = PlateauPackage.TASK_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.plateau.family.deeplinear.model.impl.SpectrumTaskImpl <em>Spectrum Task</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plateau.family.deeplinear.model.impl.SpectrumTaskImpl
+	 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getSpectrumTask()
+	 * @generated
+	 */
+	int SPECTRUM_TASK = 1;
+
+	/**
+	 * The feature id for the '<em><b>Input Dim</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPECTRUM_TASK__INPUT_DIM = PlateauPackage.TASK_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Output Dim</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPECTRUM_TASK__OUTPUT_DIM = PlateauPackage.TASK_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Singular Values</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPECTRUM_TASK__SINGULAR_VALUES = PlateauPackage.TASK_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Spectrum Task</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPECTRUM_TASK_FEATURE_COUNT = PlateauPackage.TASK_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Spectrum Task</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPECTRUM_TASK_OPERATION_COUNT = PlateauPackage.TASK_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.plateau.family.deeplinear.model.impl.RandomRegressionTaskImpl <em>Random Regression Task</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plateau.family.deeplinear.model.impl.RandomRegressionTaskImpl
+	 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getRandomRegressionTask()
+	 * @generated
+	 */
+	int RANDOM_REGRESSION_TASK = 2;
+
+	/**
+	 * The feature id for the '<em><b>Input Dim</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RANDOM_REGRESSION_TASK__INPUT_DIM = PlateauPackage.TASK_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Output Dim</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RANDOM_REGRESSION_TASK__OUTPUT_DIM = PlateauPackage.TASK_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Samples</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RANDOM_REGRESSION_TASK__SAMPLES = PlateauPackage.TASK_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Whitened</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RANDOM_REGRESSION_TASK__WHITENED = PlateauPackage.TASK_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Random Regression Task</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RANDOM_REGRESSION_TASK_FEATURE_COUNT = PlateauPackage.TASK_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Random Regression Task</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RANDOM_REGRESSION_TASK_OPERATION_COUNT = PlateauPackage.TASK_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.plateau.family.deeplinear.model.impl.DeepLinearNetworkImpl <em>Network</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plateau.family.deeplinear.model.impl.DeepLinearNetworkImpl
+	 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getDeepLinearNetwork()
+	 * @generated
+	 */
+	int DEEP_LINEAR_NETWORK = 3;
+
+	/**
+	 * The feature id for the '<em><b>Depth</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEEP_LINEAR_NETWORK__DEPTH = PlateauPackage.ARCHITECTURE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Hidden Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEEP_LINEAR_NETWORK__HIDDEN_WIDTH = PlateauPackage.ARCHITECTURE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Network</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEEP_LINEAR_NETWORK_FEATURE_COUNT = PlateauPackage.ARCHITECTURE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Network</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEEP_LINEAR_NETWORK_OPERATION_COUNT = PlateauPackage.ARCHITECTURE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.plateau.family.deeplinear.model.HierarchyDataset <em>Hierarchy Dataset</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plateau.family.deeplinear.model.HierarchyDataset
+	 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getHierarchyDataset()
+	 * @generated
+	 */
+	int HIERARCHY_DATASET = 4;
+
+
+	/**
+	 * Returns the meta object for class '{@link org.plateau.family.deeplinear.model.HierarchyTask <em>Hierarchy Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Hierarchy Task</em>'.
+	 * @see org.plateau.family.deeplinear.model.HierarchyTask
+	 * @generated
+	 */
+	EClass getHierarchyTask();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.HierarchyTask#getDataset <em>Dataset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dataset</em>'.
+	 * @see org.plateau.family.deeplinear.model.HierarchyTask#getDataset()
+	 * @see #getHierarchyTask()
+	 * @generated
+	 */
+	EAttribute getHierarchyTask_Dataset();
+
+	/**
+	 * Returns the meta object for class '{@link org.plateau.family.deeplinear.model.SpectrumTask <em>Spectrum Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Spectrum Task</em>'.
+	 * @see org.plateau.family.deeplinear.model.SpectrumTask
+	 * @generated
+	 */
+	EClass getSpectrumTask();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.SpectrumTask#getInputDim <em>Input Dim</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Input Dim</em>'.
+	 * @see org.plateau.family.deeplinear.model.SpectrumTask#getInputDim()
+	 * @see #getSpectrumTask()
+	 * @generated
+	 */
+	EAttribute getSpectrumTask_InputDim();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.SpectrumTask#getOutputDim <em>Output Dim</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Output Dim</em>'.
+	 * @see org.plateau.family.deeplinear.model.SpectrumTask#getOutputDim()
+	 * @see #getSpectrumTask()
+	 * @generated
+	 */
+	EAttribute getSpectrumTask_OutputDim();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.plateau.family.deeplinear.model.SpectrumTask#getSingularValues <em>Singular Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Singular Values</em>'.
+	 * @see org.plateau.family.deeplinear.model.SpectrumTask#getSingularValues()
+	 * @see #getSpectrumTask()
+	 * @generated
+	 */
+	EAttribute getSpectrumTask_SingularValues();
+
+	/**
+	 * Returns the meta object for class '{@link org.plateau.family.deeplinear.model.RandomRegressionTask <em>Random Regression Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Random Regression Task</em>'.
+	 * @see org.plateau.family.deeplinear.model.RandomRegressionTask
+	 * @generated
+	 */
+	EClass getRandomRegressionTask();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.RandomRegressionTask#getInputDim <em>Input Dim</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Input Dim</em>'.
+	 * @see org.plateau.family.deeplinear.model.RandomRegressionTask#getInputDim()
+	 * @see #getRandomRegressionTask()
+	 * @generated
+	 */
+	EAttribute getRandomRegressionTask_InputDim();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.RandomRegressionTask#getOutputDim <em>Output Dim</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Output Dim</em>'.
+	 * @see org.plateau.family.deeplinear.model.RandomRegressionTask#getOutputDim()
+	 * @see #getRandomRegressionTask()
+	 * @generated
+	 */
+	EAttribute getRandomRegressionTask_OutputDim();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.RandomRegressionTask#getSamples <em>Samples</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Samples</em>'.
+	 * @see org.plateau.family.deeplinear.model.RandomRegressionTask#getSamples()
+	 * @see #getRandomRegressionTask()
+	 * @generated
+	 */
+	EAttribute getRandomRegressionTask_Samples();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.RandomRegressionTask#isWhitened <em>Whitened</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Whitened</em>'.
+	 * @see org.plateau.family.deeplinear.model.RandomRegressionTask#isWhitened()
+	 * @see #getRandomRegressionTask()
+	 * @generated
+	 */
+	EAttribute getRandomRegressionTask_Whitened();
+
+	/**
+	 * Returns the meta object for class '{@link org.plateau.family.deeplinear.model.DeepLinearNetwork <em>Network</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Network</em>'.
+	 * @see org.plateau.family.deeplinear.model.DeepLinearNetwork
+	 * @generated
+	 */
+	EClass getDeepLinearNetwork();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.DeepLinearNetwork#getDepth <em>Depth</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Depth</em>'.
+	 * @see org.plateau.family.deeplinear.model.DeepLinearNetwork#getDepth()
+	 * @see #getDeepLinearNetwork()
+	 * @generated
+	 */
+	EAttribute getDeepLinearNetwork_Depth();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.DeepLinearNetwork#getHiddenWidth <em>Hidden Width</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hidden Width</em>'.
+	 * @see org.plateau.family.deeplinear.model.DeepLinearNetwork#getHiddenWidth()
+	 * @see #getDeepLinearNetwork()
+	 * @generated
+	 */
+	EAttribute getDeepLinearNetwork_HiddenWidth();
+
+	/**
+	 * Returns the meta object for enum '{@link org.plateau.family.deeplinear.model.HierarchyDataset <em>Hierarchy Dataset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Hierarchy Dataset</em>'.
+	 * @see org.plateau.family.deeplinear.model.HierarchyDataset
+	 * @generated
+	 */
+	EEnum getHierarchyDataset();
+
+	/**
+	 * Returns the factory that creates the instances of the model.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the factory that creates the instances of the model.
+	 * @generated
+	 */
+	DeepLinearFactory getDeepLinearFactory();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Defines literals for the meta objects that represent
+	 * <ul>
+	 *   <li>each class,</li>
+	 *   <li>each feature of each class,</li>
+	 *   <li>each operation of each class,</li>
+	 *   <li>each enum,</li>
+	 *   <li>and each data type</li>
+	 * </ul>
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	interface Literals {
+		/**
+		 * The meta object literal for the '{@link org.plateau.family.deeplinear.model.impl.HierarchyTaskImpl <em>Hierarchy Task</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plateau.family.deeplinear.model.impl.HierarchyTaskImpl
+		 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getHierarchyTask()
+		 * @generated
+		 */
+		EClass HIERARCHY_TASK = eINSTANCE.getHierarchyTask();
+
+		/**
+		 * The meta object literal for the '<em><b>Dataset</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HIERARCHY_TASK__DATASET = eINSTANCE.getHierarchyTask_Dataset();
+
+		/**
+		 * The meta object literal for the '{@link org.plateau.family.deeplinear.model.impl.SpectrumTaskImpl <em>Spectrum Task</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plateau.family.deeplinear.model.impl.SpectrumTaskImpl
+		 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getSpectrumTask()
+		 * @generated
+		 */
+		EClass SPECTRUM_TASK = eINSTANCE.getSpectrumTask();
+
+		/**
+		 * The meta object literal for the '<em><b>Input Dim</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPECTRUM_TASK__INPUT_DIM = eINSTANCE.getSpectrumTask_InputDim();
+
+		/**
+		 * The meta object literal for the '<em><b>Output Dim</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPECTRUM_TASK__OUTPUT_DIM = eINSTANCE.getSpectrumTask_OutputDim();
+
+		/**
+		 * The meta object literal for the '<em><b>Singular Values</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPECTRUM_TASK__SINGULAR_VALUES = eINSTANCE.getSpectrumTask_SingularValues();
+
+		/**
+		 * The meta object literal for the '{@link org.plateau.family.deeplinear.model.impl.RandomRegressionTaskImpl <em>Random Regression Task</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plateau.family.deeplinear.model.impl.RandomRegressionTaskImpl
+		 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getRandomRegressionTask()
+		 * @generated
+		 */
+		EClass RANDOM_REGRESSION_TASK = eINSTANCE.getRandomRegressionTask();
+
+		/**
+		 * The meta object literal for the '<em><b>Input Dim</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RANDOM_REGRESSION_TASK__INPUT_DIM = eINSTANCE.getRandomRegressionTask_InputDim();
+
+		/**
+		 * The meta object literal for the '<em><b>Output Dim</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RANDOM_REGRESSION_TASK__OUTPUT_DIM = eINSTANCE.getRandomRegressionTask_OutputDim();
+
+		/**
+		 * The meta object literal for the '<em><b>Samples</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RANDOM_REGRESSION_TASK__SAMPLES = eINSTANCE.getRandomRegressionTask_Samples();
+
+		/**
+		 * The meta object literal for the '<em><b>Whitened</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RANDOM_REGRESSION_TASK__WHITENED = eINSTANCE.getRandomRegressionTask_Whitened();
+
+		/**
+		 * The meta object literal for the '{@link org.plateau.family.deeplinear.model.impl.DeepLinearNetworkImpl <em>Network</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plateau.family.deeplinear.model.impl.DeepLinearNetworkImpl
+		 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getDeepLinearNetwork()
+		 * @generated
+		 */
+		EClass DEEP_LINEAR_NETWORK = eINSTANCE.getDeepLinearNetwork();
+
+		/**
+		 * The meta object literal for the '<em><b>Depth</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEEP_LINEAR_NETWORK__DEPTH = eINSTANCE.getDeepLinearNetwork_Depth();
+
+		/**
+		 * The meta object literal for the '<em><b>Hidden Width</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEEP_LINEAR_NETWORK__HIDDEN_WIDTH = eINSTANCE.getDeepLinearNetwork_HiddenWidth();
+
+		/**
+		 * The meta object literal for the '{@link org.plateau.family.deeplinear.model.HierarchyDataset <em>Hierarchy Dataset</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plateau.family.deeplinear.model.HierarchyDataset
+		 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getHierarchyDataset()
+		 * @generated
+		 */
+		EEnum HIERARCHY_DATASET = eINSTANCE.getHierarchyDataset();
+
+	}
+
+} //DeepLinearPackage

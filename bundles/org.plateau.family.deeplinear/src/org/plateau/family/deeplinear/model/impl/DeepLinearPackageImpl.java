@@ -1,0 +1,439 @@
+/**
+ * Code marked @generated is produced by EMF from model/deeplinear.genmodel; releng/emf-codegen/generate.sh regenerates it.
+ * Code marked @generated NOT, or not marked, is hand-written and kept on regeneration.
+ */
+package org.plateau.family.deeplinear.model.impl;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EValidator;
+
+import org.eclipse.emf.ecore.impl.EPackageImpl;
+
+import org.plateau.family.deeplinear.model.DeepLinearFactory;
+import org.plateau.family.deeplinear.model.DeepLinearNetwork;
+import org.plateau.family.deeplinear.model.DeepLinearPackage;
+import org.plateau.family.deeplinear.model.HierarchyDataset;
+import org.plateau.family.deeplinear.model.HierarchyTask;
+import org.plateau.family.deeplinear.model.RandomRegressionTask;
+import org.plateau.family.deeplinear.model.SpectrumTask;
+
+import org.plateau.family.deeplinear.model.util.DeepLinearValidator;
+
+import org.plateau.model.PlateauPackage;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model <b>Package</b>.
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPackage {
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass hierarchyTaskEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass spectrumTaskEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass randomRegressionTaskEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass deepLinearNetworkEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum hierarchyDatasetEEnum = null;
+
+	/**
+	 * Creates an instance of the model <b>Package</b>, registered with
+	 * {@link org.eclipse.emf.ecore.EPackage.Registry EPackage.Registry} by the package
+	 * package URI value.
+	 * <p>Note: the correct way to create the package is via the static
+	 * factory method {@link #init init()}, which also performs
+	 * initialization of the package, or returns the registered package,
+	 * if one already exists.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.eclipse.emf.ecore.EPackage.Registry
+	 * @see org.plateau.family.deeplinear.model.DeepLinearPackage#eNS_URI
+	 * @see #init()
+	 * @generated
+	 */
+	private DeepLinearPackageImpl() {
+		super(eNS_URI, DeepLinearFactory.eINSTANCE);
+	}
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static boolean isInited = false;
+
+	/**
+	 * Creates, registers, and initializes the <b>Package</b> for this model, and for any others upon which it depends.
+	 *
+	 * <p>This method is used to initialize {@link DeepLinearPackage#eINSTANCE} when that field is accessed.
+	 * Clients should not invoke it directly. Instead, they should simply access that field to obtain the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #eNS_URI
+	 * @see #createPackageContents()
+	 * @see #initializePackageContents()
+	 * @generated
+	 */
+	public static DeepLinearPackage init() {
+		if (isInited) return (DeepLinearPackage)EPackage.Registry.INSTANCE.getEPackage(DeepLinearPackage.eNS_URI);
+
+		// Obtain or create and register package
+		Object registeredDeepLinearPackage = EPackage.Registry.INSTANCE.get(eNS_URI);
+		DeepLinearPackageImpl theDeepLinearPackage = registeredDeepLinearPackage instanceof DeepLinearPackageImpl ? (DeepLinearPackageImpl)registeredDeepLinearPackage : new DeepLinearPackageImpl();
+
+		isInited = true;
+
+		// Initialize simple dependencies
+		PlateauPackage.eINSTANCE.eClass();
+
+		// Create package meta-data objects
+		theDeepLinearPackage.createPackageContents();
+
+		// Initialize created meta-data
+		theDeepLinearPackage.initializePackageContents();
+
+		// Register package validator
+		EValidator.Registry.INSTANCE.put
+			(theDeepLinearPackage,
+			 new EValidator.Descriptor() {
+				 @Override
+				 public EValidator getEValidator() {
+					 return DeepLinearValidator.INSTANCE;
+				 }
+			 });
+
+		// Mark meta-data to indicate it can't be changed
+		theDeepLinearPackage.freeze();
+
+		// Update the registry and return the package
+		EPackage.Registry.INSTANCE.put(DeepLinearPackage.eNS_URI, theDeepLinearPackage);
+		return theDeepLinearPackage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getHierarchyTask() {
+		return hierarchyTaskEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHierarchyTask_Dataset() {
+		return (EAttribute)hierarchyTaskEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSpectrumTask() {
+		return spectrumTaskEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSpectrumTask_InputDim() {
+		return (EAttribute)spectrumTaskEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSpectrumTask_OutputDim() {
+		return (EAttribute)spectrumTaskEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSpectrumTask_SingularValues() {
+		return (EAttribute)spectrumTaskEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRandomRegressionTask() {
+		return randomRegressionTaskEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRandomRegressionTask_InputDim() {
+		return (EAttribute)randomRegressionTaskEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRandomRegressionTask_OutputDim() {
+		return (EAttribute)randomRegressionTaskEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRandomRegressionTask_Samples() {
+		return (EAttribute)randomRegressionTaskEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRandomRegressionTask_Whitened() {
+		return (EAttribute)randomRegressionTaskEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDeepLinearNetwork() {
+		return deepLinearNetworkEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeepLinearNetwork_Depth() {
+		return (EAttribute)deepLinearNetworkEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeepLinearNetwork_HiddenWidth() {
+		return (EAttribute)deepLinearNetworkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getHierarchyDataset() {
+		return hierarchyDatasetEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DeepLinearFactory getDeepLinearFactory() {
+		return (DeepLinearFactory)getEFactoryInstance();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isCreated = false;
+
+	/**
+	 * Creates the meta-model objects for the package.  This method is
+	 * guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void createPackageContents() {
+		if (isCreated) return;
+		isCreated = true;
+
+		// Create classes and their features
+		hierarchyTaskEClass = createEClass(HIERARCHY_TASK);
+		createEAttribute(hierarchyTaskEClass, HIERARCHY_TASK__DATASET);
+
+		spectrumTaskEClass = createEClass(SPECTRUM_TASK);
+		createEAttribute(spectrumTaskEClass, SPECTRUM_TASK__INPUT_DIM);
+		createEAttribute(spectrumTaskEClass, SPECTRUM_TASK__OUTPUT_DIM);
+		createEAttribute(spectrumTaskEClass, SPECTRUM_TASK__SINGULAR_VALUES);
+
+		randomRegressionTaskEClass = createEClass(RANDOM_REGRESSION_TASK);
+		createEAttribute(randomRegressionTaskEClass, RANDOM_REGRESSION_TASK__INPUT_DIM);
+		createEAttribute(randomRegressionTaskEClass, RANDOM_REGRESSION_TASK__OUTPUT_DIM);
+		createEAttribute(randomRegressionTaskEClass, RANDOM_REGRESSION_TASK__SAMPLES);
+		createEAttribute(randomRegressionTaskEClass, RANDOM_REGRESSION_TASK__WHITENED);
+
+		deepLinearNetworkEClass = createEClass(DEEP_LINEAR_NETWORK);
+		createEAttribute(deepLinearNetworkEClass, DEEP_LINEAR_NETWORK__DEPTH);
+		createEAttribute(deepLinearNetworkEClass, DEEP_LINEAR_NETWORK__HIDDEN_WIDTH);
+
+		// Create enums
+		hierarchyDatasetEEnum = createEEnum(HIERARCHY_DATASET);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isInitialized = false;
+
+	/**
+	 * Complete the initialization of the package and its meta-model.  This
+	 * method is guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void initializePackageContents() {
+		if (isInitialized) return;
+		isInitialized = true;
+
+		// Initialize package
+		setName(eNAME);
+		setNsPrefix(eNS_PREFIX);
+		setNsURI(eNS_URI);
+
+		// Obtain other dependent packages
+		PlateauPackage thePlateauPackage = (PlateauPackage)EPackage.Registry.INSTANCE.getEPackage(PlateauPackage.eNS_URI);
+
+		// Create type parameters
+
+		// Set bounds for type parameters
+
+		// Add supertypes to classes
+		hierarchyTaskEClass.getESuperTypes().add(thePlateauPackage.getTask());
+		spectrumTaskEClass.getESuperTypes().add(thePlateauPackage.getTask());
+		randomRegressionTaskEClass.getESuperTypes().add(thePlateauPackage.getTask());
+		deepLinearNetworkEClass.getESuperTypes().add(thePlateauPackage.getArchitecture());
+
+		// Initialize classes, features, and operations; add parameters
+		initEClass(hierarchyTaskEClass, HierarchyTask.class, "HierarchyTask", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getHierarchyTask_Dataset(), this.getHierarchyDataset(), "dataset", "FOUR_ITEMS", 0, 1, HierarchyTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(spectrumTaskEClass, SpectrumTask.class, "SpectrumTask", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSpectrumTask_InputDim(), ecorePackage.getEInt(), "inputDim", "5", 0, 1, SpectrumTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSpectrumTask_OutputDim(), ecorePackage.getEInt(), "outputDim", "5", 0, 1, SpectrumTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSpectrumTask_SingularValues(), ecorePackage.getEDouble(), "singularValues", null, 0, -1, SpectrumTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(randomRegressionTaskEClass, RandomRegressionTask.class, "RandomRegressionTask", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRandomRegressionTask_InputDim(), ecorePackage.getEInt(), "inputDim", "32", 0, 1, RandomRegressionTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRandomRegressionTask_OutputDim(), ecorePackage.getEInt(), "outputDim", "32", 0, 1, RandomRegressionTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRandomRegressionTask_Samples(), ecorePackage.getEInt(), "samples", "32", 0, 1, RandomRegressionTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRandomRegressionTask_Whitened(), ecorePackage.getEBoolean(), "whitened", "true", 0, 1, RandomRegressionTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(deepLinearNetworkEClass, DeepLinearNetwork.class, "DeepLinearNetwork", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDeepLinearNetwork_Depth(), ecorePackage.getEInt(), "depth", "2", 0, 1, DeepLinearNetwork.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDeepLinearNetwork_HiddenWidth(), ecorePackage.getEInt(), "hiddenWidth", "32", 0, 1, DeepLinearNetwork.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		// Initialize enums and add enum literals
+		initEEnum(hierarchyDatasetEEnum, HierarchyDataset.class, "HierarchyDataset");
+		addEEnumLiteral(hierarchyDatasetEEnum, HierarchyDataset.FOUR_ITEMS);
+		addEEnumLiteral(hierarchyDatasetEEnum, HierarchyDataset.EIGHT_ITEM_TREE);
+
+		// Create resource
+		createResource(eNS_URI);
+
+		// Create annotations
+		// http://www.eclipse.org/emf/2002/Ecore
+		createEcoreAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/Ecore</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createEcoreAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/Ecore";
+		addAnnotation
+		  (spectrumTaskEClass,
+		   source,
+		   new String[] {
+			   "constraints", "dimensionsPositive singularValuesValid"
+		   });
+		addAnnotation
+		  (randomRegressionTaskEClass,
+		   source,
+		   new String[] {
+			   "constraints", "dimensionsPositive enoughSamplesToWhiten"
+		   });
+		addAnnotation
+		  (deepLinearNetworkEClass,
+		   source,
+		   new String[] {
+			   "constraints", "depthPositive hiddenWidthPositive hiddenWidthCoversTaskRank"
+		   });
+	}
+
+} //DeepLinearPackageImpl

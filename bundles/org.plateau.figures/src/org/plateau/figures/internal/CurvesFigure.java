@@ -1,0 +1,285 @@
+package org.plateau.figures.internal;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.plateau.core.family.MetricDescriptor;
+import org.plateau.core.family.PlotDescriptor;
+import org.plateau.core.results.ResultsTable;
+import org.plateau.core.run.RunResult;
+import org.plateau.core.run.TheoryResult;
+
+/**
+ * A {@link PlotDescriptor.Kind#CURVES} plot: each metric's simulation as a translucent solid band, and every
+ * theory prediction of that metric as a dashed line of the same colour drawn over it, so that agreement shows as
+ * dashes running inside the band. Time is {@code step · timeScale}.
+ */
+final class CurvesFigure implements Figure {
+
+	static final int WIDTH = 1200;
+	static final int HEIGHT = 800;
+
+	/** Simulated series with at most this many points also get a marker at each point. */
+	private static final int MARKER_LIMIT = 60;
+
+	/** Dataset index of the simulation (drawn first) and of the theory (drawn over it). */
+	static final int SIMULATION = 0;
+	static final int THEORY = 1;
+
+	private final JFreeChart chart;
+
+	CurvesFigure(PlotDescriptor plot, RunResult result) {
+		this.chart = createChart(plot, result);
+	}
+
+	/** The chart drawn, for tests. */
+	JFreeChart chart() {
+		return chart;
+	}
+
+	@Override
+	public int width() {
+		return WIDTH;
+	}
+
+	@Override
+	public int height() {
+		return HEIGHT;
+	}
+
+	@Override
+	public void paint(Graphics2D g2) {
+		chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+	}
+
+	private static JFreeChart createChart(PlotDescriptor plot, RunResult result) {
+		XYSeriesCollection simulation = new XYSeriesCollection();
+		XYSeriesCollection theory = new XYSeriesCollection();
+		XYLineAndShapeRenderer simulationRenderer = renderer();
+		XYLineAndShapeRenderer theoryRenderer = renderer();
+		// legend grouped by metric: simulation, then its theories; {dataset, series} pairs
+		List<int[]> legendOrder = new ArrayList<>();
+		Set<String> keys = new HashSet<>();
+
+		List<String> metricIds = plot.metricIds();
+		for (int m = 0; m < metricIds.size(); m++) {
+			String id = metricIds.get(m);
+			Color colour = FigureStyle.seriesColour(m);
+			String label = metricLabel(result, id);
+			ResultsTable table = result.simulation();
+			if (table != null && table.indexOf(id) >= 0) {
+				XYSeries series = series(unique(label + " — simulation", keys), table, id, plot);
+				int s = simulation.getSeriesCount();
+				simulation.addSeries(series);
+				simulationRenderer.setSeriesPaint(s, FigureStyle.simulationPaint(colour));
+				simulationRenderer.setSeriesStroke(s, FigureStyle.simulationStroke());
+				if (series.getItemCount() <= MARKER_LIMIT) {
+					simulationRenderer.setSeriesShapesVisible(s, true);
+					simulationRenderer.setSeriesShape(s, new Ellipse2D.Double(-4, -4, 8, 8));
+				}
+				legendOrder.add(new int[] { SIMULATION, s });
+			}
+			List<TheoryResult> theories = result.theory() == null ? List.of() : result.theory();
+			for (int t = 0; t < theories.size(); t++) {
+				TheoryResult prediction = theories.get(t);
+				if (prediction.table() == null || prediction.table().indexOf(id) < 0) {
+					continue;
+				}
+				XYSeries series = series(unique(label + " — " + prediction.prediction().label(), keys),
+						prediction.table(), id, plot);
+				int s = theory.getSeriesCount();
+				theory.addSeries(series);
+				theoryRenderer.setSeriesPaint(s, colour);
+				theoryRenderer.setSeriesStroke(s, FigureStyle.theoryStroke(t));
+				legendOrder.add(new int[] { THEORY, s });
+			}
+		}
+
+		NumberAxis time = new NumberAxis(plot.xLabel());
+		time.setAutoRangeIncludesZero(false);
+		time.setLowerMargin(0.01);
+		time.setUpperMargin(0.01);
+		ValueAxis value = plot.logY() ? logAxis(plot.yLabel(), decadesSpanned(simulation, theory))
+				: new NumberAxis(plot.yLabel());
+		for (ValueAxis axis : List.of(time, value)) {
+			axis.setLabelFont(FigureStyle.LABEL_FONT);
+			axis.setTickLabelFont(FigureStyle.TICK_FONT);
+			axis.setLabelPaint(FigureStyle.TEXT);
+			axis.setTickLabelPaint(FigureStyle.TEXT);
+		}
+		// wider label footprints make the automatic tick selection choose fewer, rounder ticks
+		time.setTickLabelInsets(new RectangleInsets(4, 14, 2, 14));
+		value.setTickLabelInsets(new RectangleInsets(12, 2, 12, 4));
+
+		XYPlot xyPlot = new XYPlot(simulation, time, value, simulationRenderer);
+		xyPlot.setDataset(THEORY, theory);
+		xyPlot.setRenderer(THEORY, theoryRenderer);
+		xyPlot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+		xyPlot.setBackgroundPaint(Color.WHITE);
+		xyPlot.setDomainGridlinePaint(FigureStyle.GRID);
+		xyPlot.setRangeGridlinePaint(FigureStyle.GRID);
+		xyPlot.setDomainGridlineStroke(new BasicStroke(1f));
+		xyPlot.setRangeGridlineStroke(new BasicStroke(1f));
+		xyPlot.setOutlinePaint(FigureStyle.FRAME);
+		xyPlot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+		LegendItemCollection legend = new LegendItemCollection();
+		for (int[] item : legendOrder) {
+			legend.add(xyPlot.getRenderer(item[0]).getLegendItem(item[0], item[1]));
+		}
+		xyPlot.setFixedLegendItems(legend);
+		xyPlot.setNoDataMessage("No values recorded");
+		xyPlot.setNoDataMessageFont(FigureStyle.LABEL_FONT);
+
+		String title = plot.title() == null ? plot.id() : plot.title();
+		JFreeChart chart = new JFreeChart(title, FigureStyle.TITLE_FONT, xyPlot, true);
+		chart.setBackgroundPaint(Color.WHITE);
+		chart.setAntiAlias(true);
+		chart.setTextAntiAlias(true);
+		chart.setPadding(new RectangleInsets(12, 12, 12, 24));
+		chart.getTitle().setPaint(FigureStyle.TEXT);
+		LegendTitle legendTitle = chart.getLegend();
+		legendTitle.setItemFont(FigureStyle.LEGEND_FONT);
+		legendTitle.setItemPaint(FigureStyle.TEXT);
+		legendTitle.setPosition(RectangleEdge.BOTTOM);
+		legendTitle.setFrame(BlockBorder.NONE);
+		legendTitle.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+		addSubtitle(chart, FigureStyle.experimentName(result), FigureStyle.SUBTITLE_TEXT);
+		addSubtitle(chart, FigureStyle.statusLine(result), FigureStyle.WARNING_TEXT);
+		return chart;
+	}
+
+	/**
+	 * A log axis with ticks at whole decades only (10⁻², 10⁻¹, ...), never at 10^0.5; when the values span less
+	 * than two decades, at JFreeChart's finer steps labelled as plain numbers instead, so that the axis is never
+	 * left without a label.
+	 */
+	static LogAxis logAxis(String label, double decades) {
+		LogAxis axis = new LogAxis(label);
+		if (decades >= 2) {
+			TickUnits units = new TickUnits();
+			for (double unit : new double[] { 1, 2, 3, 5, 10, 20, 50, 100 }) {
+				units.add(new NumberTickUnit(unit));
+			}
+			axis.setStandardTickUnits(units);
+		} else {
+			axis.setNumberFormatOverride(new ShortNumberFormat());
+		}
+		return axis;
+	}
+
+	/** log10(max / min) over the values of every series; 0 when there are none. */
+	private static double decadesSpanned(XYSeriesCollection... datasets) {
+		double min = Double.POSITIVE_INFINITY;
+		double max = 0;
+		for (XYSeriesCollection dataset : datasets) {
+			for (int s = 0; s < dataset.getSeriesCount(); s++) {
+				XYSeries series = dataset.getSeries(s);
+				if (series.getItemCount() > 0) {
+					min = Math.min(min, series.getMinY());
+					max = Math.max(max, series.getMaxY());
+				}
+			}
+		}
+		return max > 0 && min > 0 ? Math.log10(max / min) : 0;
+	}
+
+	private static XYLineAndShapeRenderer renderer() {
+		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+		renderer.setDrawSeriesLineAsPath(true);
+		// long enough to show the dash pattern in the legend
+		renderer.setLegendLine(new Line2D.Double(-18, 0, 18, 0));
+		return renderer;
+	}
+
+	/** The series of one column against {@code step · timeScale}; skips non-finite values and, on a log axis, non-positive ones. */
+	private static XYSeries series(String key, ResultsTable table, String column, PlotDescriptor plot) {
+		XYSeries series = new XYSeries(key, false, true);
+		int c = table.indexOf(column);
+		for (int i = 0; i < table.size(); i++) {
+			double y = table.value(c, i);
+			if (!Double.isFinite(y) || plot.logY() && y <= 0) {
+				continue;
+			}
+			series.add(table.step(i) * plot.timeScale(), y, false);
+		}
+		return series;
+	}
+
+	private static String metricLabel(RunResult result, String id) {
+		if (result.metrics() != null) {
+			for (MetricDescriptor metric : result.metrics()) {
+				if (metric.id().equals(id)) {
+					return metric.label();
+				}
+			}
+		}
+		return id;
+	}
+
+	/** Series keys must be unique within a chart; two metrics may share a label. */
+	private static String unique(String key, Set<String> used) {
+		String candidate = key;
+		for (int n = 2; !used.add(candidate); n++) {
+			candidate = key + " (" + n + ")";
+		}
+		return candidate;
+	}
+
+	/** Tick labels as {@link FigureStyle#format} writes numbers: {@code 0.25}, {@code 7.079}, {@code 1.2e-05}. */
+	private static final class ShortNumberFormat extends NumberFormat {
+
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		public StringBuffer format(double number, StringBuffer to, FieldPosition position) {
+			return to.append(FigureStyle.format(number));
+		}
+
+		@Override
+		public StringBuffer format(long number, StringBuffer to, FieldPosition position) {
+			return to.append(FigureStyle.format(number));
+		}
+
+		@Override
+		public Number parse(String source, ParsePosition position) {
+			throw new UnsupportedOperationException("tick labels are not parsed");
+		}
+	}
+
+	private static void addSubtitle(JFreeChart chart, String text, Color colour) {
+		if (text.isEmpty()) {
+			return;
+		}
+		TextTitle subtitle = new TextTitle(text, FigureStyle.SUBTITLE_FONT);
+		subtitle.setPaint(colour);
+		chart.addSubtitle(subtitle);
+	}
+}

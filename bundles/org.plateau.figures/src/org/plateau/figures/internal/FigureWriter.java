@@ -1,0 +1,69 @@
+package org.plateau.figures.internal;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUtils;
+
+/** Writes a {@link Figure} as {@code <name>.png} and {@code <name>.svg} through the same paint call. */
+final class FigureWriter {
+
+	private FigureWriter() {
+	}
+
+	/**
+	 * Writes both files.
+	 *
+	 * @param figure what to draw
+	 * @param directory existing folder
+	 * @param name file name without extension; letters, digits, {@code _ . -} only
+	 * @return the PNG and the SVG
+	 * @throws IOException naming the file that could not be written
+	 */
+	static List<Path> write(Figure figure, Path directory, String name) throws IOException {
+		if (!name.matches("[A-Za-z0-9_.\\-]+") || name.startsWith(".")) {
+			throw new IllegalArgumentException("Plot id '" + name
+					+ "' cannot be used as a figure file name (letters, digits, '_', '.', '-' only, not starting with '.')");
+		}
+		Path png = directory.resolve(name + ".png");
+		Path svg = directory.resolve(name + ".svg");
+		writePng(figure, png);
+		writeSvg(figure, svg);
+		return List.of(png, svg);
+	}
+
+	private static void writePng(Figure figure, Path file) throws IOException {
+		BufferedImage image = new BufferedImage(figure.width(), figure.height(), BufferedImage.TYPE_INT_RGB);
+		Graphics2D g2 = image.createGraphics();
+		try {
+			paint(figure, g2);
+		} finally {
+			g2.dispose();
+		}
+		if (!ImageIO.write(image, "png", file.toFile())) {
+			throw new IOException("No PNG writer available to write " + file);
+		}
+	}
+
+	private static void writeSvg(Figure figure, Path file) throws IOException {
+		SVGGraphics2D g2 = new SVGGraphics2D(figure.width(), figure.height());
+		paint(figure, g2);
+		SVGUtils.writeToSVG(file.toFile(), g2.getSVGElement());
+	}
+
+	private static void paint(Figure figure, Graphics2D g2) {
+		g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+		g2.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+		g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+		g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+		figure.paint(g2);
+	}
+}

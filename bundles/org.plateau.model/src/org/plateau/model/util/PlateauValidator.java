@@ -1,0 +1,564 @@
+/**
+ * Code marked @generated is produced by EMF from model/experiment.genmodel; releng/emf-codegen/generate.sh regenerates it.
+ * Code marked @generated NOT, or not marked, is hand-written and kept on regeneration.
+ */
+package org.plateau.model.util;
+
+import java.util.Map;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.ResourceLocator;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import org.eclipse.emf.ecore.util.EObjectValidator;
+
+import org.plateau.model.*;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Validator</b> for the model.
+ * <!-- end-user-doc -->
+ * @see org.plateau.model.PlateauPackage
+ * @generated
+ */
+public class PlateauValidator extends EObjectValidator {
+	/**
+	 * The cached model package
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final PlateauValidator INSTANCE = new PlateauValidator();
+
+	/**
+	 * A constant for the {@link org.eclipse.emf.common.util.Diagnostic#getSource() source} of diagnostic {@link org.eclipse.emf.common.util.Diagnostic#getCode() codes} from this package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.eclipse.emf.common.util.Diagnostic#getSource()
+	 * @see org.eclipse.emf.common.util.Diagnostic#getCode()
+	 * @generated
+	 */
+	public static final String DIAGNOSTIC_SOURCE = "org.plateau.model";
+
+	/**
+	 * A constant with a fixed name that can be used as the base value for additional hand written constants.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 0;
+
+	/**
+	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected static final int DIAGNOSTIC_CODE_COUNT = GENERATED_DIAGNOSTIC_CODE_COUNT;
+
+	/**
+	 * Diagnostic code: An experiment lacks its task, architecture, initialisation or training.
+	 */
+	public static final int EXPERIMENT__HAS_REQUIRED_PARTS = GENERATED_DIAGNOSTIC_CODE_COUNT + 1;
+
+	/**
+	 * Diagnostic code: The learning rate is not positive or not finite.
+	 */
+	public static final int TRAINING__LEARNING_RATE_POSITIVE = GENERATED_DIAGNOSTIC_CODE_COUNT + 2;
+
+	/**
+	 * Diagnostic code: The number of steps is not positive.
+	 */
+	public static final int TRAINING__STEPS_POSITIVE = GENERATED_DIAGNOSTIC_CODE_COUNT + 3;
+
+	/**
+	 * Diagnostic code: The record interval is not positive or exceeds the number of steps.
+	 */
+	public static final int TRAINING__RECORD_INTERVAL_VALID = GENERATED_DIAGNOSTIC_CODE_COUNT + 4;
+
+	/**
+	 * Diagnostic code: A snapshot step lies outside [0, steps].
+	 */
+	public static final int TRAINING__SNAPSHOT_STEPS_IN_RANGE = GENERATED_DIAGNOSTIC_CODE_COUNT + 5;
+
+	/**
+	 * Diagnostic code: The scale of a small Gaussian initialisation is negative or not finite.
+	 */
+	public static final int SMALL_GAUSSIAN_INITIALISATION__SCALE_NON_NEGATIVE = GENERATED_DIAGNOSTIC_CODE_COUNT + 6;
+
+	/**
+	 * Diagnostic code: The gain of a random orthogonal initialisation is not positive or not finite.
+	 */
+	public static final int RANDOM_ORTHOGONAL_INITIALISATION__GAIN_POSITIVE = GENERATED_DIAGNOSTIC_CODE_COUNT + 7;
+
+	/**
+	 * Diagnostic code: The initial mode strength of an aligned balanced initialisation is not positive or not finite.
+	 */
+	public static final int ALIGNED_BALANCED_INITIALISATION__A0_POSITIVE = GENERATED_DIAGNOSTIC_CODE_COUNT + 8;
+
+	/**
+	 * Creates an instance of the switch.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PlateauValidator() {
+		super();
+	}
+
+	/**
+	 * Returns the package of this validator switch.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EPackage getEPackage() {
+	  return PlateauPackage.eINSTANCE;
+	}
+
+	/**
+	 * Calls <code>validateXXX</code> for the corresponding classifier of the model.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected boolean validate(int classifierID, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		switch (classifierID) {
+			case PlateauPackage.EXPERIMENT:
+				return validateExperiment((Experiment)value, diagnostics, context);
+			case PlateauPackage.TASK:
+				return validateTask((Task)value, diagnostics, context);
+			case PlateauPackage.ARCHITECTURE:
+				return validateArchitecture((Architecture)value, diagnostics, context);
+			case PlateauPackage.INITIALISATION:
+				return validateInitialisation((Initialisation)value, diagnostics, context);
+			case PlateauPackage.SMALL_GAUSSIAN_INITIALISATION:
+				return validateSmallGaussianInitialisation((SmallGaussianInitialisation)value, diagnostics, context);
+			case PlateauPackage.RANDOM_ORTHOGONAL_INITIALISATION:
+				return validateRandomOrthogonalInitialisation((RandomOrthogonalInitialisation)value, diagnostics, context);
+			case PlateauPackage.ALIGNED_BALANCED_INITIALISATION:
+				return validateAlignedBalancedInitialisation((AlignedBalancedInitialisation)value, diagnostics, context);
+			case PlateauPackage.LAMBDA_BALANCED_INITIALISATION:
+				return validateLambdaBalancedInitialisation((LambdaBalancedInitialisation)value, diagnostics, context);
+			case PlateauPackage.TRAINING:
+				return validateTraining((Training)value, diagnostics, context);
+			case PlateauPackage.THEORY_SELECTION:
+				return validateTheorySelection((TheorySelection)value, diagnostics, context);
+			case PlateauPackage.RUN:
+				return validateRun((Run)value, diagnostics, context);
+			case PlateauPackage.TRAINING_ALGORITHM:
+				return validateTrainingAlgorithm((TrainingAlgorithm)value, diagnostics, context);
+			case PlateauPackage.LOSS_CONVENTION:
+				return validateLossConvention((LossConvention)value, diagnostics, context);
+			case PlateauPackage.RUN_STATUS:
+				return validateRunStatus((RunStatus)value, diagnostics, context);
+			default:
+				return true;
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateExperiment(Experiment experiment, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(experiment, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(experiment, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(experiment, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(experiment, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(experiment, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(experiment, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(experiment, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(experiment, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(experiment, diagnostics, context);
+		if (result || diagnostics != null) result &= validateExperiment_hasRequiredParts(experiment, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the hasRequiredParts constraint of '<em>Experiment</em>'.
+	 * <!-- begin-user-doc -->
+	 * An experiment needs a task, an architecture, an initialisation and a training; one error for each that is missing.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateExperiment_hasRequiredParts(Experiment experiment, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean result = true;
+		if (experiment.getTask() == null) {
+			result &= error(diagnostics, DIAGNOSTIC_SOURCE, EXPERIMENT__HAS_REQUIRED_PARTS, experiment, PlateauPackage.Literals.EXPERIMENT__TASK,
+				"task is missing");
+		}
+		if (experiment.getArchitecture() == null) {
+			result &= error(diagnostics, DIAGNOSTIC_SOURCE, EXPERIMENT__HAS_REQUIRED_PARTS, experiment, PlateauPackage.Literals.EXPERIMENT__ARCHITECTURE,
+				"architecture is missing");
+		}
+		if (experiment.getInitialisation() == null) {
+			result &= error(diagnostics, DIAGNOSTIC_SOURCE, EXPERIMENT__HAS_REQUIRED_PARTS, experiment, PlateauPackage.Literals.EXPERIMENT__INITIALISATION,
+				"initialisation is missing");
+		}
+		if (experiment.getTraining() == null) {
+			result &= error(diagnostics, DIAGNOSTIC_SOURCE, EXPERIMENT__HAS_REQUIRED_PARTS, experiment, PlateauPackage.Literals.EXPERIMENT__TRAINING,
+				"training is missing");
+		}
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateTask(Task task, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(task, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateArchitecture(Architecture architecture, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(architecture, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateInitialisation(Initialisation initialisation, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(initialisation, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateSmallGaussianInitialisation(SmallGaussianInitialisation smallGaussianInitialisation, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(smallGaussianInitialisation, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(smallGaussianInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(smallGaussianInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(smallGaussianInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(smallGaussianInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(smallGaussianInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(smallGaussianInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(smallGaussianInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(smallGaussianInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSmallGaussianInitialisation_scaleNonNegative(smallGaussianInitialisation, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the scaleNonNegative constraint of '<em>Small Gaussian Initialisation</em>'.
+	 * <!-- begin-user-doc -->
+	 * The standard deviation <code>scale</code> is finite and non-negative.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateSmallGaussianInitialisation_scaleNonNegative(SmallGaussianInitialisation smallGaussianInitialisation, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		double scale = smallGaussianInitialisation.getScale();
+		if (Double.isFinite(scale) && scale >= 0) {
+			return true;
+		}
+		return error(diagnostics, DIAGNOSTIC_SOURCE, SMALL_GAUSSIAN_INITIALISATION__SCALE_NON_NEGATIVE, smallGaussianInitialisation, PlateauPackage.Literals.SMALL_GAUSSIAN_INITIALISATION__SCALE,
+			(Double.isFinite(scale) ? "scale must be non-negative, was " : "scale must be finite, was ") + scale);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateRandomOrthogonalInitialisation(RandomOrthogonalInitialisation randomOrthogonalInitialisation, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(randomOrthogonalInitialisation, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(randomOrthogonalInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(randomOrthogonalInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(randomOrthogonalInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(randomOrthogonalInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(randomOrthogonalInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(randomOrthogonalInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(randomOrthogonalInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(randomOrthogonalInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validateRandomOrthogonalInitialisation_gainPositive(randomOrthogonalInitialisation, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the gainPositive constraint of '<em>Random Orthogonal Initialisation</em>'.
+	 * <!-- begin-user-doc -->
+	 * The <code>gain</code> is finite and positive.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateRandomOrthogonalInitialisation_gainPositive(RandomOrthogonalInitialisation randomOrthogonalInitialisation, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return positive(diagnostics, RANDOM_ORTHOGONAL_INITIALISATION__GAIN_POSITIVE, randomOrthogonalInitialisation,
+			PlateauPackage.Literals.RANDOM_ORTHOGONAL_INITIALISATION__GAIN, randomOrthogonalInitialisation.getGain());
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateAlignedBalancedInitialisation(AlignedBalancedInitialisation alignedBalancedInitialisation, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(alignedBalancedInitialisation, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(alignedBalancedInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(alignedBalancedInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(alignedBalancedInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(alignedBalancedInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(alignedBalancedInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(alignedBalancedInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(alignedBalancedInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(alignedBalancedInitialisation, diagnostics, context);
+		if (result || diagnostics != null) result &= validateAlignedBalancedInitialisation_a0Positive(alignedBalancedInitialisation, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the a0Positive constraint of '<em>Aligned Balanced Initialisation</em>'.
+	 * <!-- begin-user-doc -->
+	 * The initial mode strength <code>a0</code> is finite and positive.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateAlignedBalancedInitialisation_a0Positive(AlignedBalancedInitialisation alignedBalancedInitialisation, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return positive(diagnostics, ALIGNED_BALANCED_INITIALISATION__A0_POSITIVE, alignedBalancedInitialisation,
+			PlateauPackage.Literals.ALIGNED_BALANCED_INITIALISATION__A0, alignedBalancedInitialisation.getA0());
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateLambdaBalancedInitialisation(LambdaBalancedInitialisation lambdaBalancedInitialisation, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(lambdaBalancedInitialisation, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateTraining(Training training, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(training, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(training, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(training, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(training, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(training, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(training, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(training, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(training, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(training, diagnostics, context);
+		if (result || diagnostics != null) result &= validateTraining_learningRatePositive(training, diagnostics, context);
+		if (result || diagnostics != null) result &= validateTraining_stepsPositive(training, diagnostics, context);
+		if (result || diagnostics != null) result &= validateTraining_recordIntervalValid(training, diagnostics, context);
+		if (result || diagnostics != null) result &= validateTraining_snapshotStepsInRange(training, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the learningRatePositive constraint of '<em>Training</em>'.
+	 * <!-- begin-user-doc -->
+	 * The learning rate is finite and positive.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateTraining_learningRatePositive(Training training, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return positive(diagnostics, TRAINING__LEARNING_RATE_POSITIVE, training, PlateauPackage.Literals.TRAINING__LEARNING_RATE, training.getLearningRate());
+	}
+
+	/**
+	 * Validates the stepsPositive constraint of '<em>Training</em>'.
+	 * <!-- begin-user-doc -->
+	 * The number of steps is positive.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateTraining_stepsPositive(Training training, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		long steps = training.getSteps();
+		if (steps > 0) {
+			return true;
+		}
+		return error(diagnostics, DIAGNOSTIC_SOURCE, TRAINING__STEPS_POSITIVE, training, PlateauPackage.Literals.TRAINING__STEPS,
+			"steps must be positive, was " + steps);
+	}
+
+	/**
+	 * Validates the recordIntervalValid constraint of '<em>Training</em>'.
+	 * <!-- begin-user-doc -->
+	 * The record interval is positive and at most the number of steps (not checked against an invalid number of steps,
+	 * which has its own error).
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateTraining_recordIntervalValid(Training training, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		long recordInterval = training.getRecordInterval();
+		long steps = training.getSteps();
+		if (recordInterval <= 0) {
+			return error(diagnostics, DIAGNOSTIC_SOURCE, TRAINING__RECORD_INTERVAL_VALID, training, PlateauPackage.Literals.TRAINING__RECORD_INTERVAL,
+				"recordInterval must be positive, was " + recordInterval);
+		}
+		if (steps > 0 && recordInterval > steps) {
+			return error(diagnostics, DIAGNOSTIC_SOURCE, TRAINING__RECORD_INTERVAL_VALID, training, PlateauPackage.Literals.TRAINING__RECORD_INTERVAL,
+				"recordInterval must be at most steps (" + steps + "), was " + recordInterval);
+		}
+		return true;
+	}
+
+	/**
+	 * Validates the snapshotStepsInRange constraint of '<em>Training</em>'.
+	 * <!-- begin-user-doc -->
+	 * Every snapshot step lies in [0, steps]; one error for each that does not (not checked against an invalid number
+	 * of steps, which has its own error).
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateTraining_snapshotStepsInRange(Training training, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		long steps = training.getSteps();
+		if (steps <= 0) {
+			return true;
+		}
+		boolean result = true;
+		EList<Long> snapshotSteps = training.getSnapshotSteps();
+		for (int i = 0; i < snapshotSteps.size(); i++) {
+			long step = snapshotSteps.get(i);
+			if (step < 0 || step > steps) {
+				result &= error(diagnostics, DIAGNOSTIC_SOURCE, TRAINING__SNAPSHOT_STEPS_IN_RANGE, training, PlateauPackage.Literals.TRAINING__SNAPSHOT_STEPS,
+					"snapshotSteps[" + i + "] must lie in [0, steps] = [0, " + steps + "], was " + step);
+				if (diagnostics == null) {
+					return false;
+				}
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateTheorySelection(TheorySelection theorySelection, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(theorySelection, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateRun(Run run, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(run, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateTrainingAlgorithm(TrainingAlgorithm trainingAlgorithm, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateLossConvention(LossConvention lossConvention, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateRunStatus(RunStatus runStatus, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * Returns the resource locator that will be used to fetch messages for this validator's diagnostics.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ResourceLocator getResourceLocator() {
+		// TODO
+		// Specialize this to return a resource locator for messages specific to this validator.
+		// Ensure that you remove @generated or mark it @generated NOT
+		return super.getResourceLocator();
+	}
+
+	/**
+	 * Describes a model object for a diagnostic message: its class and the experiment it belongs to, for example
+	 * <code>Training of experiment 'semantic-development'</code> or <code>Experiment 'semantic-development'</code>.
+	 *
+	 * @param object a model object, possibly outside any experiment
+	 * @return a short description naming the object's class and its experiment
+	 */
+	public static String describe(EObject object) {
+		Experiment experiment = null;
+		for (EObject container = object; container != null; container = container.eContainer()) {
+			if (container instanceof Experiment) {
+				experiment = (Experiment)container;
+				break;
+			}
+		}
+		String name = experiment == null ? null : experiment.getName();
+		boolean named = name != null && !name.isBlank();
+		if (experiment == null) {
+			return object.eClass().getName();
+		}
+		if (object == experiment) {
+			return named ? "Experiment '" + name + "'" : "Unnamed experiment";
+		}
+		return object.eClass().getName() + (named ? " of experiment '" + name + "'" : " of an unnamed experiment");
+	}
+
+	/**
+	 * Adds an error about one feature of a model object to the chain, if there is a chain, and returns
+	 * <code>false</code>. The message reads <code>&lt;{@link #describe(EObject) object}&gt;: &lt;problem&gt;</code>;
+	 * the diagnostic's data are the object and the feature, so that an editor can select them.
+	 *
+	 * @param diagnostics the chain to add to, or <code>null</code> when only the verdict is wanted
+	 * @param source the diagnostic source, the <code>DIAGNOSTIC_SOURCE</code> of the calling validator
+	 * @param code the diagnostic code
+	 * @param object the offending object
+	 * @param feature the offending feature
+	 * @param problem what is wrong, naming the feature and the offending value
+	 * @return <code>false</code>
+	 */
+	public static boolean error(DiagnosticChain diagnostics, String source, int code, EObject object, EStructuralFeature feature, String problem) {
+		if (diagnostics != null) {
+			diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, source, code, describe(object) + ": " + problem, new Object[] { object, feature }));
+		}
+		return false;
+	}
+
+	/**
+	 * Checks that a real-valued feature is finite and positive.
+	 */
+	private static boolean positive(DiagnosticChain diagnostics, int code, EObject object, EAttribute attribute, double value) {
+		if (Double.isFinite(value) && value > 0) {
+			return true;
+		}
+		String problem = Double.isFinite(value) ? " must be positive, was " : " must be finite, was ";
+		return error(diagnostics, DIAGNOSTIC_SOURCE, code, object, attribute, attribute.getName() + problem + value);
+	}
+
+} //PlateauValidator

@@ -1,0 +1,104 @@
+package org.plateau.ui.internal;
+
+import java.util.List;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.part.ViewPart;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.plateau.core.family.ExampleExperiment;
+import org.plateau.core.family.ModelFamily;
+import org.plateau.core.registry.FamilyRegistry;
+
+/** Lists the installed model families (OSGi services) and the example experiments each ships. */
+public final class FamiliesView extends ViewPart {
+
+	public static final String ID = "org.plateau.ui.familiesView";
+
+	private ServiceTracker<FamilyRegistry, FamilyRegistry> registryTracker;
+	private TreeViewer viewer;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		BundleContext context = FrameworkUtil.getBundle(FamiliesView.class).getBundleContext();
+		registryTracker = new ServiceTracker<>(context, FamilyRegistry.class, null);
+		registryTracker.open();
+		viewer = new TreeViewer(parent, SWT.FULL_SELECTION | SWT.BORDER);
+		viewer.getTree().setHeaderVisible(true);
+		viewer.getTree().setLinesVisible(true);
+		TreeViewerColumn name = new TreeViewerColumn(viewer, SWT.LEFT);
+		name.getColumn().setText("Family / example");
+		name.getColumn().setWidth(380);
+		name.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				if (element instanceof ModelFamily family) {
+					return family.name();
+				}
+				return ((ExampleExperiment) element).fileName();
+			}
+		});
+		TreeViewerColumn description = new TreeViewerColumn(viewer, SWT.LEFT);
+		description.getColumn().setText("Description");
+		description.getColumn().setWidth(680);
+		description.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				if (element instanceof ModelFamily family) {
+					return family.description();
+				}
+				return ((ExampleExperiment) element).title();
+			}
+		});
+		viewer.setContentProvider(new ITreeContentProvider() {
+			@Override
+			public Object[] getElements(Object input) {
+				return ArrayContentProvider.getInstance().getElements(input);
+			}
+
+			@Override
+			public Object[] getChildren(Object parentElement) {
+				return parentElement instanceof ModelFamily family ? family.examples().toArray() : new Object[0];
+			}
+
+			@Override
+			public Object getParent(Object element) {
+				return null;
+			}
+
+			@Override
+			public boolean hasChildren(Object element) {
+				return element instanceof ModelFamily family && !family.examples().isEmpty();
+			}
+		});
+		FamilyRegistry registry = registryTracker.getService();
+		List<ModelFamily> families = registry == null ? List.of() : registry.families();
+		viewer.setInput(families);
+		viewer.expandAll();
+		setContentDescription(families.isEmpty() ? "No model family is installed."
+				: families.size() + " model families installed.");
+	}
+
+	/** The tree, for tests. */
+	TreeViewer viewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		registryTracker.close();
+		super.dispose();
+	}
+}
