@@ -164,10 +164,20 @@ public final class PlateauCommand implements Callable<Integer> {
 			}
 			out.println("Theory: " + (theories.isEmpty() ? "none" : String.join("; ", theories)));
 			out.println("Results in " + folder.toAbsolutePath().normalize() + ":");
+			java.util.Map<String, List<String>> byFolder = new java.util.TreeMap<>();
 			for (Path path : written) {
-				out.println("  " + folder.relativize(path));
+				Path relative = folder.relativize(path);
+				String group = relative.getNameCount() > 1 ? relative.getName(0) + "/" : "";
+				byFolder.computeIfAbsent(group, g -> new ArrayList<>()).add(relative.getFileName().toString());
 			}
+			byFolder.forEach((group, files) -> out.println("  " + (group.isEmpty() ? String.join("  ", files)
+					: group + " (" + files.size() + " files: " + summary(files) + ")")));
 		}
+	}
+
+	/** The first few names of a list, for a one-line summary. */
+	static String summary(List<String> names) {
+		return names.size() <= 4 ? String.join(", ", names) : String.join(", ", names.subList(0, 4)) + ", ...";
 	}
 
 	/** {@code plateau validate FILE}: checks an experiment without running it. */

@@ -83,7 +83,7 @@ public final class FamiliesView extends ViewPart {
 		viewer.setInput(families);
 		viewer.expandAll();
 		setContentDescription(families.isEmpty() ? "No model family is installed."
-				: families.size() + " model families installed.");
+				: families.size() == 1 ? "1 model family installed." : families.size() + " model families installed.");
 	}
 
 	/** The tree, for tests. */
