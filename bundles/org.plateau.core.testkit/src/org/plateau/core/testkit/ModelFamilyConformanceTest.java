@@ -43,18 +43,7 @@ public abstract class ModelFamilyConformanceTest {
 	protected abstract Map<String, Double> exactTheoryTolerances();
 
 	private ExperimentRunner runner() {
-		ModelFamily family = family();
-		return new ExperimentRunner(new FamilyRegistry() {
-			@Override
-			public List<ModelFamily> families() {
-				return List.of(family);
-			}
-
-			@Override
-			public java.util.Optional<ModelFamily> familyFor(Experiment experiment) {
-				return family.handles(experiment) ? java.util.Optional.of(family) : java.util.Optional.empty();
-			}
-		});
+		return new ExperimentRunner(FamilyRegistry.of(family()));
 	}
 
 	private Map<String, ExampleExperiment> examples() {

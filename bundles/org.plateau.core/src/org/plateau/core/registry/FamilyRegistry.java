@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.plateau.core.family.ModelFamily;
+import org.plateau.core.internal.registry.FamilyRegistryComponent;
 import org.plateau.model.Experiment;
 
 /**
@@ -17,4 +18,13 @@ public interface FamilyRegistry {
 
 	/** The family that handles an experiment, if any. */
 	Optional<ModelFamily> familyFor(Experiment experiment);
+
+	/** A fixed registry of the given families, for tests and for embedding Plateau outside OSGi. */
+	static FamilyRegistry of(ModelFamily... families) {
+		FamilyRegistryComponent registry = new FamilyRegistryComponent();
+		for (ModelFamily family : families) {
+			registry.addFamily(family);
+		}
+		return registry;
+	}
 }

@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URL;
-import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.plateau.core.family.ExperimentException;
-import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.run.ExperimentRunner;
@@ -28,17 +25,7 @@ class DeepLinearRunTest {
 
 	private final DeepLinearFamily family = new DeepLinearFamily();
 
-	private final ExperimentRunner runner = new ExperimentRunner(new FamilyRegistry() {
-		@Override
-		public List<ModelFamily> families() {
-			return List.of(family);
-		}
-
-		@Override
-		public Optional<ModelFamily> familyFor(Experiment experiment) {
-			return family.handles(experiment) ? Optional.of(family) : Optional.empty();
-		}
-	});
+	private final ExperimentRunner runner = new ExperimentRunner(FamilyRegistry.of(family));
 
 	private Experiment example(String fileName) throws IOException {
 		URL url = family.examples().stream().filter(e -> e.fileName().equals(fileName)).findFirst().orElseThrow()
