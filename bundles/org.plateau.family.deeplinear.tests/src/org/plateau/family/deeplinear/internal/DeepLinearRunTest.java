@@ -127,4 +127,45 @@ class DeepLinearRunTest {
 		double diagonal = (Math.sqrt(7) + Math.sqrt(3) + 2) / 4;
 		assertEquals(diagonal, last.get(1, 1), 1e-3);
 	}
+
+	/** The first recorded step at which a series reaches half of {@code s}, as t/tau. */
+	private static double halfTime(long[] steps, double[] series, double s, double eta) {
+		for (int i = 0; i < series.length; i++) {
+			if (series[i] >= s / 2) {
+				return steps[i] * eta;
+			}
+		}
+		return Double.NaN;
+	}
+
+	@Test
+	void fromSmallRandomWeightsTheTheoryPredictsTheHalfWayTimesOfProgressiveDifferentiation() throws Exception {
+		RunResult result = runner.run(example("progressive-differentiation.plateau"), null);
+		TheoryResult closedForm = result.theory().stream().filter(t -> t.prediction().id().equals("closed-form"))
+				.findFirst().orElseThrow();
+		double[] s = { 3.873, 2.646, 1.732, 1.732, 1, 1, 1, 1 };
+		long[] steps = result.simulation().steps();
+		double previous = 0;
+		for (int alpha = 0; alpha < s.length; alpha++) {
+			String mode = DeepLinearSetup.modeId(alpha);
+			double simulated = halfTime(steps, result.simulation().column(mode), s[alpha], 0.01);
+			double predicted = halfTime(steps, closedForm.table().column(mode), s[alpha], 0.01);
+			// effective u0 = |a + b|^2/4 (TaskModes.initialStrengths). Spec C1.10 allows 10% on random-init half-way
+			// times. Measured: theory early by 3.0, 0.0, 1.4, 1.4, 2.7, 4.4, 3.4, 5.9% (cross-mode coupling, which the
+			// theory drops, slows the later modes; the s = 1 modes also mix within their 4-dimensional subspace).
+			// Starting from the plain projection |u^T W(0) v| instead was up to 23% late on three seeds.
+			assertEquals(simulated, predicted, 0.10 * simulated, mode + " t_half/tau");
+			// C1.10 ordering: broader distinctions first (ties between equal singular values allowed)
+			assertTrue(simulated >= previous - 0.05, mode + " learnt before a broader mode");
+			previous = simulated;
+		}
+	}
+
+	@Test
+	void theEffectiveInitialStrengthOfAlignedWeightsIsA0() throws Exception {
+		DeepLinearSetup setup = DeepLinearSetup.of(example("semantic-development.plateau"));
+		for (double u0 : setup.modes.initialStrengths(setup.initialNetwork())) {
+			assertEquals(1e-3, u0, 1e-12);
+		}
+	}
 }

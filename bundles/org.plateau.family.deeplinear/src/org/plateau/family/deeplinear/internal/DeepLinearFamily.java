@@ -116,7 +116,7 @@ public final class DeepLinearFamily implements ModelFamily {
 					+ "; change the convention or disable the theory");
 		}
 		LinearNetwork initial = setup.initialNetwork();
-		double[] initialStrengths = setup.modes.modeStrengths(initial.networkMap());
+		double[] initialStrengths = setup.modes.initialStrengths(initial);
 		List<TheoryPrediction> predictions = new ArrayList<>();
 		for (ModeTheory.Kind kind : chosen) {
 			predictions.add(new ModeTheory(kind, setup, initialStrengths));

@@ -21,8 +21,9 @@ import org.plateau.family.deeplinear.internal.numerics.ReducedDynamics;
  * </ul>
  * From the strengths follow the loss, the network map U A V^T, the feature-item prediction U A V^T X and the
  * item-item similarity of the hidden layer X^T V A^{2/D} V^T X. Exact for whitened inputs and aligned balanced
- * initialisation; for a random initialisation it starts from the measured initial strengths |a_alpha(0)| and misses
- * the alignment transient (spec 1.2, C1.10).
+ * initialisation; from small random weights of a two-layer network it starts from the effective strengths of
+ * {@code TaskModes.initialStrengths} (which account for the alignment transient, spec 1.2 C1.10) and comes within a
+ * few percent of the simulated learning times; for deeper random networks it starts from |u^T W(0) v|.
  */
 final class ModeTheory implements TheoryPrediction {
 
@@ -49,12 +50,12 @@ final class ModeTheory implements TheoryPrediction {
 	private final double[] initialStrengths;
 	private final List<String> metricIds;
 
-	ModeTheory(Kind kind, DeepLinearSetup setup, double[] measuredInitialStrengths) {
+	ModeTheory(Kind kind, DeepLinearSetup setup, double[] initialStrengths) {
 		this.kind = kind;
 		this.setup = setup;
-		this.initialStrengths = new double[measuredInitialStrengths.length];
+		this.initialStrengths = new double[initialStrengths.length];
 		for (int alpha = 0; alpha < initialStrengths.length; alpha++) {
-			initialStrengths[alpha] = Math.max(Math.abs(measuredInitialStrengths[alpha]), SMALLEST_INITIAL_STRENGTH);
+			this.initialStrengths[alpha] = Math.max(Math.abs(initialStrengths[alpha]), SMALLEST_INITIAL_STRENGTH);
 		}
 		this.metricIds = setup.metrics.stream().map(MetricDescriptor::id).toList();
 	}

@@ -189,6 +189,42 @@ public final class TaskModes {
 		return sum;
 	}
 
+	/**
+	 * The initial mode strengths u0 from which the decoupled theory should start for this network, a new array.
+	 * <p>
+	 * Two layers: the mode vectors a = W1 v_alpha and b = W2^T u_alpha obey, while small, tau da/dt = s b and
+	 * tau db/dt = s a (Saxe et al. 2014, spec 1.1(d), cross-mode terms dropped), so a + b grows as e^{st/tau} and
+	 * a.b approaches |a + b|^2/4 e^{2st/tau}: the sigmoid u(t) starts from u0 = |a(0) + b(0)|^2 / 4. For aligned
+	 * balanced weights (a = b parallel) this is the projection u_alpha^T W v_alpha itself; from small random weights
+	 * it also accounts for the alignment of a and b, which the projection alone misses by a factor of ~10.
+	 * <p>
+	 * Other depths: the projection u_alpha^T W v_alpha (exact for one layer and for aligned balanced weights).
+	 */
+	public double[] initialStrengths(LinearNetwork network) {
+		if (network.depth() != 2) {
+			return modeStrengths(network.networkMap());
+		}
+		DMatrixRMaj w1 = network.weight(1);
+		DMatrixRMaj w2 = network.weight(2);
+		double[] u0 = new double[s.length];
+		for (int alpha = 0; alpha < s.length; alpha++) {
+			double sumOfSquares = 0;
+			for (int h = 0; h < w1.numRows; h++) {
+				double a = 0;
+				for (int j = 0; j < v.numRows; j++) {
+					a += w1.get(h, j) * v.get(j, alpha);
+				}
+				double b = 0;
+				for (int i = 0; i < u.numRows; i++) {
+					b += w2.get(i, h) * u.get(i, alpha);
+				}
+				sumOfSquares += (a + b) * (a + b);
+			}
+			u0[alpha] = sumOfSquares / 4;
+		}
+		return u0;
+	}
+
 	/** The strengths of all r modes in a network map W (No x Ni); a new array. */
 	public double[] modeStrengths(DMatrixRMaj networkMap) {
 		double[] a = new double[s.length];
