@@ -168,4 +168,25 @@ class DeepLinearRunTest {
 			assertEquals(1e-3, u0, 1e-12);
 		}
 	}
+
+	@Test
+	void onlineSgdLearnsTheHierarchyAndIsReproducibleForItsSeed() throws Exception {
+		Experiment experiment = example("semantic-development.plateau");
+		experiment.getTraining().setAlgorithm(org.plateau.model.TrainingAlgorithm.ONLINE_SGD);
+		experiment.getTraining().setLearningRate(0.0025); // one item per step, weighted by P = 4: same mean step
+		experiment.getTraining().setSteps(8000);
+		experiment.getTraining().getSnapshotSteps().clear();
+		RunResult first = runner.run(experiment, null);
+		RunResult second = runner.run(experiment, null);
+		assertEquals(SimulationOutcome.Status.COMPLETED, first.outcome().status());
+		double[] s = { Math.sqrt(7), Math.sqrt(3), 1, 1 };
+		int last = first.simulation().size() - 1;
+		for (int alpha = 0; alpha < s.length; alpha++) {
+			String mode = DeepLinearSetup.modeId(alpha);
+			// t/tau = 20 is far past every half-way time: SGD noise at eta = 0.0025 leaves a few percent at most
+			assertEquals(s[alpha], first.simulation().column(mode)[last], 0.05 * s[alpha], mode + " learnt by SGD");
+			assertEquals(first.simulation().column(mode)[last], second.simulation().column(mode)[last], 0.0,
+					"the same seed gives the same SGD path");
+		}
+	}
 }
