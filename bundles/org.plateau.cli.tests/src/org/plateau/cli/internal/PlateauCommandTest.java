@@ -197,4 +197,22 @@ class PlateauCommandTest {
 		assertEquals(1, plateau("run", file.toString(), "--out", temp.resolve("never").toString()));
 		assertFalse(Files.exists(temp.resolve("never")), "nothing is written for an invalid experiment");
 	}
+
+	@Test
+	void overridingTheStepsKeepsTheExperimentValidAndAFullFolderIsNotOverwritten() throws Exception {
+		Path folder = temp.resolve("short");
+		assertEquals(0, plateau("run", "examples/semantic-development.plateau", "--steps", "150", "--out",
+				folder.toString(), "--no-figures"), err());
+		assertTrue(err().contains("snapshot steps [200, 300, 400, 600, 1000] dropped"), err());
+		assertEquals(150, manifest(folder).get("stepsCompleted").getAsLong());
+
+		err.reset();
+		assertEquals(1, plateau("run", "examples/semantic-development.plateau", "--out", folder.toString()));
+		assertTrue(err().contains("is not empty") && err().contains("--force"), err());
+		assertEquals(150, manifest(folder).get("stepsCompleted").getAsLong(), "the earlier results are untouched");
+
+		assertEquals(0, plateau("run", "examples/semantic-development.plateau", "--out", folder.toString(), "--force",
+				"--no-figures"), err());
+		assertEquals(1000, manifest(folder).get("stepsCompleted").getAsLong());
+	}
 }

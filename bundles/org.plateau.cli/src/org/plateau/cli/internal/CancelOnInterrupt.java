@@ -43,6 +43,11 @@ class CancelOnInterrupt implements AutoCloseable {
 		};
 	}
 
+	/** The shutdown-hook thread, for tests. */
+	Thread hook() {
+		return hook;
+	}
+
 	@Override
 	public void close() {
 		finished.countDown();

@@ -16,7 +16,8 @@ import org.plateau.core.registry.FamilyRegistry;
 /**
  * The headless {@code plateau} application ({@code -application org.plateau.cli.plateau}). Looks up the family
  * registry and the figure renderers as OSGi services and hands the program arguments to {@link PlateauCommand}.
- * Resolves no UI bundle.
+ * Resolves no UI bundle. The start script sets {@code -Dplateau.interactive=true} when standard error is a terminal
+ * (a redrawn progress bar), so that a log file gets one progress line per 10% instead.
  */
 public final class CliApplication implements IApplication {
 
@@ -47,7 +48,7 @@ public final class CliApplication implements IApplication {
 			for (FigureRenderer renderer : rendererTracker.getServices(new FigureRenderer[0])) {
 				renderers.add(renderer);
 			}
-			CliContext cli = new CliContext(registry, renderers, System.out, System.err, System.console() != null,
+			CliContext cli = new CliContext(registry, renderers, System.out, System.err, Boolean.getBoolean("plateau.interactive"),
 					CancelOnInterrupt::onShutdown);
 			return PlateauCommand.execute(cli, args == null ? new String[0] : args);
 		} finally {

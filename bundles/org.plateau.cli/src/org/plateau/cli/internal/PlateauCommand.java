@@ -2,21 +2,25 @@ package org.plateau.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.ModelFamily;
+import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.run.ExperimentRunner;
 import org.plateau.core.run.RunResult;
 import org.plateau.core.run.TheoryResult;
 import org.plateau.core.results.ResultsPublisher;
 import org.plateau.model.Experiment;
+import org.plateau.model.Training;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -99,6 +103,9 @@ public final class PlateauCommand implements Callable<Integer> {
 		@Option(names = "--no-figures", description = "writes no figures")
 		boolean noFigures;
 
+		@Option(names = "--force", description = "writes into a results folder that is not empty (same-named files are replaced)")
+		boolean force;
+
 		RunCommand(CliContext context) {
 			this.context = context;
 		}
@@ -116,18 +123,27 @@ public final class PlateauCommand implements Callable<Integer> {
 				experiment.setSeed(seed);
 			}
 			if (steps != null && experiment.getTraining() != null) {
-				experiment.getTraining().setSteps(steps);
+				overrideSteps(experiment.getTraining(), steps);
 			}
 			Path folder = out != null ? out : defaultFolder(experiment);
+			if (!force && isNonEmptyFolder(folder)) {
+				context.err().println("plateau: the results folder " + folder + " is not empty; choose another with "
+						+ "--out, or pass --force to write into it");
+				return EXIT_INVALID;
+			}
 			TerminalProgressMonitor monitor = new TerminalProgressMonitor(context.err(), context.interactive());
 			RunResult result;
 			try (CancelOnInterrupt hook = context.cancelOnInterrupt(monitor)) {
 				result = new ExperimentRunner(context.registry()).run(experiment, monitor);
-				monitor.done();
+				monitor.end(result.outcome().status() == SimulationOutcome.Status.COMPLETED ? ""
+						: result.outcome().status().name().toLowerCase(java.util.Locale.ROOT));
+				for (String warning : result.warnings()) {
+					context.err().println("plateau: warning: " + warning);
+				}
 				List<Path> written = new ResultsPublisher(context.renderers()).publish(result, folder, !noFigures);
 				report(result, folder, written);
 			} catch (ExperimentException e) {
-				context.err().println("plateau: " + e.getMessage());
+				context.err().println("plateau: " + file + ": " + e.getMessage());
 				return EXIT_INVALID;
 			} catch (IOException e) {
 				context.err().println("plateau: cannot write results to " + folder + ": " + e.getMessage());
@@ -137,14 +153,46 @@ public final class PlateauCommand implements Callable<Integer> {
 				case COMPLETED -> 0;
 				case CANCELLED -> EXIT_CANCELLED;
 				case DIVERGED -> EXIT_DIVERGED;
+				case FAILED -> EXIT_INVALID;
 			};
 		}
 
-		private Path defaultFolder(Experiment experiment) {
+		/** Sets the steps, dropping snapshot steps beyond them and shortening the record interval, and says so. */
+		private void overrideSteps(Training training, long newSteps) {
+			training.setSteps(newSteps);
+			List<Long> dropped = training.getSnapshotSteps().stream().filter(step -> step > newSteps).toList();
+			if (!dropped.isEmpty()) {
+				training.getSnapshotSteps().removeAll(dropped);
+				context.err().println("plateau: --steps " + newSteps + ": snapshot steps " + dropped + " dropped");
+			}
+			if (training.getRecordInterval() > newSteps && newSteps > 0) {
+				context.err().println("plateau: --steps " + newSteps + ": record interval " + training.getRecordInterval()
+						+ " shortened to " + newSteps);
+				training.setRecordInterval(newSteps);
+			}
+		}
+
+		private static boolean isNonEmptyFolder(Path folder) {
+			if (!Files.isDirectory(folder)) {
+				return false;
+			}
+			try (Stream<Path> entries = Files.list(folder)) {
+				return entries.findAny().isPresent();
+			} catch (IOException e) {
+				return true;
+			}
+		}
+
+		/** {@code plateau-runs/<experiment>-<time>}, with a suffix if a run started in the same second. */
+		private static Path defaultFolder(Experiment experiment) {
 			String name = experiment.getName() == null || experiment.getName().isBlank() ? "experiment"
 					: experiment.getName().replaceAll("[^A-Za-z0-9._-]+", "-");
-			return Path.of("plateau-runs",
-					name + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+			String base = name + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+			Path folder = Path.of("plateau-runs", base);
+			for (int n = 2; Files.exists(folder); n++) {
+				folder = Path.of("plateau-runs", base + "-" + n);
+			}
+			return folder;
 		}
 
 		private void report(RunResult result, Path folder, List<Path> written) {
@@ -155,8 +203,9 @@ public final class PlateauCommand implements Callable<Integer> {
 					result.wallTimeSeconds());
 			case CANCELLED -> out.printf("Cancelled after %d steps; the partial results are saved.%n",
 					result.outcome().stepsCompleted());
-			case DIVERGED -> context.err().printf("plateau: the run diverged: %s%nThe %d steps before it are saved.%n",
-					result.outcome().message(), result.outcome().stepsCompleted());
+			case DIVERGED -> context.err().printf("plateau: the run diverged: %s%n", result.outcome().message());
+			case FAILED -> context.err().printf("plateau: %s; the records before it are saved%n",
+					result.outcome().message());
 			}
 			List<String> theories = new ArrayList<>();
 			for (TheoryResult theory : result.theory()) {
@@ -204,8 +253,11 @@ public final class PlateauCommand implements Callable<Integer> {
 				}
 				context.out().println(file + ": valid");
 				return 0;
-			} catch (IOException | ExperimentException e) {
+			} catch (IOException e) {
 				context.err().println("plateau: " + e.getMessage());
+				return EXIT_INVALID;
+			} catch (ExperimentException e) {
+				context.err().println("plateau: " + file + ": " + e.getMessage());
 				return EXIT_INVALID;
 			}
 		}

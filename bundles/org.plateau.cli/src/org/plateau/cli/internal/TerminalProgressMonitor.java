@@ -61,8 +61,22 @@ final class TerminalProgressMonitor extends NullProgressMonitor {
 
 	@Override
 	public void done() {
-		done = total;
-		draw(true);
+		end("");
+	}
+
+	/**
+	 * Ends the bar. A run that did not complete keeps the fraction it reached and says why, e.g. "cancelled".
+	 *
+	 * @param stopped empty for a completed run, otherwise the word for how it stopped
+	 */
+	void end(String stopped) {
+		if (stopped.isEmpty()) {
+			done = total;
+			draw(true);
+		} else {
+			subTask = stopped;
+			draw(true);
+		}
 		if (interactive) {
 			out.println();
 		}
@@ -87,6 +101,11 @@ final class TerminalProgressMonitor extends NullProgressMonitor {
 			if (fraction > 0.02 && fraction < 1) {
 				bar.append(String.format("  ETA %.0fs", elapsed * (1 - fraction) / fraction));
 			}
+			// one terminal line: a wrapped bar would leave its start behind on every redraw
+			int limit = width();
+			if (bar.length() > limit) {
+				bar.setLength(limit);
+			}
 			bar.append("\u001b[K");
 			out.print(bar);
 			out.flush();
@@ -96,6 +115,15 @@ final class TerminalProgressMonitor extends NullProgressMonitor {
 				lastDecile = decile;
 				out.printf("%3d%%  %s%n", decile * 10, label());
 			}
+		}
+	}
+
+	/** The terminal width from {@code COLUMNS} (set by the start script), 100 by default. */
+	private static int width() {
+		try {
+			return Math.max(40, Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "100").trim()) - 1);
+		} catch (NumberFormatException e) {
+			return 99;
 		}
 	}
 

@@ -6,7 +6,7 @@ import java.util.Objects;
  * How a simulation ended.
  *
  * @param status completed, cancelled or diverged
- * @param stepsCompleted the training steps actually taken
+ * @param stepsCompleted the training steps taken with finite values (for a divergence: up to the step before it)
  * @param message a sentence for the user (why it stopped); empty when it completed
  */
 public record SimulationOutcome(Status status, long stepsCompleted, String message) {
@@ -18,7 +18,9 @@ public record SimulationOutcome(Status status, long stepsCompleted, String messa
 		/** The user cancelled; what was recorded until then is valid. */
 		CANCELLED,
 		/** A non-finite loss or weight appeared; what was recorded before it is valid. */
-		DIVERGED
+		DIVERGED,
+		/** The family's code failed; what was recorded before it is valid. */
+		FAILED
 	}
 
 	public SimulationOutcome {

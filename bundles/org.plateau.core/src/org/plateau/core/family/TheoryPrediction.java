@@ -17,6 +17,14 @@ public interface TheoryPrediction {
 	/** Human-readable name, e.g. "closed form (Saxe et al. 2014, eq. 7)". */
 	String label();
 
+	/**
+	 * What the prediction assumes and starts from, for the run manifest, e.g. "exact for aligned balanced weights;
+	 * u0 = [...]". Empty by default.
+	 */
+	default String description() {
+		return "";
+	}
+
 	/** The metric ids predicted, a subset of the simulation's. */
 	List<String> metricIds();
 

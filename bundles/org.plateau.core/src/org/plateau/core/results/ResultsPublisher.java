@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.plateau.core.family.PlotDescriptor;
@@ -46,27 +45,28 @@ public final class ResultsPublisher {
 	public List<Path> publish(RunResult result, Path folder, boolean figures) throws IOException {
 		String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC)
 				.format(result.started());
-		Run run = ResultsWriter.write(result, folder, runId);
+		List<Path> written = new ArrayList<>();
+		Run run = ResultsWriter.write(result, folder, runId, written);
 		if (figures) {
 			Path figureFolder = folder.resolve(FIGURES_FOLDER);
 			Files.createDirectories(figureFolder);
 			for (PlotDescriptor plot : result.plots()) {
 				for (FigureRenderer renderer : renderers) {
-					renderer.render(plot, result, figureFolder);
+					written.addAll(renderer.render(plot, result, figureFolder));
 				}
 			}
 		}
-		saveExperimentCopy(result.experiment(), run, folder.resolve(EXPERIMENT_COPY));
-		List<Path> written = new ArrayList<>();
-		try (Stream<Path> files = Files.walk(folder)) {
-			files.filter(Files::isRegularFile).forEach(written::add);
-		}
+		Path copy = folder.resolve(EXPERIMENT_COPY);
+		saveExperimentCopy(result.experiment(), run, copy);
+		written.add(copy);
 		Collections.sort(written);
 		return written;
 	}
 
 	private static void saveExperimentCopy(Experiment experiment, Run run, Path file) throws IOException {
 		Experiment copy = EcoreUtil.copy(experiment);
+		// the runs the experiment had point at other folders: this copy records the run of this folder only
+		copy.getRuns().clear();
 		run.setLocation(".");
 		copy.getRuns().add(run);
 		PlateauResources.save(copy, file);

@@ -54,14 +54,17 @@ public final class ResultsWriter {
 	 * @param result the run
 	 * @param directory the results folder (created if missing)
 	 * @param runId identifier of the run
+	 * @param written receives the path of every file written
 	 * @return a new Run element describing the files (location = {@code directory} as given)
 	 * @throws IOException naming the file that could not be written
 	 */
-	public static Run write(RunResult result, Path directory, String runId) throws IOException {
+	public static Run write(RunResult result, Path directory, String runId, List<Path> written) throws IOException {
 		Files.createDirectories(directory);
 		writeMetrics(result.simulation(), directory.resolve(METRICS_FILE));
+		written.add(directory.resolve(METRICS_FILE));
 		writeTheory(result, directory.resolve(THEORY_FILE));
-		writeSnapshots(result, directory.resolve(SNAPSHOTS_FOLDER));
+		written.add(directory.resolve(THEORY_FILE));
+		writeSnapshots(result, directory.resolve(SNAPSHOTS_FOLDER), written);
 		Run run = PlateauFactory.eINSTANCE.createRun();
 		run.setId(runId);
 		run.setStarted(Date.from(result.started()));
@@ -69,6 +72,7 @@ public final class ResultsWriter {
 			case COMPLETED -> RunStatus.COMPLETED;
 			case CANCELLED -> RunStatus.CANCELLED;
 			case DIVERGED -> RunStatus.DIVERGED;
+			case FAILED -> RunStatus.FAILED;
 		});
 		run.setMessage(result.outcome().message());
 		run.setStepsCompleted(result.outcome().stepsCompleted());
@@ -79,6 +83,7 @@ public final class ResultsWriter {
 		run.setSnapshotsFolder(SNAPSHOTS_FOLDER);
 		run.setManifestFile(MANIFEST_FILE);
 		writeManifest(result, run, directory.resolve(MANIFEST_FILE));
+		written.add(directory.resolve(MANIFEST_FILE));
 		return run;
 	}
 
@@ -121,19 +126,23 @@ public final class ResultsWriter {
 		}
 	}
 
-	private static void writeSnapshots(RunResult result, Path folder) throws IOException {
+	private static void writeSnapshots(RunResult result, Path folder, List<Path> written) throws IOException {
 		if (result.snapshots().isEmpty()) {
 			return;
 		}
 		Files.createDirectories(folder);
 		for (MatrixDescriptor matrix : result.matrices()) {
 			for (Map.Entry<Long, DMatrixRMaj> entry : result.snapshots().of(matrix.name()).entrySet()) {
-				writeMatrix(matrix, entry.getValue(), folder.resolve(matrix.name() + "-step" + entry.getKey() + ".csv"));
+				Path file = folder.resolve(matrix.name() + "-step" + entry.getKey() + ".csv");
+				writeMatrix(matrix, entry.getValue(), file);
+				written.add(file);
 			}
 			for (TheoryResult theory : result.theory()) {
 				for (Map.Entry<Long, DMatrixRMaj> entry : theory.matrices().of(matrix.name()).entrySet()) {
-					writeMatrix(matrix, entry.getValue(), folder.resolve(
-							matrix.name() + "-step" + entry.getKey() + "-" + theory.prediction().id() + ".csv"));
+					Path file = folder.resolve(
+							matrix.name() + "-step" + entry.getKey() + "-" + theory.prediction().id() + ".csv");
+					writeMatrix(matrix, entry.getValue(), file);
+					written.add(file);
 				}
 			}
 		}
@@ -174,12 +183,18 @@ public final class ResultsWriter {
 		manifest.addProperty("status", result.outcome().status().name());
 		manifest.addProperty("message", result.outcome().message());
 		manifest.addProperty("stepsCompleted", result.outcome().stepsCompleted());
+		ResultsTable table = result.simulation();
+		manifest.addProperty("lastRecordedStep", table.size() == 0 ? -1 : table.step(table.size() - 1));
+		JsonArray warnings = new JsonArray();
+		result.warnings().forEach(warnings::add);
+		manifest.add("warnings", warnings);
 		manifest.add("parameters", parameters(experiment));
 		JsonArray theory = new JsonArray();
 		for (TheoryResult t : result.theory()) {
 			JsonObject o = new JsonObject();
 			o.addProperty("id", t.prediction().id());
 			o.addProperty("label", t.prediction().label());
+			o.addProperty("description", t.prediction().description());
 			JsonArray ids = new JsonArray();
 			t.prediction().metricIds().forEach(ids::add);
 			o.add("metrics", ids);
@@ -188,8 +203,17 @@ public final class ResultsWriter {
 		manifest.add("theory", theory);
 		JsonObject versions = new JsonObject();
 		versions.addProperty("java", System.getProperty("java.version"));
-		versions.addProperty("plateau.core", bundleVersion(ResultsWriter.class));
 		versions.addProperty(result.family().id(), bundleVersion(result.family().getClass()));
+		Bundle core = FrameworkUtil.getBundle(ResultsWriter.class);
+		if (core != null && core.getBundleContext() != null) {
+			for (Bundle bundle : core.getBundleContext().getBundles()) {
+				String name = bundle.getSymbolicName();
+				if (name != null && (name.startsWith("org.plateau.") || name.equals("org.ejml")
+						|| name.startsWith("org.hipparchus.") || name.equals("org.eclipse.emf.ecore"))) {
+					versions.addProperty(name, bundle.getVersion().toString());
+				}
+			}
+		}
 		manifest.add("versions", versions);
 		JsonObject files = new JsonObject();
 		files.addProperty("metrics", METRICS_FILE);

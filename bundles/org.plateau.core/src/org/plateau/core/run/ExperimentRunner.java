@@ -83,36 +83,76 @@ public final class ExperimentRunner {
 		Instant started = Instant.now();
 		long t0 = System.nanoTime();
 
-		Simulation simulation = family.createSimulation(experiment);
-		List<TheoryPrediction> predictions = family.createTheory(experiment);
+		List<String> warnings = new ArrayList<>();
+		Simulation simulation = createSimulation(family, experiment);
+		List<TheoryPrediction> predictions = createTheory(family, experiment, warnings);
 		List<MetricDescriptor> metrics = simulation.metrics();
 		ResultsTable table = new ResultsTable(metrics.stream().map(MetricDescriptor::id).toList());
 		MatrixSnapshots snapshots = new MatrixSnapshots();
-		SimulationOutcome outcome = simulation.run(new MetricSink() {
-			@Override
-			public void record(long step, double[] values) {
-				table.add(step, values);
-			}
+		SimulationOutcome outcome;
+		try {
+			outcome = simulation.run(new MetricSink() {
+				@Override
+				public void record(long step, double[] values) {
+					table.add(step, values);
+				}
 
-			@Override
-			public void snapshot(String name, long step, DMatrixRMaj matrix) {
-				snapshots.put(name, step, matrix);
-			}
-		}, progress.split(90));
+				@Override
+				public void snapshot(String name, long step, DMatrixRMaj matrix) {
+					snapshots.put(name, step, matrix);
+				}
+			}, progress.split(90));
+		} catch (RuntimeException e) {
+			// a broken family must not lose what it recorded: keep the records, report the failure
+			long last = table.size() == 0 ? 0 : table.step(table.size() - 1);
+			outcome = new SimulationOutcome(SimulationOutcome.Status.FAILED, last,
+					"the simulation of " + family.name() + " failed: " + reason(e));
+		}
 
 		List<TheoryResult> theory = new ArrayList<>();
 		long[] steps = table.steps();
 		// the theory is evaluated at the steps recorded even when the run was cancelled: its partial results stay whole
-		SubMonitor theoryProgress = progress.split(10, SubMonitor.SUPPRESS_ISCANCELED).setWorkRemaining(Math.max(1, predictions.size()));
+		SubMonitor theoryProgress = progress.split(10, SubMonitor.SUPPRESS_ISCANCELED)
+				.setWorkRemaining(Math.max(1, predictions.size()));
 		for (TheoryPrediction prediction : predictions) {
 			theoryProgress.subTask("Theory: " + prediction.label());
-			theory.add(evaluate(prediction, steps, snapshots));
+			try {
+				theory.add(evaluate(prediction, steps, snapshots));
+			} catch (RuntimeException e) {
+				warnings.add("Theory '" + prediction.id() + "' failed and is left out: " + reason(e));
+			}
 			theoryProgress.worked(1);
 		}
 		double wall = (System.nanoTime() - t0) * 1e-9;
 		List<MatrixDescriptor> matrices = simulation.matrices();
 		return new RunResult(experiment, family, started, wall, outcome, metrics, matrices, table, snapshots, theory,
-				family.plots(experiment));
+				family.plots(experiment), List.copyOf(warnings));
+	}
+
+	private static Simulation createSimulation(ModelFamily family, Experiment experiment) throws ExperimentException {
+		try {
+			return family.createSimulation(experiment);
+		} catch (RuntimeException e) {
+			throw new ExperimentException("Model family " + family.id() + " could not set up experiment '"
+					+ experiment.getName() + "': " + reason(e), e);
+		}
+	}
+
+	/** The theory the experiment asks for; a refusal or failure becomes a warning, and the run goes on without it. */
+	private static List<TheoryPrediction> createTheory(ModelFamily family, Experiment experiment, List<String> warnings) {
+		try {
+			return family.createTheory(experiment);
+		} catch (ExperimentException e) {
+			warnings.add(e.getMessage() + " (the simulation runs without theory)");
+		} catch (RuntimeException e) {
+			warnings.add("Model family " + family.id() + " failed to set up the theory: " + reason(e)
+					+ " (the simulation runs without theory)");
+		}
+		return List.of();
+	}
+
+	private static String reason(RuntimeException e) {
+		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
 	}
 
 	private static TheoryResult evaluate(TheoryPrediction prediction, long[] steps, MatrixSnapshots simulated) {

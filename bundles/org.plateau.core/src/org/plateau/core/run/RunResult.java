@@ -27,8 +27,10 @@ import org.plateau.model.Experiment;
  * @param snapshots the simulated matrix snapshots
  * @param theory one result per theory prediction
  * @param plots the family's standard plots for this experiment
+ * @param warnings what the user should know about the run (a theory that was refused or failed), one sentence each
  */
 public record RunResult(Experiment experiment, ModelFamily family, Instant started, double wallTimeSeconds,
 		SimulationOutcome outcome, List<MetricDescriptor> metrics, List<MatrixDescriptor> matrices,
-		ResultsTable simulation, MatrixSnapshots snapshots, List<TheoryResult> theory, List<PlotDescriptor> plots) {
+		ResultsTable simulation, MatrixSnapshots snapshots, List<TheoryResult> theory, List<PlotDescriptor> plots,
+		List<String> warnings) {
 }

@@ -95,7 +95,7 @@ final class TestRuns {
 			SimulationOutcome outcome) {
 		List<MatrixDescriptor> matrices = List.of(new MatrixDescriptor(MATRIX, "input-output map", FEATURES, ITEMS));
 		return new RunResult(experiment(), null, Instant.EPOCH, 0.1, outcome, METRICS, matrices, table, snapshots,
-				theory, List.of(modesPlot(), lossPlot(), mapPlot()));
+				theory, List.of(modesPlot(), lossPlot(), mapPlot()), List.of());
 	}
 
 	static Experiment experiment() {

@@ -219,11 +219,22 @@ final class CurvesFigure implements Figure {
 		return renderer;
 	}
 
-	/** The series of one column against {@code step · timeScale}; skips non-finite values and, on a log axis, non-positive ones. */
+	/** The most points drawn per series: a figure cannot show more, and SVG size grows with every point. */
+	static final int MAX_POINTS = 2000;
+
+	/**
+	 * The series of one column against {@code step · timeScale}, thinned to at most {@link #MAX_POINTS} evenly spaced
+	 * records (the first and the last always kept; the CSV keeps them all); skips non-finite values and, on a log
+	 * axis, non-positive ones.
+	 */
 	private static XYSeries series(String key, ResultsTable table, String column, PlotDescriptor plot) {
 		XYSeries series = new XYSeries(key, false, true);
 		int c = table.indexOf(column);
+		int stride = Math.max(1, (table.size() + MAX_POINTS - 1) / MAX_POINTS);
 		for (int i = 0; i < table.size(); i++) {
+			if (i % stride != 0 && i != table.size() - 1) {
+				continue;
+			}
 			double y = table.value(c, i);
 			if (!Double.isFinite(y) || plot.logY() && y <= 0) {
 				continue;

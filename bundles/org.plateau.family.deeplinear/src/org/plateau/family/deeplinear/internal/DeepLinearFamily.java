@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.NormOps_DDRM;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.plateau.core.family.ExampleExperiment;
@@ -18,6 +20,7 @@ import org.plateau.core.family.TheoryPrediction;
 import org.plateau.family.deeplinear.internal.numerics.LinearNetwork;
 import org.plateau.family.deeplinear.model.DeepLinearNetwork;
 import org.plateau.family.deeplinear.model.DeepLinearPackage;
+import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
 import org.plateau.model.TheorySelection;
 import org.plateau.model.util.ExperimentFileException;
@@ -117,9 +120,15 @@ public final class DeepLinearFamily implements ModelFamily {
 		}
 		LinearNetwork initial = setup.initialNetwork();
 		double[] initialStrengths = setup.modes.initialStrengths(initial);
+		DMatrixRMaj map = initial.networkMap();
+		double offModeNormSquared = NormOps_DDRM.normF(map) * NormOps_DDRM.normF(map);
+		for (double a : setup.modes.modeStrengths(map)) {
+			offModeNormSquared -= a * a;
+		}
+		boolean exact = experiment.getInitialisation() instanceof AlignedBalancedInitialisation;
 		List<TheoryPrediction> predictions = new ArrayList<>();
 		for (ModeTheory.Kind kind : chosen) {
-			predictions.add(new ModeTheory(kind, setup, initialStrengths));
+			predictions.add(new ModeTheory(kind, setup, initialStrengths, offModeNormSquared, exact));
 		}
 		return predictions;
 	}

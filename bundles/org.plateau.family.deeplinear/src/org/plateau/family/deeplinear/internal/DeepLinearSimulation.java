@@ -57,8 +57,8 @@ final class DeepLinearSimulation implements Simulation {
 	public SimulationOutcome run(MetricSink sink, IProgressMonitor monitor) {
 		long total = setup.steps;
 		int ticks = (int) Math.min(total, 1000);
-		long stepsPerTick = Math.max(1, total / Math.max(1, ticks));
 		SubMonitor progress = SubMonitor.convert(monitor, "Training " + setup.experiment.getName(), ticks);
+		int ticksReported = 0;
 		int nextSnapshot = 0;
 		long lastRecorded = -1;
 		for (long step = 0;; step++) {
@@ -78,29 +78,30 @@ final class DeepLinearSimulation implements Simulation {
 				return new SimulationOutcome(SimulationOutcome.Status.COMPLETED, total, "");
 			}
 			if (step % CANCEL_POLL_STEPS == 0 && progress.isCanceled()) {
-				if (lastRecorded != step) {
-					recordAt(step, sink);
-				}
-				return new SimulationOutcome(SimulationOutcome.Status.CANCELLED, step, "cancelled at step " + step);
-			}
-			if (!trainer.step()) {
 				if (lastRecorded != step && recordAt(step, sink)) {
 					lastRecorded = step;
 				}
+				return new SimulationOutcome(SimulationOutcome.Status.CANCELLED, step,
+						"cancelled at step " + step + " of " + total);
+			}
+			if (!trainer.step()) {
+				// the state at divergenceStep() is not finite: nothing more to record
 				return diverged(trainer.divergenceStep(), lastRecorded);
 			}
-			if ((step + 1) % stepsPerTick == 0) {
-				progress.worked(1);
+			int ticksDue = (int) ((step + 1) * ticks / total);
+			if (ticksDue > ticksReported) {
+				progress.worked(ticksDue - ticksReported);
+				ticksReported = ticksDue;
 			}
 		}
 	}
 
-	/** The outcome of a divergence found at {@code step}; the results end at {@code lastRecorded}. */
+	/** The outcome of a divergence found in the state after {@code step} steps; records end at {@code lastRecorded}. */
 	private SimulationOutcome diverged(long step, long lastRecorded) {
-		return new SimulationOutcome(SimulationOutcome.Status.DIVERGED, Math.max(0, lastRecorded), String.format(
-				"the loss or the weights became NaN/Inf at step %d; learning rate %g is too large for this "
-						+ "task and network (the largest singular value is %.3f, depth %d): lower it",
-				step, setup.learningRate, setup.modes.singularValue(0), setup.depth));
+		return new SimulationOutcome(SimulationOutcome.Status.DIVERGED, Math.max(0, step - 1), String.format(
+				"the loss or the weights became NaN/Inf at step %d (records up to step %d are saved); learning rate "
+						+ "%s is too large for this task and network (largest singular value %.3f, depth %d): lower it",
+				step, lastRecorded, setup.learningRate, setup.modes.singularValue(0), setup.depth));
 	}
 
 	/** Records the metrics at a step; returns {@code false}, recording nothing, if the loss is not finite. */

@@ -48,16 +48,38 @@ final class ModeTheory implements TheoryPrediction {
 	private final Kind kind;
 	private final DeepLinearSetup setup;
 	private final double[] initialStrengths;
+	/** ||W(0)||^2 - sum a_alpha(0)^2: the part of the initial map off the task modes (shallow loss only). */
+	private final double offModeNormSquared;
+	private final String description;
 	private final List<String> metricIds;
 
-	ModeTheory(Kind kind, DeepLinearSetup setup, double[] initialStrengths) {
+	/**
+	 * @param initialStrengths u0 per mode (signed; a multi-layer sigmoid starts from |u0|)
+	 * @param offModeNormSquared ||W(0)||_F^2 - sum_alpha a_alpha(0)^2, which decays as e^{-2t/tau} in a shallow
+	 *        network; ignored for deeper ones, where it is zero for aligned weights and small for small ones
+	 * @param exact whether the weights were aligned and balanced, so that the theory is exact
+	 */
+	ModeTheory(Kind kind, DeepLinearSetup setup, double[] initialStrengths, double offModeNormSquared, boolean exact) {
 		this.kind = kind;
 		this.setup = setup;
 		this.initialStrengths = new double[initialStrengths.length];
 		for (int alpha = 0; alpha < initialStrengths.length; alpha++) {
-			this.initialStrengths[alpha] = Math.max(Math.abs(initialStrengths[alpha]), SMALLEST_INITIAL_STRENGTH);
+			// the linear (shallow) solution holds for any a0; the sigmoid needs u0 > 0, and a mode at exactly 0
+			// never grows in the reduced dynamics
+			this.initialStrengths[alpha] = kind == Kind.SHALLOW ? initialStrengths[alpha]
+					: Math.max(Math.abs(initialStrengths[alpha]), SMALLEST_INITIAL_STRENGTH);
 		}
+		this.offModeNormSquared = kind == Kind.SHALLOW ? Math.max(0, offModeNormSquared) : 0;
+		this.description = (kind == Kind.SHALLOW || exact
+				? "exact for whitened inputs (gradient flow)"
+				: "approximate: the weights are not aligned and balanced (cross-mode coupling is dropped)")
+				+ "; initial mode strengths u0 = " + java.util.Arrays.toString(this.initialStrengths);
 		this.metricIds = setup.metrics.stream().map(MetricDescriptor::id).toList();
+	}
+
+	@Override
+	public String description() {
+		return description;
 	}
 
 	@Override
@@ -89,8 +111,10 @@ final class ModeTheory implements TheoryPrediction {
 		double irreducible = irreducibleLoss();
 		double[] a = new double[rank];
 		for (int i = 0; i < steps.length; i++) {
-			// whitened inputs: L = 1/2 (tr Sigma_yy - sum s^2) + 1/2 sum (s_alpha - a_alpha)^2 (spec 0.1, 1.1)
-			double loss = irreducible;
+			// whitened inputs, W = U A V^T + R: L = 1/2 tr Sigma_yy - tr(W Sigma_xy) + 1/2 ||W||^2
+			// = 1/2 (tr Sigma_yy - sum s^2) + 1/2 sum (s_alpha - a_alpha)^2 + 1/2 ||R||^2 (spec 0.1, 1.1(d));
+			// R decays as e^{-t/tau} in a shallow network (tau dR/dt = -R)
+			double loss = irreducible + 0.5 * offModeNormSquared * Math.exp(-2 * steps[i] / setup.tau());
 			for (int alpha = 0; alpha < rank; alpha++) {
 				a[alpha] = strengths[alpha][i];
 				loss += 0.5 * (s[alpha] - a[alpha]) * (s[alpha] - a[alpha]);

@@ -193,7 +193,8 @@ public final class TaskModes {
 	 * The initial mode strengths u0 from which the decoupled theory should start for this network, a new array.
 	 * <p>
 	 * Two layers: the mode vectors a = W1 v_alpha and b = W2^T u_alpha obey, while small, tau da/dt = s b and
-	 * tau db/dt = s a (Saxe et al. 2014, spec 1.1(d), cross-mode terms dropped), so a + b grows as e^{st/tau} and
+	 * tau db/dt = s a (the mode equations of Saxe et al. 2014, spec 1.1(d), linearised for small a, b and with the
+	 * cross-mode terms dropped; this start is derived here, see docs/deep-linear.md), so a + b grows as e^{st/tau} and
 	 * a.b approaches |a + b|^2/4 e^{2st/tau}: the sigmoid u(t) starts from u0 = |a(0) + b(0)|^2 / 4. For aligned
 	 * balanced weights (a = b parallel) this is the projection u_alpha^T W v_alpha itself; from small random weights
 	 * it also accounts for the alignment of a and b, which the projection alone misses by a factor of ~10.
