@@ -1,7 +1,11 @@
 package org.plateau.ui.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.core.runtime.ISafeRunnable;
+import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -24,6 +28,8 @@ public final class FamiliesView extends ViewPart {
 
 	private ServiceTracker<FamilyRegistry, FamilyRegistry> registryTracker;
 	private TreeViewer viewer;
+	/** Each family's examples, read once (reading parses every example file). */
+	private final Map<ModelFamily, List<ExampleExperiment>> examples = new HashMap<>();
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -65,7 +71,8 @@ public final class FamiliesView extends ViewPart {
 
 			@Override
 			public Object[] getChildren(Object parentElement) {
-				return parentElement instanceof ModelFamily family ? family.examples().toArray() : new Object[0];
+				return parentElement instanceof ModelFamily family ? examples.getOrDefault(family, List.of()).toArray()
+						: new Object[0];
 			}
 
 			@Override
@@ -75,11 +82,25 @@ public final class FamiliesView extends ViewPart {
 
 			@Override
 			public boolean hasChildren(Object element) {
-				return element instanceof ModelFamily family && !family.examples().isEmpty();
+				return element instanceof ModelFamily family && !examples.getOrDefault(family, List.of()).isEmpty();
 			}
 		});
 		FamilyRegistry registry = registryTracker.getService();
 		List<ModelFamily> families = registry == null ? List.of() : registry.families();
+		for (ModelFamily family : families) {
+			// contributed code: a family whose examples cannot be listed must not break the view
+			SafeRunner.run(new ISafeRunnable() {
+				@Override
+				public void run() {
+					examples.put(family, family.examples());
+				}
+
+				@Override
+				public void handleException(Throwable exception) {
+					examples.put(family, List.of());
+				}
+			});
+		}
 		viewer.setInput(families);
 		viewer.expandAll();
 		setContentDescription(families.isEmpty() ? "No model family is installed."
