@@ -135,8 +135,12 @@ public final class PlateauCommand implements Callable<Integer> {
 			RunResult result;
 			try (CancelOnInterrupt hook = context.cancelOnInterrupt(monitor)) {
 				result = new ExperimentRunner(context.registry()).run(experiment, monitor);
-				monitor.end(result.outcome().status() == SimulationOutcome.Status.COMPLETED ? ""
-						: result.outcome().status().name().toLowerCase(java.util.Locale.ROOT));
+				SimulationOutcome outcome = result.outcome();
+				long total = experiment.getTraining().getSteps();
+				monitor.end(outcome.status() == SimulationOutcome.Status.COMPLETED ? ""
+						: outcome.status().name().toLowerCase(java.util.Locale.ROOT) + " at step "
+								+ outcome.stepsCompleted(),
+						total <= 0 ? 1 : (double) outcome.stepsCompleted() / total);
 				for (String warning : result.warnings()) {
 					context.err().println("plateau: warning: " + warning);
 				}

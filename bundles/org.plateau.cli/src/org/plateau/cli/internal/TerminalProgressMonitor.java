@@ -61,22 +61,21 @@ final class TerminalProgressMonitor extends NullProgressMonitor {
 
 	@Override
 	public void done() {
-		end("");
+		end("", 1);
 	}
 
 	/**
-	 * Ends the bar. A run that did not complete keeps the fraction it reached and says why, e.g. "cancelled".
+	 * Ends the bar. A run that did not complete shows the fraction of training it reached and says why.
 	 *
-	 * @param stopped empty for a completed run, otherwise the word for how it stopped
+	 * @param stopped empty for a completed run, otherwise how it stopped, e.g. "cancelled"
+	 * @param fraction the fraction of the training steps taken
 	 */
-	void end(String stopped) {
-		if (stopped.isEmpty()) {
-			done = total;
-			draw(true);
-		} else {
+	void end(String stopped, double fraction) {
+		if (!stopped.isEmpty()) {
 			subTask = stopped;
-			draw(true);
 		}
+		done = Math.max(0, Math.min(1, fraction)) * total;
+		draw(true);
 		if (interactive) {
 			out.println();
 		}
