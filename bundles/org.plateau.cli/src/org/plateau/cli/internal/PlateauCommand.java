@@ -8,6 +8,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -138,7 +141,7 @@ public final class PlateauCommand implements Callable<Integer> {
 				SimulationOutcome outcome = result.outcome();
 				long total = experiment.getTraining().getSteps();
 				monitor.end(outcome.status() == SimulationOutcome.Status.COMPLETED ? ""
-						: outcome.status().name().toLowerCase(java.util.Locale.ROOT) + " at step "
+						: outcome.status().name().toLowerCase(Locale.ROOT) + " at step "
 								+ outcome.stepsCompleted(),
 						total <= 0 ? 1 : (double) outcome.stepsCompleted() / total);
 				for (String warning : result.warnings()) {
@@ -217,7 +220,7 @@ public final class PlateauCommand implements Callable<Integer> {
 			}
 			out.println("Theory: " + (theories.isEmpty() ? "none" : String.join("; ", theories)));
 			out.println("Results in " + folder.toAbsolutePath().normalize() + ":");
-			java.util.Map<String, List<String>> byFolder = new java.util.TreeMap<>();
+			Map<String, List<String>> byFolder = new TreeMap<>();
 			for (Path path : written) {
 				Path relative = folder.relativize(path);
 				String group = relative.getNameCount() > 1 ? relative.getName(0) + "/" : "";

@@ -6,8 +6,6 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.NormOps_DDRM;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.plateau.core.family.ExampleExperiment;
@@ -120,11 +118,7 @@ public final class DeepLinearFamily implements ModelFamily {
 		}
 		LinearNetwork initial = setup.initialNetwork();
 		double[] initialStrengths = setup.modes.initialStrengths(initial);
-		DMatrixRMaj map = initial.networkMap();
-		double offModeNormSquared = NormOps_DDRM.normF(map) * NormOps_DDRM.normF(map);
-		for (double a : setup.modes.modeStrengths(map)) {
-			offModeNormSquared -= a * a;
-		}
+		double offModeNormSquared = setup.modes.offModeNormSquared(initial.networkMap());
 		boolean exact = experiment.getInitialisation() instanceof AlignedBalancedInitialisation;
 		List<TheoryPrediction> predictions = new ArrayList<>();
 		for (ModeTheory.Kind kind : chosen) {

@@ -1,6 +1,7 @@
 package org.plateau.family.deeplinear.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.ejml.data.DMatrixRMaj;
@@ -69,11 +70,11 @@ final class ModeTheory implements TheoryPrediction {
 			this.initialStrengths[alpha] = kind == Kind.SHALLOW ? initialStrengths[alpha]
 					: Math.max(Math.abs(initialStrengths[alpha]), SMALLEST_INITIAL_STRENGTH);
 		}
-		this.offModeNormSquared = kind == Kind.SHALLOW ? Math.max(0, offModeNormSquared) : 0;
+		this.offModeNormSquared = kind == Kind.SHALLOW ? offModeNormSquared : 0;
 		this.description = (kind == Kind.SHALLOW || exact
 				? "exact for whitened inputs (gradient flow)"
 				: "approximate: the weights are not aligned and balanced (cross-mode coupling is dropped)")
-				+ "; initial mode strengths u0 = " + java.util.Arrays.toString(this.initialStrengths);
+				+ "; initial mode strengths u0 = " + Arrays.toString(this.initialStrengths);
 		this.metricIds = setup.metrics.stream().map(MetricDescriptor::id).toList();
 	}
 

@@ -2,6 +2,7 @@ package org.plateau.family.deeplinear.internal.numerics;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.NormOps_DDRM;
 import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
@@ -224,6 +225,19 @@ public final class TaskModes {
 			u0[alpha] = sumOfSquares / 4;
 		}
 		return u0;
+	}
+
+	/**
+	 * ||W||_F^2 - sum_alpha (u_alpha^T W v_alpha)^2: the squared size of the part of a network map W that lies off the
+	 * task modes (between-mode and outside components), which a shallow network forgets as e^{-2t/tau}.
+	 */
+	public double offModeNormSquared(DMatrixRMaj networkMap) {
+		double norm = NormOps_DDRM.normF(networkMap);
+		double offMode = norm * norm;
+		for (double a : modeStrengths(networkMap)) {
+			offMode -= a * a;
+		}
+		return Math.max(0, offMode);
 	}
 
 	/** The strengths of all r modes in a network map W (No x Ni); a new array. */
