@@ -160,7 +160,7 @@ public final class PlateauCommand implements Callable<Integer> {
 				case COMPLETED -> 0;
 				case CANCELLED -> EXIT_CANCELLED;
 				case DIVERGED -> EXIT_DIVERGED;
-				case FAILED -> EXIT_INVALID;
+				case FAILED, RUNNING -> EXIT_INVALID;
 			};
 		}
 
@@ -211,7 +211,7 @@ public final class PlateauCommand implements Callable<Integer> {
 			case CANCELLED -> out.printf("Cancelled after %d steps; the partial results are saved.%n",
 					result.outcome().stepsCompleted());
 			case DIVERGED -> context.err().printf("plateau: the run diverged: %s%n", result.outcome().message());
-			case FAILED -> context.err().printf("plateau: %s; the records before it are saved%n",
+			case FAILED, RUNNING -> context.err().printf("plateau: %s; the records before it are saved%n",
 					result.outcome().message());
 			}
 			List<String> theories = new ArrayList<>();

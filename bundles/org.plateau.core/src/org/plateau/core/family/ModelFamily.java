@@ -1,6 +1,7 @@
 package org.plateau.core.family;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.plateau.model.Experiment;
 
@@ -46,4 +47,13 @@ public interface ModelFamily {
 
 	/** The standard plots of the experiment. */
 	List<PlotDescriptor> plots(Experiment experiment);
+
+	/**
+	 * The experiment's network as the workbench draws and edits it. Empty when the family draws none (the
+	 * workbench then shows the architecture's settings only). Must not throw for an invalid experiment: draw what
+	 * can be drawn (unknown widths are 0).
+	 */
+	default Optional<NetworkDiagram> diagram(Experiment experiment) {
+		return Optional.empty();
+	}
 }

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * How a simulation ended.
  *
- * @param status completed, cancelled or diverged
+ * @param status completed, cancelled, diverged, failed (or running, for a live view)
  * @param stepsCompleted the training steps taken with finite values (for a divergence: up to the step before it)
  * @param message a sentence for the user (why it stopped); empty when it completed
  */
@@ -20,7 +20,12 @@ public record SimulationOutcome(Status status, long stepsCompleted, String messa
 		/** A non-finite loss or weight appeared; what was recorded before it is valid. */
 		DIVERGED,
 		/** The family's code failed; what was recorded before it is valid. */
-		FAILED
+		FAILED,
+		/**
+		 * Still training: the state of a live view of a run ({@link org.plateau.core.run.RunListener}), never
+		 * returned by {@link Simulation#run}. What is recorded so far is valid.
+		 */
+		RUNNING
 	}
 
 	public SimulationOutcome {

@@ -38,6 +38,17 @@ public final class ResultsTable {
 		size++;
 	}
 
+	/** A copy of this table (same columns, same rows). */
+	public ResultsTable copy() {
+		ResultsTable copy = new ResultsTable(columns);
+		copy.steps = Arrays.copyOf(steps, Math.max(64, size));
+		for (int c = 0; c < values.length; c++) {
+			copy.values[c] = Arrays.copyOf(values[c], Math.max(64, size));
+		}
+		copy.size = size;
+		return copy;
+	}
+
 	/** The metric column names. */
 	public List<String> columns() {
 		return columns;

@@ -73,6 +73,7 @@ public final class ResultsWriter {
 			case CANCELLED -> RunStatus.CANCELLED;
 			case DIVERGED -> RunStatus.DIVERGED;
 			case FAILED -> RunStatus.FAILED;
+			case RUNNING -> RunStatus.RUNNING;
 		});
 		run.setMessage(result.outcome().message());
 		run.setStepsCompleted(result.outcome().stepsCompleted());

@@ -15,6 +15,7 @@ import org.plateau.core.family.MatrixDescriptor;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.MetricSink;
 import org.plateau.core.family.ModelFamily;
+import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.family.Simulation;
 import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.family.TheoryPrediction;
@@ -22,6 +23,7 @@ import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.results.MatrixSnapshots;
 import org.plateau.core.results.ResultsTable;
 import org.plateau.model.Experiment;
+import org.plateau.model.Training;
 
 /**
  * Runs an experiment: validates it, finds its family, trains the network and evaluates the theory at the
@@ -73,6 +75,20 @@ public final class ExperimentRunner {
 	 * @throws ExperimentException if the experiment is invalid or no family handles it
 	 */
 	public RunResult run(Experiment experiment, IProgressMonitor monitor) throws ExperimentException {
+		return run(experiment, monitor, RunListener.NONE);
+	}
+
+	/**
+	 * Runs the experiment and reports its records to a listener as they come.
+	 *
+	 * @param experiment a valid experiment
+	 * @param monitor progress and cancellation; {@code null} allowed
+	 * @param listener follows the run; a listener that throws is reported as a failure of the run
+	 * @return the results, partial if cancelled or diverged
+	 * @throws ExperimentException if the experiment is invalid or no family handles it
+	 */
+	public RunResult run(Experiment experiment, IProgressMonitor monitor, RunListener listener)
+			throws ExperimentException {
 		validate(experiment);
 		ModelFamily family = registry.familyFor(experiment).orElseThrow(() -> new ExperimentException(
 				"No model family handles experiment '" + experiment.getName() + "' (task "
@@ -89,17 +105,35 @@ public final class ExperimentRunner {
 		List<MetricDescriptor> metrics = simulation.metrics();
 		ResultsTable table = new ResultsTable(metrics.stream().map(MetricDescriptor::id).toList());
 		MatrixSnapshots snapshots = new MatrixSnapshots();
+		List<PlotDescriptor> plots = family.plots(experiment);
+		if (listener != RunListener.NONE) {
+			// the theory at every step the simulation will record, so that it can be drawn ahead of the simulation
+			List<TheoryResult> planned = new ArrayList<>();
+			long[] plannedSteps = plannedSteps(experiment.getTraining());
+			for (TheoryPrediction prediction : predictions) {
+				try {
+					planned.add(evaluate(prediction, plannedSteps, new MatrixSnapshots()));
+				} catch (RuntimeException e) {
+					// reported as a warning when it fails again on the recorded steps below
+				}
+			}
+			listener.started(new RunResult(experiment, family, started, 0,
+					new SimulationOutcome(SimulationOutcome.Status.RUNNING, 0, ""), metrics, simulation.matrices(),
+					new ResultsTable(table.columns()), new MatrixSnapshots(), planned, plots, List.copyOf(warnings)));
+		}
 		SimulationOutcome outcome;
 		try {
 			outcome = simulation.run(new MetricSink() {
 				@Override
 				public void record(long step, double[] values) {
 					table.add(step, values);
+					listener.recorded(step, values);
 				}
 
 				@Override
 				public void snapshot(String name, long step, DMatrixRMaj matrix) {
 					snapshots.put(name, step, matrix);
+					listener.snapshot(name, step, matrix);
 				}
 			}, progress.split(90));
 		} catch (RuntimeException e) {
@@ -126,7 +160,26 @@ public final class ExperimentRunner {
 		double wall = (System.nanoTime() - t0) * 1e-9;
 		List<MatrixDescriptor> matrices = simulation.matrices();
 		return new RunResult(experiment, family, started, wall, outcome, metrics, matrices, table, snapshots, theory,
-				family.plots(experiment), List.copyOf(warnings));
+				plots, List.copyOf(warnings));
+	}
+
+	/**
+	 * The steps at which a simulation records its metrics when it runs to the end: 0, every record interval, and
+	 * the last step ({@link Simulation}'s guarantee).
+	 */
+	public static long[] plannedSteps(Training training) {
+		long total = Math.max(0, training.getSteps());
+		long interval = Math.max(1, training.getRecordInterval());
+		int count = (int) Math.min(Integer.MAX_VALUE - 1, total / interval + 1);
+		boolean last = total % interval != 0;
+		long[] steps = new long[count + (last ? 1 : 0)];
+		for (int i = 0; i < count; i++) {
+			steps[i] = i * interval;
+		}
+		if (last) {
+			steps[count] = total;
+		}
+		return steps;
 	}
 
 	private static Simulation createSimulation(ModelFamily family, Experiment experiment) throws ExperimentException {

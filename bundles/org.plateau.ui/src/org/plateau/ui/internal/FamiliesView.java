@@ -1,18 +1,23 @@
 package org.plateau.ui.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.ISafeRunnable;
 import org.eclipse.core.runtime.SafeRunner;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -20,8 +25,17 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.registry.FamilyRegistry;
+import org.plateau.ui.internal.editor.ExperimentEditor;
+import org.plateau.ui.internal.editor.ExperimentEditorInput;
+import org.plateau.ui.internal.navigator.ExperimentsView;
+import org.plateau.ui.internal.navigator.ExperimentsWorkspace;
+import org.plateau.ui.internal.prefs.PlateauPreferences;
+import org.plateau.ui.internal.runs.RunManager;
 
-/** Lists the installed model families (OSGi services) and the example experiments each ships. */
+/**
+ * Lists the installed model families (OSGi services) and the example experiments each ships; double-clicking an
+ * example starts an experiment from it.
+ */
 public final class FamiliesView extends ViewPart {
 
 	public static final String ID = "org.plateau.ui.familiesView";
@@ -103,8 +117,37 @@ public final class FamiliesView extends ViewPart {
 		}
 		viewer.setInput(families);
 		viewer.expandAll();
+		viewer.addOpenListener(event -> {
+			if (((IStructuredSelection) event.getSelection())
+					.getFirstElement() instanceof ExampleExperiment example) {
+				openCopy(example);
+			}
+		});
 		setContentDescription(families.isEmpty() ? "No model family is installed."
-				: families.size() == 1 ? "1 model family installed." : families.size() + " model families installed.");
+				: "Double-click an example to start an experiment from it (a copy in your workspace).");
+	}
+
+	/** Copies an example into the workspace under a free name and opens it in the editor. */
+	public Path openCopy(ExampleExperiment example) {
+		RunManager runs = getSite().getService(RunManager.class);
+		ExperimentsWorkspace workspace = new ExperimentsWorkspace(
+				PlateauPreferences.workspaceFolder(), runs);
+		try {
+			Path file = workspace.create(example,
+					workspace.freeName(example.fileName().replaceFirst("\\.plateau$", "")));
+			if (getSite().getPage().findView(ExperimentsView.ID)
+					instanceof ExperimentsView experiments) {
+				experiments.refresh();
+				experiments.reveal(file);
+			}
+			getSite().getPage().openEditor(new ExperimentEditorInput(file),
+					ExperimentEditor.ID);
+			return file;
+		} catch (IOException | PartInitException e) {
+			MessageDialog.openError(getSite().getShell(), "Open example",
+					"Cannot copy " + example.fileName() + " into " + workspace.folder() + ": " + e.getMessage());
+			return null;
+		}
 	}
 
 	/** The tree, for tests. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Optional;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -12,6 +13,7 @@ import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.ModelFamily;
+import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.family.Simulation;
 import org.plateau.core.family.TheoryPrediction;
@@ -125,6 +127,13 @@ public final class DeepLinearFamily implements ModelFamily {
 			predictions.add(new ModeTheory(kind, setup, initialStrengths, offModeNormSquared, exact));
 		}
 		return predictions;
+	}
+
+	@Override
+	public Optional<NetworkDiagram> diagram(Experiment experiment) {
+		return experiment.getArchitecture() instanceof DeepLinearNetwork network
+				? Optional.of(new DeepLinearDiagram(experiment, network))
+				: Optional.empty();
 	}
 
 	@Override

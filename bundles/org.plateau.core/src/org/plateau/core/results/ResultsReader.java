@@ -1,0 +1,381 @@
+package org.plateau.core.results;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.ejml.data.DMatrixRMaj;
+import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.MatrixDescriptor;
+import org.plateau.core.family.MetricDescriptor;
+import org.plateau.core.family.ModelFamily;
+import org.plateau.core.family.PlotDescriptor;
+import org.plateau.core.family.Simulation;
+import org.plateau.core.family.SimulationOutcome;
+import org.plateau.core.family.TheoryPrediction;
+import org.plateau.core.registry.FamilyRegistry;
+import org.plateau.core.run.RunResult;
+import org.plateau.core.run.TheoryResult;
+import org.plateau.model.Experiment;
+import org.plateau.model.Run;
+import org.plateau.model.util.PlateauResources;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+/**
+ * Reads a results folder written by {@link ResultsPublisher} (or one still being written by {@link RunFolderWriter})
+ * back into a {@link RunResult}, so that finished runs can be plotted and compared with live ones. The family that
+ * ran the experiment supplies the metric labels and the plots when it is installed; otherwise the CSV headers do.
+ * A row cut short by a run that was stopped while writing it is left out.
+ */
+public final class ResultsReader {
+
+	private static final Pattern SNAPSHOT = Pattern.compile("(.+)-step(\\d+)(?:-(.+))?\\.csv");
+
+	private ResultsReader() {
+	}
+
+	/** Whether a folder holds the results of a run (its experiment copy). */
+	public static boolean isRunFolder(Path folder) {
+		return Files.isRegularFile(folder.resolve(ResultsPublisher.EXPERIMENT_COPY));
+	}
+
+	/**
+	 * Reads a run.
+	 *
+	 * @param folder the results folder
+	 * @param registry finds the family for labels and plots; may hold none
+	 * @return the run as recorded
+	 * @throws IOException naming the file that cannot be read
+	 */
+	public static RunResult read(Path folder, FamilyRegistry registry) throws IOException {
+		Path experimentFile = folder.resolve(ResultsPublisher.EXPERIMENT_COPY);
+		// an ExperimentFileException names the file, the line and the problem
+		Experiment experiment = PlateauResources.load(experimentFile);
+		Optional<ModelFamily> family = registry.familyFor(experiment);
+		JsonObject manifest = readManifest(folder.resolve(ResultsWriter.MANIFEST_FILE));
+		ResultsTable simulation = readTable(folder.resolve(ResultsWriter.METRICS_FILE), null);
+
+		List<MetricDescriptor> metrics = new ArrayList<>();
+		List<MatrixDescriptor> matrices = new ArrayList<>();
+		family.ifPresent(f -> describe(f, experiment, metrics, matrices));
+		if (metrics.isEmpty()) {
+			simulation.columns().forEach(id -> metrics.add(new MetricDescriptor(id, id, "")));
+		}
+
+		Map<String, RecordedPrediction> predictions = new LinkedHashMap<>();
+		for (JsonElement element : array(manifest, "theory")) {
+			JsonObject o = element.getAsJsonObject();
+			String id = string(o, "id", "theory");
+			predictions.put(id, new RecordedPrediction(id, string(o, "label", id), string(o, "description", "")));
+		}
+		Map<String, ResultsTable> theoryTables = readTheory(folder.resolve(ResultsWriter.THEORY_FILE), predictions);
+		MatrixSnapshots snapshots = new MatrixSnapshots();
+		Map<String, MatrixSnapshots> theoryMatrices = new LinkedHashMap<>();
+		readSnapshots(folder.resolve(ResultsWriter.SNAPSHOTS_FOLDER), snapshots, theoryMatrices, matrices);
+		List<TheoryResult> theory = new ArrayList<>();
+		for (RecordedPrediction prediction : predictions.values()) {
+			ResultsTable table = theoryTables.getOrDefault(prediction.id, new ResultsTable(List.of()));
+			MatrixSnapshots predicted = theoryMatrices.getOrDefault(prediction.id, new MatrixSnapshots());
+			prediction.record(table, predicted);
+			theory.add(new TheoryResult(prediction, table, predicted));
+		}
+
+		Run run = experiment.getRuns().isEmpty() ? null : experiment.getRuns().get(experiment.getRuns().size() - 1);
+		SimulationOutcome outcome = outcome(manifest, run, simulation);
+		Instant started = started(manifest, run);
+		List<String> warnings = new ArrayList<>();
+		array(manifest, "warnings").forEach(w -> warnings.add(w.getAsString()));
+		List<PlotDescriptor> plots = family.map(f -> plots(f, experiment)).orElse(List.of());
+		if (plots.isEmpty() && !metrics.isEmpty()) {
+			plots = List.of(PlotDescriptor.curves("metrics", "Metrics", "step", 1, "value", false,
+					metrics.stream().map(MetricDescriptor::id).toList()));
+		}
+		double wall = manifest.has("wallTimeSeconds") ? manifest.get("wallTimeSeconds").getAsDouble()
+				: run == null ? 0 : run.getWallTimeSeconds();
+		return new RunResult(experiment, family.orElse(null), started, wall, outcome, metrics, matrices, simulation,
+				snapshots, theory, plots, warnings);
+	}
+
+	private static void describe(ModelFamily family, Experiment experiment, List<MetricDescriptor> metrics,
+			List<MatrixDescriptor> matrices) {
+		try {
+			Simulation simulation = family.createSimulation(experiment);
+			metrics.addAll(simulation.metrics());
+			matrices.addAll(simulation.matrices());
+		} catch (ExperimentException | RuntimeException e) {
+			// the family no longer accepts this experiment: the CSV headers name the metrics
+		}
+	}
+
+	private static List<PlotDescriptor> plots(ModelFamily family, Experiment experiment) {
+		try {
+			return family.plots(experiment);
+		} catch (RuntimeException e) {
+			return List.of();
+		}
+	}
+
+	private static SimulationOutcome outcome(JsonObject manifest, Run run, ResultsTable simulation) {
+		long last = simulation.size() == 0 ? 0 : simulation.step(simulation.size() - 1);
+		if (manifest.has("status")) {
+			SimulationOutcome.Status status;
+			try {
+				status = SimulationOutcome.Status.valueOf(manifest.get("status").getAsString());
+			} catch (IllegalArgumentException e) {
+				status = SimulationOutcome.Status.FAILED;
+			}
+			long steps = manifest.has("stepsCompleted") ? manifest.get("stepsCompleted").getAsLong() : last;
+			return new SimulationOutcome(status, steps, string(manifest, "message", ""));
+		}
+		// no manifest yet: the run is training, or its process ended before it could write one
+		String message = run != null && run.getMessage() != null ? run.getMessage() : "";
+		return new SimulationOutcome(SimulationOutcome.Status.RUNNING, last, message);
+	}
+
+	private static Instant started(JsonObject manifest, Run run) {
+		if (manifest.has("started")) {
+			try {
+				return Instant.parse(manifest.get("started").getAsString());
+			} catch (DateTimeParseException e) {
+				// fall through
+			}
+		}
+		return run != null && run.getStarted() != null ? run.getStarted().toInstant() : Instant.EPOCH;
+	}
+
+	private static JsonObject readManifest(Path file) throws IOException {
+		if (!Files.isRegularFile(file)) {
+			return new JsonObject();
+		}
+		try {
+			JsonElement element = JsonParser.parseString(Files.readString(file));
+			return element.isJsonObject() ? element.getAsJsonObject() : new JsonObject();
+		} catch (JsonParseException e) {
+			throw new IOException(file + ": not a valid manifest: " + e.getMessage(), e);
+		}
+	}
+
+	private static Iterable<JsonElement> array(JsonObject object, String name) {
+		JsonElement element = object.get(name);
+		return element != null && element.isJsonArray() ? element.getAsJsonArray() : new JsonArray();
+	}
+
+	private static String string(JsonObject object, String name, String fallback) {
+		JsonElement element = object.get(name);
+		return element == null || element.isJsonNull() ? fallback : element.getAsString();
+	}
+
+	/** Reads a table with a {@code step} column; {@code only}, when given, keeps the columns with that prefix. */
+	private static ResultsTable readTable(Path file, String only) throws IOException {
+		if (!Files.isRegularFile(file)) {
+			return new ResultsTable(List.of());
+		}
+		try (Reader in = Files.newBufferedReader(file);
+				CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+			List<String> header = csv.getHeaderNames();
+			List<Integer> indices = new ArrayList<>();
+			List<String> columns = new ArrayList<>();
+			for (int i = 1; i < header.size(); i++) {
+				String name = header.get(i);
+				if (only == null) {
+					indices.add(i);
+					columns.add(name);
+				} else if (name.startsWith(only)) {
+					indices.add(i);
+					columns.add(name.substring(only.length()));
+				}
+			}
+			ResultsTable table = new ResultsTable(columns);
+			double[] row = new double[columns.size()];
+			for (CSVRecord record : csv) {
+				if (record.size() != header.size()) {
+					break; // cut short while it was written
+				}
+				try {
+					long step = Long.parseLong(record.get(0));
+					for (int c = 0; c < row.length; c++) {
+						row[c] = Double.parseDouble(record.get(indices.get(c)));
+					}
+					table.add(step, row);
+				} catch (NumberFormatException e) {
+					break;
+				}
+			}
+			return table;
+		} catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+			throw new IOException(file + ": not a results table: " + e.getMessage(), e);
+		}
+	}
+
+	private static Map<String, ResultsTable> readTheory(Path file, Map<String, RecordedPrediction> predictions)
+			throws IOException {
+		Map<String, ResultsTable> tables = new LinkedHashMap<>();
+		if (!Files.isRegularFile(file)) {
+			return tables;
+		}
+		List<String> header;
+		try (Reader in = Files.newBufferedReader(file);
+				CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().get().parse(in)) {
+			header = csv.getHeaderNames();
+		}
+		for (String column : header) {
+			int colon = column.indexOf(':');
+			if (colon > 0) {
+				String id = column.substring(0, colon);
+				predictions.computeIfAbsent(id, k -> new RecordedPrediction(k, k, ""));
+			}
+		}
+		for (String id : predictions.keySet()) {
+			tables.put(id, readTable(file, id + ":"));
+		}
+		return tables;
+	}
+
+	private static void readSnapshots(Path folder, MatrixSnapshots simulated, Map<String, MatrixSnapshots> theory,
+			List<MatrixDescriptor> matrices) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return;
+		}
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.csv")) {
+			for (Path file : files) {
+				Matcher m = SNAPSHOT.matcher(file.getFileName().toString());
+				if (!m.matches()) {
+					continue;
+				}
+				String name = m.group(1);
+				long step = Long.parseLong(m.group(2));
+				DMatrixRMaj matrix = readMatrix(file);
+				if (m.group(3) == null) {
+					simulated.put(name, step, matrix);
+				} else {
+					theory.computeIfAbsent(m.group(3), k -> new MatrixSnapshots()).put(name, step, matrix);
+				}
+				if (matrices.stream().noneMatch(d -> d.name().equals(name))) {
+					matrices.add(new MatrixDescriptor(name, name, List.of(), List.of()));
+				}
+			}
+		}
+	}
+
+	/** A snapshot CSV: plain rows of numbers, or with a header row and a label column (first cell empty). */
+	private static DMatrixRMaj readMatrix(Path file) throws IOException {
+		List<double[]> rows = new ArrayList<>();
+		try (Reader in = Files.newBufferedReader(file); CSVParser csv = CSVFormat.DEFAULT.parse(in)) {
+			List<CSVRecord> records = csv.getRecords();
+			boolean labelled = !records.isEmpty() && records.get(0).size() > 0 && records.get(0).get(0).isEmpty();
+			for (int r = labelled ? 1 : 0; r < records.size(); r++) {
+				CSVRecord record = records.get(r);
+				int first = labelled ? 1 : 0;
+				double[] row = new double[record.size() - first];
+				for (int c = 0; c < row.length; c++) {
+					row[c] = Double.parseDouble(record.get(c + first));
+				}
+				rows.add(row);
+			}
+		} catch (NumberFormatException e) {
+			throw new IOException(file + ": not a matrix of numbers: " + e.getMessage(), e);
+		}
+		int cols = rows.isEmpty() ? 0 : rows.get(0).length;
+		DMatrixRMaj matrix = new DMatrixRMaj(rows.size(), cols);
+		for (int r = 0; r < rows.size(); r++) {
+			for (int c = 0; c < Math.min(cols, rows.get(r).length); c++) {
+				matrix.set(r, c, rows.get(r)[c]);
+			}
+		}
+		return matrix;
+	}
+
+	/** A theory prediction as a results folder recorded it: its values at the recorded steps. */
+	private static final class RecordedPrediction implements TheoryPrediction {
+
+		private final String id;
+		private final String label;
+		private final String description;
+		private ResultsTable table = new ResultsTable(List.of());
+		private MatrixSnapshots matrices = new MatrixSnapshots();
+
+		RecordedPrediction(String id, String label, String description) {
+			this.id = id;
+			this.label = label;
+			this.description = description;
+		}
+
+		void record(ResultsTable recorded, MatrixSnapshots recordedMatrices) {
+			this.table = recorded;
+			this.matrices = recordedMatrices;
+		}
+
+		@Override
+		public String id() {
+			return id;
+		}
+
+		@Override
+		public String label() {
+			return label;
+		}
+
+		@Override
+		public String description() {
+			return description;
+		}
+
+		@Override
+		public List<String> metricIds() {
+			return table.columns();
+		}
+
+		@Override
+		public double[][] predict(long[] steps) {
+			double[][] values = new double[table.columns().size()][steps.length];
+			int row = 0;
+			for (int i = 0; i < steps.length; i++) {
+				while (row < table.size() && table.step(row) < steps[i]) {
+					row++;
+				}
+				if (row >= table.size() || table.step(row) != steps[i]) {
+					throw new IllegalArgumentException("theory '" + id + "' was recorded at the run's steps only, not at step " + steps[i]);
+				}
+				for (int c = 0; c < values.length; c++) {
+					values[c][i] = table.value(c, row);
+				}
+			}
+			return values;
+		}
+
+		@Override
+		public List<String> matrixNames() {
+			List<String> names = new ArrayList<>();
+			matrices.names().forEach(names::add);
+			return names;
+		}
+
+		@Override
+		public DMatrixRMaj predictMatrix(String name, long step) {
+			DMatrixRMaj matrix = matrices.of(name).get(step);
+			if (matrix == null) {
+				throw new IllegalArgumentException("theory '" + id + "' recorded no matrix '" + name + "' at step " + step);
+			}
+			return matrix.copy();
+		}
+	}
+}

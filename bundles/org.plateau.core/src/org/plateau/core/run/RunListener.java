@@ -1,0 +1,31 @@
+package org.plateau.core.run;
+
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Follows a run while it trains, e.g. to plot it live or to save its records as they come. Called on the thread
+ * of the run, so implementations return quickly and copy what they keep (the simulation reuses its arrays).
+ */
+public interface RunListener {
+
+	/** A listener that does nothing. */
+	RunListener NONE = new RunListener() {
+	};
+
+	/**
+	 * The run is set up and about to train.
+	 *
+	 * @param plan the run as planned: no simulated records yet, the theory evaluated at every step the simulation
+	 *            will record ({@link ExperimentRunner#plannedSteps}), status {@code RUNNING}
+	 */
+	default void started(RunResult plan) {
+	}
+
+	/** The simulation recorded its metrics at a step (one value per {@link RunResult#metrics()} entry). */
+	default void recorded(long step, double[] values) {
+	}
+
+	/** The simulation snapshotted a matrix. */
+	default void snapshot(String name, long step, DMatrixRMaj matrix) {
+	}
+}

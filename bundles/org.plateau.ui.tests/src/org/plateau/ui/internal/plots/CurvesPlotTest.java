@@ -1,0 +1,235 @@
+package org.plateau.ui.internal.plots;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.LineStyle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plateau.core.results.ResultsTable;
+import org.plateau.core.run.RunResult;
+import org.plateau.ui.internal.UiTestSupport;
+import org.plateau.ui.plots.Curve;
+import org.plateau.ui.plots.CurvesPlot;
+import org.plateau.ui.plots.PlotTheme;
+import org.plateau.ui.plots.PlottedRun;
+import org.plateau.ui.plots.TheoryOverlay;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The reusable curves chart: series, dashes, colours, live runs, comparison, log scale, zoom, exports. */
+class CurvesPlotTest {
+
+	@TempDir
+	Path folder;
+
+	private Shell shell;
+
+	@BeforeEach
+	void openShell() {
+		shell = new Shell(Display.getCurrent());
+		shell.setLayout(new FillLayout());
+		shell.setSize(1000, 700);
+	}
+
+	@AfterEach
+	void closeShell() {
+		shell.dispose();
+	}
+
+	private CurvesPlot plot(List<PlottedRun> runs) {
+		CurvesPlot plot = new CurvesPlot(shell, PlotsTestData.MODES, () -> PlotTheme.LIGHT,
+				r -> TheoryOverlay.curves(PlotsTestData.MODES, r, PlotTheme.LIGHT));
+		shell.open();
+		plot.show(runs);
+		shell.layout();
+		UiTestSupport.settle(100);
+		return plot;
+	}
+
+	private static ILineSeries<?> series(CurvesPlot plot, Curve curve) {
+		for (ISeries<?> s : plot.chart().getSeriesSet().getSeries()) {
+			if (s.getId().startsWith(curve.run() + " | " + curve.series() + " | " + curve.source())) {
+				return (ILineSeries<?>) s;
+			}
+		}
+		throw new AssertionError("no series for " + curve.series() + " " + curve.source());
+	}
+
+	@Test
+	void oneSeriesPerCurveTheoryDashedInTheMetricsColour() {
+		CurvesPlot plot = plot(List.of(new PlottedRun("run", PlotsTestData.run("run"), false)));
+		List<Curve> curves = plot.curves();
+		// a1 and a2: simulation and closed form each
+		assertEquals(4, curves.size());
+		assertEquals(4, plot.chart().getSeriesSet().getSeries().length);
+		for (Curve curve : curves) {
+			ILineSeries<?> series = series(plot, curve);
+			assertEquals(curve.isSimulation() ? LineStyle.SOLID : LineStyle.DASH, series.getLineStyle(), curve.source());
+			assertEquals(curve.colour(), series.getLineColor().getRGB());
+		}
+		assertEquals(curves.get(0).colour(), curves.get(1).colour(), "theory in its metric's colour");
+		assertNotEquals(curves.get(0).colour(), curves.get(2).colour(), "a colour per metric");
+		assertEquals("a_1 theory (closed form)", series(plot, curves.get(1)).getDescription());
+		assertEquals("a_1", series(plot, curves.get(0)).getDescription());
+		assertEquals("Mode strengths", plot.chart().getTitle().getText());
+		assertEquals("t/τ", plot.chart().getAxisSet().getXAxis(0).getTitle().getText());
+
+		// a second show with grown data updates the same series in place
+		ISeries<?> before = series(plot, curves.get(0));
+		plot.show(List.of(new PlottedRun("run", PlotsTestData.run("run", 2000, 2000), false)));
+		assertTrue(before == series(plot, plot.curves().get(0)), "series reused, not rebuilt");
+		assertEquals(201, series(plot, plot.curves().get(0)).getYSeries().length);
+		UiTestSupport.screenshot(shell, "plots-curves.png");
+	}
+
+	@Test
+	void csvHasEveryPointWithTheTablesExactValues() throws Exception {
+		RunResult run = PlotsTestData.run("run");
+		CurvesPlot plot = plot(List.of(new PlottedRun("run", run, false)));
+		Path file = folder.resolve("curves.csv");
+		plot.exportCsv(file);
+		ResultsTable simulation = run.simulation();
+		ResultsTable theory = run.theory().get(0).table();
+		int rows = 0;
+		try (Reader reader = Files.newBufferedReader(file);
+				CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+			assertEquals(List.of("run", "series", "source", "step", "time", "value"), parser.getHeaderNames());
+			int[] index = new int[4];
+			for (CSVRecord record : parser) {
+				rows++;
+				boolean sim = record.get("source").equals("simulation");
+				String metric = record.get("series").equals("a_1") ? "a1" : "a2";
+				ResultsTable table = sim ? simulation : theory;
+				int k = (sim ? 0 : 2) + (metric.equals("a1") ? 0 : 1);
+				int i = index[k]++;
+				assertEquals(table.step(i), Long.parseLong(record.get("step")));
+				assertEquals(table.step(i) * PlotsTestData.TIME_SCALE, Double.parseDouble(record.get("time")));
+				// exact: Double.toString round-trips
+				assertEquals(table.value(table.indexOf(metric), i), Double.parseDouble(record.get("value")),
+						record.toString());
+			}
+		}
+		assertEquals(2 * simulation.size() + 2 * theory.size(), rows);
+	}
+
+	@Test
+	void pngAndSvgAreWritten() throws Exception {
+		CurvesPlot plot = plot(List.of(new PlottedRun("run", PlotsTestData.run("run"), false)));
+		Path png = folder.resolve("curves.png");
+		plot.exportPng(png);
+		byte[] bytes = Files.readAllBytes(png);
+		assertTrue(bytes.length > 1000, "a PNG of some size");
+		assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G' }, Arrays.copyOf(bytes, 4));
+
+		Path svg = folder.resolve("curves.svg");
+		plot.exportSvg(svg);
+		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+		NodeList lines = document.getElementsByTagName("polyline");
+		assertEquals(plot.curves().size(), lines.getLength(), "a polyline per curve");
+		int dashed = 0;
+		for (int i = 0; i < lines.getLength(); i++) {
+			Element line = (Element) lines.item(i);
+			assertTrue(line.getAttribute("points").split(" ").length > 50, "the points are drawn");
+			dashed += line.hasAttribute("stroke-dasharray") ? 1 : 0;
+		}
+		assertEquals(2, dashed, "the two theory curves are dashed");
+		assertTrue(Files.readString(svg).contains("Mode strengths"));
+	}
+
+	@Test
+	void aLiveRunsTheoryRunsAheadOfItsSimulation() {
+		// 300 of 1000 steps recorded: the theory is known for all 1000
+		RunResult live = PlotsTestData.run("live", 1000, 300);
+		CurvesPlot plot = plot(List.of(new PlottedRun("live", live, true)));
+		for (Curve curve : plot.curves()) {
+			double[] x = series(plot, curve).getXSeries();
+			double last = x[x.length - 1];
+			assertEquals(curve.isSimulation() ? 3.0 : 10.0, last, 1e-12, curve.source() + " drawn up to");
+		}
+		assertTrue(plot.chart().getAxisSet().getXAxis(0).getRange().upper >= 10.0 - 1e-9,
+				"the time axis shows the planned time");
+		// the theory's value at a step is its own, not the simulation's row with the same index
+		Curve theory = plot.curves().get(1);
+		assertEquals(PlotsTestData.a1(10.0) + 0.01, theory.values()[theory.size() - 1], 1e-12);
+	}
+
+	@Test
+	void comparedRunsGetAColourEachAndTheirLabels() {
+		CurvesPlot plot = plot(List.of(new PlottedRun("run A", PlotsTestData.run("A"), false),
+				new PlottedRun("run B", PlotsTestData.run("B", 800, 800), false)));
+		assertEquals(8, plot.curves().size());
+		for (Curve curve : plot.curves()) {
+			assertTrue(curve.series().startsWith(curve.run() + " · "), curve.series());
+			Curve first = plot.curves().stream().filter(c -> c.run().equals(curve.run())).findFirst().orElseThrow();
+			assertEquals(first.colour(), curve.colour(), "one colour per run");
+		}
+		assertNotEquals(plot.curves().get(0).colour(), plot.curves().get(4).colour());
+		assertEquals("run B · a_2 theory (closed form)", series(plot, plot.curves().get(7)).getDescription());
+	}
+
+	@Test
+	void logScaleDropsValuesThatAreNotPositive() throws Exception {
+		CurvesPlot plot = plot(List.of(new PlottedRun("run", PlotsTestData.run("run"), false)));
+		Curve a2 = plot.curves().get(2);
+		assertEquals(a2.size(), series(plot, a2).getYSeries().length);
+		plot.setLogScale(true);
+		assertTrue(plot.isLogScale());
+		assertTrue(plot.chart().getAxisSet().getYAxis(0).isLogScaleEnabled());
+		double[] y = series(plot, a2).getYSeries();
+		// a2 = t - 1 is positive after t = 1 (step 100): 90 of 101 points
+		assertEquals(90, y.length);
+		assertTrue(Arrays.stream(y).allMatch(v -> v > 0));
+		UiTestSupport.settle(50);
+		// the CSV keeps every point
+		Path csv = folder.resolve("log.csv");
+		plot.exportCsv(csv);
+		assertEquals(1 + 4 * 101, Files.readAllLines(csv).size());
+		plot.setLogScale(false);
+		assertEquals(a2.size(), series(plot, a2).getYSeries().length);
+	}
+
+	@Test
+	void zoomAndHover() {
+		CurvesPlot plot = plot(List.of(new PlottedRun("run", PlotsTestData.run("run"), false)));
+		double upper = plot.chart().getAxisSet().getXAxis(0).getRange().upper;
+		Point size = plot.chart().getPlotArea().getSize();
+		assertTrue(size.x > 100 && size.y > 100, "the plot area is shown");
+		plot.zoomTo(new Point(0, 0), new Point(size.x / 2, size.y / 2));
+		assertTrue(plot.chart().getAxisSet().getXAxis(0).getRange().upper < upper * 0.6, "zoomed into the left half");
+		plot.resetZoom();
+		assertEquals(upper, plot.chart().getAxisSet().getXAxis(0).getRange().upper, 1e-9);
+
+		// hover on the point of a_1 at t = 5
+		int px = plot.chart().getAxisSet().getXAxis(0).getPixelCoordinate(5.0);
+		int py = plot.chart().getAxisSet().getYAxis(0).getPixelCoordinate(25.0);
+		String text = plot.hoverAt(px, py);
+		assertNotNull(text);
+		assertTrue(text.contains("a_1") && text.contains("t/τ = 5"), text);
+		assertFalse(plot.hoverAt(px, py).isBlank());
+	}
+}

@@ -1,0 +1,100 @@
+package org.plateau.ui.internal.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.plateau.ui.internal.UiTestSupport;
+import org.plateau.ui.internal.navigator.ExperimentsView;
+import org.plateau.ui.internal.plots.PlotsView;
+import org.plateau.ui.internal.runs.LiveRun;
+import org.plateau.ui.internal.runs.RunManager;
+
+/** The workbench as the workflow tests drive it: its window, views, commands and runs. */
+final class Workbench {
+
+	private Workbench() {
+	}
+
+	static IWorkbenchWindow window() {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (window == null) {
+			window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+		}
+		return window;
+	}
+
+	static IWorkbenchPage page() {
+		return window().getActivePage();
+	}
+
+	static RunManager runs() {
+		return PlatformUI.getWorkbench().getService(RunManager.class);
+	}
+
+	@SuppressWarnings("unchecked")
+	static <T extends IViewPart> T view(String id) throws PartInitException {
+		T view = (T) page().showView(id);
+		UiTestSupport.settle(100);
+		return view;
+	}
+
+	static ExperimentsView experiments() throws PartInitException {
+		return view(ExperimentsView.ID);
+	}
+
+	static PlotsView plots() throws PartInitException {
+		return view(PlotsView.ID);
+	}
+
+	/** Executes a command as the menu or toolbar does, with a part active. */
+	static void execute(String commandId, IWorkbenchPart active) throws Exception {
+		page().activate(active);
+		UiTestSupport.settle(50);
+		IHandlerService handlers = window().getService(IHandlerService.class);
+		handlers.executeCommand(commandId, null);
+		UiTestSupport.settle(50);
+	}
+
+	/** Whether a command is defined (sanity check for plugin.xml). */
+	static Command command(String id) {
+		Command command = window().getService(ICommandService.class).getCommand(id);
+		assertNotNull(command, id);
+		return command;
+	}
+
+	/** Starts the run command and returns the run it queued. */
+	static LiveRun run(IWorkbenchPart active) throws Exception {
+		List<LiveRun> before = runs().liveRuns();
+		execute("org.plateau.ui.commands.run", active);
+		List<LiveRun> after = runs().liveRuns();
+		for (LiveRun run : after) {
+			if (!before.contains(run)) {
+				return run;
+			}
+		}
+		throw new AssertionError("the Run command queued no run");
+	}
+
+	/** Runs the event loop until a run has ended. */
+	static void awaitEnd(LiveRun run, long timeoutMillis) {
+		UiTestSupport.waitUntil("the run of " + run.experiment().getName() + " ends", timeoutMillis,
+				() -> !run.isLive());
+		UiTestSupport.waitUntil("the run is no longer listed as live", 5000, () -> !runs().liveRuns().contains(run));
+		UiTestSupport.settle(300);
+	}
+
+	static ExecutionEvent none() {
+		return new ExecutionEvent();
+	}
+}

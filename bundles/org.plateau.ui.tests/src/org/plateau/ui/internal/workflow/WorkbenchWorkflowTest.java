@@ -1,0 +1,321 @@
+package org.plateau.ui.internal.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.plateau.core.family.MetricDescriptor;
+import org.plateau.core.family.SimulationOutcome;
+import org.plateau.core.results.ResultsTable;
+import org.plateau.core.run.RunResult;
+import org.plateau.model.PlateauPackage;
+import org.plateau.model.Training;
+import org.plateau.ui.internal.UiTestSupport;
+import org.plateau.ui.internal.editor.ExperimentEditor;
+import org.plateau.ui.internal.navigator.ExperimentEntry;
+import org.plateau.ui.internal.navigator.ExperimentsView;
+import org.plateau.ui.internal.navigator.NewExperimentWizard;
+import org.plateau.ui.internal.navigator.RunEntry;
+import org.plateau.ui.internal.plots.PlotsView;
+import org.plateau.ui.internal.runs.LiveRun;
+import org.plateau.ui.internal.runs.RunSource;
+import org.plateau.ui.plots.CurvesPlot;
+import org.plateau.ui.plots.Curve;
+
+/**
+ * The researcher's path through the workbench, in order: a new experiment from a family's example through the
+ * wizard; run it and watch theory and simulation; change the learning rate and run again; compare the two runs on one
+ * chart; export the figure and the data; a long run stopped half way keeps its partial results.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkbenchWorkflowTest {
+
+	private static final String NAME = "workflow-semantic";
+	private static ExperimentEditor editor;
+	private static final List<LiveRun> finished = new ArrayList<>();
+
+	@TempDir
+	static Path exports;
+
+	@AfterAll
+	static void closeEditors() {
+		Workbench.page().closeAllEditors(false);
+	}
+
+	private static int modeCount(RunResult result) {
+		return result.plots().stream().filter(p -> p.id().equals("mode-strengths")).findFirst().orElseThrow()
+				.metricIds().size();
+	}
+
+	@Test
+	@Order(1)
+	void theNewExperimentWizardStartsFromAFamilysExample() throws Exception {
+		ExperimentsView navigator = Workbench.experiments();
+		NewExperimentWizard wizard = new NewExperimentWizard();
+		wizard.init(org.eclipse.ui.PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+		WizardDialog dialog = new WizardDialog(Workbench.window().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		UiTestSupport.settle(200);
+		NewExperimentWizard.StartPage page = wizard.startPage();
+		TreeViewer tree = page.tree();
+		Object semantic = null;
+		for (Object family : ((org.eclipse.jface.viewers.ITreeContentProvider) tree.getContentProvider())
+				.getElements(tree.getInput())) {
+			for (Object example : ((org.eclipse.jface.viewers.ITreeContentProvider) tree.getContentProvider())
+					.getChildren(family)) {
+				if (example.toString().contains("semantic-development")
+						|| ((org.plateau.core.family.ExampleExperiment) example).fileName().equals("semantic-development.plateau")) {
+					semantic = example;
+				}
+			}
+		}
+		assertNotNull(semantic, "the deep linear family offers semantic-development as a starting point");
+		tree.setSelection(new StructuredSelection(semantic), true);
+		UiTestSupport.settle(50);
+		assertEquals("semantic-development", page.name(), "the name defaults to the example's");
+		UiTestSupport.type(page.nameField(), "bad name!");
+		assertFalse(page.isPageComplete(), "a name that cannot name a file is refused");
+		UiTestSupport.type(page.nameField(), NAME);
+		assertTrue(page.isPageComplete(), page.getErrorMessage());
+		Shell shell = dialog.getShell();
+		UiTestSupport.screenshot(shell, "new-experiment-wizard.png");
+		UiTestSupport.press(UiTestSupport.button(shell, "Finish"));
+		UiTestSupport.waitUntil("the wizard closes", 5000, () -> shell.isDisposed());
+
+		Path file = navigator.workspace().fileOf(NAME);
+		assertTrue(Files.isRegularFile(file), "the experiment is saved in the workspace: " + file);
+		IEditorPart active = Workbench.page().getActiveEditor();
+		assertTrue(active instanceof ExperimentEditor, "the new experiment opens in the editor");
+		editor = (ExperimentEditor) active;
+		assertEquals(NAME, editor.getExperiment().getName());
+		navigator.refresh();
+		assertTrue(navigator.workspace().experiments().stream().anyMatch(e -> e.name().equals(NAME)),
+				"the navigator lists it");
+	}
+
+	@Test
+	@Order(2)
+	void aRunShowsTheTheoryOverTheSimulationAndIsSavedBesideTheExperiment() throws Exception {
+		LiveRun run = Workbench.run(editor);
+		Workbench.awaitEnd(run, 60_000);
+		RunResult result = run.result();
+		assertNotNull(result, "the run ended with a result: " + run.failure());
+		assertEquals(SimulationOutcome.Status.COMPLETED, result.outcome().status());
+		finished.add(run);
+
+		PlotsView plots = Workbench.plots();
+		UiTestSupport.waitUntil("the Plots view shows the run", 5000,
+				() -> plots.shownRuns().size() == 1 && plots.shownRuns().get(0) == run);
+		assertTrue(plots.selectTab("mode-strengths"), "the family's mode-strength plot has a tab");
+		UiTestSupport.settle(400);
+		CurvesPlot chart = (CurvesPlot) plots.activePlot();
+		List<Curve> curves = chart.curves();
+		assertTrue(curves.stream().anyMatch(c -> c.source().equals("simulation") && !c.dashed()),
+				"simulated modes are drawn solid");
+		assertTrue(curves.stream().anyMatch(c -> !c.source().equals("simulation") && c.dashed()),
+				"theory is drawn dashed");
+		int modes = modeCount(result);
+		assertTrue(chart.chart().getSeriesSet().getSeries().length >= 2 * modes,
+				modes + " modes x (simulation + theory) series");
+		UiTestSupport.screenshot(Workbench.window().getShell(), "workbench-run-completed.png");
+
+		Path folder = run.folder().orElseThrow();
+		for (String file : List.of("metrics.csv", "theory.csv", "manifest.json", "experiment.plateau")) {
+			assertTrue(Files.size(folder.resolve(file)) > 0, file + " in " + folder);
+		}
+		ExperimentsView navigator = Workbench.experiments();
+		navigator.refresh();
+		ExperimentEntry entry = navigator.workspace().experiments().stream().filter(e -> e.name().equals(NAME))
+				.findFirst().orElseThrow();
+		List<RunEntry> stored = navigator.workspace().runs(entry);
+		assertEquals(1, stored.size(), "the navigator lists the stored run");
+		assertTrue(stored.get(0).describe().startsWith("completed"), stored.get(0).describe());
+	}
+
+	@Test
+	@Order(3)
+	void aChangedLearningRateRunsAgainAndTwoRunsCompareOnOneChart() throws Exception {
+		Training training = editor.getExperiment().getTraining();
+		editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), training,
+				PlateauPackage.Literals.TRAINING__LEARNING_RATE, 0.02));
+		assertTrue(editor.isDirty());
+		LiveRun second = Workbench.run(editor);
+		assertEquals(0.02, second.experiment().getTraining().getLearningRate(), 0,
+				"the run trains the experiment as edited, unsaved");
+		Workbench.awaitEnd(second, 60_000);
+		assertEquals(SimulationOutcome.Status.COMPLETED, second.result().outcome().status());
+		finished.add(second);
+
+		ExperimentsView navigator = Workbench.experiments();
+		navigator.refresh();
+		ExperimentEntry entry = navigator.workspace().experiments().stream().filter(e -> e.name().equals(NAME))
+				.findFirst().orElseThrow();
+		List<RunEntry> stored = navigator.workspace().runs(entry);
+		assertEquals(2, stored.size());
+		navigator.viewer().expandToLevel(entry, 1);
+		navigator.viewer().setSelection(new StructuredSelection(stored), true);
+		UiTestSupport.settle(100);
+		Workbench.execute("org.plateau.ui.commands.compare", navigator);
+		PlotsView plots = Workbench.plots();
+		UiTestSupport.waitUntil("the Plots view compares two runs", 5000, () -> plots.shownRuns().size() == 2);
+		plots.selectTab("mode-strengths");
+		UiTestSupport.settle(400);
+		CurvesPlot chart = (CurvesPlot) plots.activePlot();
+		List<String> runsDrawn = chart.curves().stream().map(Curve::run).distinct().toList();
+		assertEquals(2, runsDrawn.size(), "curves of both runs: " + runsDrawn);
+		assertTrue(runsDrawn.contains("learningRate=0.02") && runsDrawn.contains("learningRate=0.01"),
+				"compared runs are named by the setting that differs: " + runsDrawn);
+		assertTrue(chart.curves().stream().map(Curve::colour).distinct().count() >= 2, "one colour per run");
+		UiTestSupport.screenshot(Workbench.window().getShell(), "workbench-compare-runs.png");
+	}
+
+	@Test
+	@Order(4)
+	void theChartExportsToPngSvgAndCsvAndTheCsvIsTheRunsData() throws Exception {
+		LiveRun run = finished.get(0);
+		PlotsView plots = Workbench.plots();
+		plots.show(List.of(run));
+		UiTestSupport.settle(300);
+		assertTrue(plots.selectTab("mode-strengths"));
+		UiTestSupport.settle(300);
+		Path png = exports.resolve("modes.png");
+		Path svg = exports.resolve("modes.svg");
+		Path csv = exports.resolve("modes.csv");
+		plots.exportActive(png);
+		plots.exportActive(svg);
+		plots.exportActive(csv);
+		byte[] pngBytes = Files.readAllBytes(png);
+		assertTrue(pngBytes.length > 1000 && pngBytes[1] == 'P' && pngBytes[2] == 'N' && pngBytes[3] == 'G', "a PNG image");
+		assertTrue(Files.readString(svg).contains("<svg"), "an SVG image");
+
+		// every simulated point of the CSV is the run's recorded value, bit for bit
+		RunResult result = run.result();
+		ResultsTable table = result.simulation();
+		Map<String, String> idOfLabel = new HashMap<>();
+		for (MetricDescriptor metric : result.metrics()) {
+			idOfLabel.put(metric.label(), metric.id());
+		}
+		int checked = 0;
+		try (Reader in = Files.newBufferedReader(csv);
+				CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+			assertEquals(List.of("run", "series", "source", "step", "time", "value"), parser.getHeaderNames());
+			Map<Long, Integer> rowOfStep = new HashMap<>();
+			for (int i = 0; i < table.size(); i++) {
+				rowOfStep.put(table.step(i), i);
+			}
+			for (CSVRecord record : parser) {
+				if (!record.get("source").equals("simulation")) {
+					continue;
+				}
+				String id = idOfLabel.getOrDefault(record.get("series"), record.get("series"));
+				int column = table.indexOf(id);
+				assertTrue(column >= 0, "series " + record.get("series") + " is a metric of the run");
+				long step = Long.parseLong(record.get("step"));
+				assertEquals(table.value(column, rowOfStep.get(step)), Double.parseDouble(record.get("value")), 0,
+						record.toString());
+				checked++;
+			}
+		}
+		assertEquals(modeCount(result) * table.size(), checked, "all the points of every simulated mode");
+		// and the run's own metrics.csv holds the same values
+		List<String> lines = Files.readAllLines(run.folder().orElseThrow().resolve("metrics.csv"));
+		assertEquals(table.size() + 1, lines.size());
+	}
+
+	@Test
+	@Order(5)
+	void aLongRunDrawsLiveAndStopsOnRequestKeepingItsPartialResults() throws Exception {
+		Training training = editor.getExperiment().getTraining();
+		editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), training,
+				PlateauPackage.Literals.TRAINING__STEPS, 5_000_000L));
+		editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), training,
+				PlateauPackage.Literals.TRAINING__RECORD_INTERVAL, 1000L));
+		LiveRun run = Workbench.run(editor);
+		PlotsView plots = Workbench.plots();
+		UiTestSupport.waitUntil("some records of the long run", 30_000,
+				() -> run.snapshot() != null && run.snapshot().simulation().size() >= 5);
+		UiTestSupport.waitUntil("the Plots view follows the live run", 5000,
+				() -> plots.shownRuns().contains(run));
+		plots.selectTab("mode-strengths");
+		UiTestSupport.settle(600);
+		CurvesPlot chart = (CurvesPlot) plots.activePlot();
+		Curve simulated = chart.curves().stream().filter(c -> c.source().equals("simulation")).findFirst().orElseThrow();
+		Curve theory = chart.curves().stream().filter(c -> !c.source().equals("simulation")).findFirst().orElseThrow();
+		assertTrue(theory.steps()[theory.steps().length - 1] == 5_000_000L,
+				"the theory is drawn ahead, to the last step");
+		assertTrue(simulated.steps()[simulated.steps().length - 1] < 5_000_000L, "the simulation so far");
+		UiTestSupport.screenshot(Workbench.window().getShell(), "workbench-live-run.png");
+
+		Workbench.execute("org.plateau.ui.commands.stop", editor);
+		Workbench.awaitEnd(run, 30_000);
+		assertEquals(SimulationOutcome.Status.CANCELLED, run.result().outcome().status());
+		Path folder = run.folder().orElseThrow();
+		List<String> lines = Files.readAllLines(folder.resolve("metrics.csv"));
+		assertTrue(lines.size() > 5, "the records until the stop are saved: " + lines.size() + " lines");
+		assertTrue(Files.readString(folder.resolve("manifest.json")).contains("CANCELLED"));
+		ExperimentsView navigator = Workbench.experiments();
+		navigator.refresh();
+		ExperimentEntry entry = navigator.workspace().experiments().stream().filter(e -> e.name().equals(NAME))
+				.findFirst().orElseThrow();
+		assertTrue(navigator.workspace().runs(entry).get(0).describe().startsWith("cancelled"),
+				navigator.workspace().runs(entry).get(0).describe());
+		// the partial run reads back for plotting
+		RunSource stored = navigator.workspace().runs(entry).get(0).source();
+		assertEquals(lines.size() - 1, stored.snapshot().simulation().size());
+		editor.getEditingDomain().getCommandStack().undo();
+		editor.getEditingDomain().getCommandStack().undo();
+		assertEquals(1000L, training.getSteps(), "undo restores the steps");
+	}
+
+	@Test
+	@Order(6)
+	void duplicateRenameAndDeleteKeepFilesAndRunsTogether() throws Exception {
+		ExperimentsView navigator = Workbench.experiments();
+		ExperimentEntry entry = navigator.workspace().experiments().stream().filter(e -> e.name().equals(NAME))
+				.findFirst().orElseThrow();
+		Path copy = navigator.workspace().duplicate(entry);
+		assertEquals(NAME + "-copy.plateau", copy.getFileName().toString());
+		navigator.refresh();
+		ExperimentEntry copied = navigator.workspace().experiments().stream()
+				.filter(e -> e.file().equals(copy)).findFirst().orElseThrow();
+		assertEquals(NAME + "-copy", copied.experiment().getName(), "the copy's name is its file's");
+		assertTrue(navigator.workspace().runs(copied).isEmpty(), "runs are not duplicated");
+		Path renamed = navigator.workspace().rename(copied, "workflow-renamed");
+		assertFalse(Files.exists(copy));
+		assertEquals("workflow-renamed", org.plateau.model.util.PlateauResources.load(renamed).getName());
+		assertTrue(navigator.workspace().checkNewName(NAME) != null, "an existing name is refused");
+		navigator.refresh();
+		ExperimentEntry toDelete = navigator.workspace().experiments().stream()
+				.filter(e -> e.file().equals(renamed)).findFirst().orElseThrow();
+		navigator.workspace().delete(toDelete);
+		navigator.refresh();
+		assertFalse(Files.exists(renamed));
+		assertTrue(navigator.workspace().experiments().stream().noneMatch(e -> e.file().equals(renamed)));
+		UiTestSupport.screenshot(Workbench.window().getShell(), "workbench-navigator.png");
+	}
+}

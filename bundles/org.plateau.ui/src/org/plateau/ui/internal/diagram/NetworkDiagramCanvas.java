@@ -1,0 +1,494 @@
+package org.plateau.ui.internal.diagram;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.plateau.core.family.NetworkDiagram;
+import org.plateau.core.family.NetworkDiagram.Connection;
+import org.plateau.core.family.NetworkDiagram.Layer;
+import org.plateau.core.family.NetworkDiagram.Role;
+
+/**
+ * Draws any family's network from its {@link NetworkDiagram}: the one painter of networks in the workbench, so that a
+ * family describes its network as data and gets it drawn. Layers sit on a grid of columns (input on the left) and
+ * rows (pathways), each a column of units in a rounded box with its width above and its label below; the weight
+ * matrices are bands between the boxes, labelled, with a gate symbol (filled when open, hollow and the band greyed
+ * and dashed when closed) on gated connections. A click selects a layer or a connection, a double-click opens a
+ * layer.
+ */
+public final class NetworkDiagramCanvas extends Canvas {
+
+	/** Units drawn per layer before an ellipsis stands for the rest. */
+	private static final int MAX_UNITS = 10;
+	private static final int MARGIN = 16;
+	private static final int PADDING = 7;
+	private static final int GATE_RADIUS = 7;
+	private static final int HIT_TOLERANCE = 6;
+
+	private static final Color INPUT_FILL = new Color(222, 235, 250);
+	private static final Color INPUT_LINE = new Color(40, 105, 175);
+	private static final Color HIDDEN_FILL = new Color(226, 244, 226);
+	private static final Color HIDDEN_LINE = new Color(45, 135, 65);
+	private static final Color OUTPUT_FILL = new Color(252, 233, 216);
+	private static final Color OUTPUT_LINE = new Color(195, 95, 35);
+	private static final Color CONNECTION = new Color(90, 90, 110);
+	private static final Color CLOSED = new Color(170, 170, 170);
+	private static final Color SELECTION = new Color(255, 150, 0);
+	private static final Color TEXT = new Color(40, 40, 40);
+	private static final Color CAPTION = new Color(90, 90, 90);
+
+	private NetworkDiagram diagram;
+	private String selectedLayer;
+	private Integer selectedConnection;
+	/** Layer boxes in canvas coordinates, computed from the client area; {@code null} when stale. */
+	private Map<String, Box> boxes;
+	private final List<Runnable> selectionListeners = new CopyOnWriteArrayList<>();
+	private final List<Consumer<String>> openListeners = new CopyOnWriteArrayList<>();
+
+	/** Where a layer is drawn: its box and how its units fit in it. */
+	private record Box(Layer layer, Rectangle bounds, int units, boolean ellipsis, int diameter, int pitch) {
+	}
+
+	/** What is under a point: a layer id or a connection index (or neither). */
+	private record Hit(String layerId, Integer connection) {
+	}
+
+	public NetworkDiagramCanvas(Composite parent, int style) {
+		super(parent, style | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+		addListener(SWT.Paint, event -> paint(event.gc));
+		addListener(SWT.Resize, event -> {
+			boxes = null;
+			redraw();
+		});
+		addListener(SWT.MouseDown, this::mouseDown);
+		addListener(SWT.MouseDoubleClick, this::mouseDoubleClick);
+		addListener(SWT.MouseMove, event -> updateToolTip(event.x, event.y));
+		// take part in keyboard traversal so that the page's Delete / Insert keys reach the canvas
+		addListener(SWT.Traverse, event -> {
+			if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+				event.doit = true;
+			}
+		});
+		addListener(SWT.FocusIn, event -> redraw());
+		addListener(SWT.FocusOut, event -> redraw());
+	}
+
+	/** Shows a network (or none); keeps the selection when its layer or connection still exists. */
+	public void setDiagram(NetworkDiagram diagram) {
+		checkWidget();
+		this.diagram = diagram;
+		if (selectedLayer != null && (diagram == null || layer(selectedLayer) == null)) {
+			selectedLayer = null;
+		}
+		if (selectedConnection != null && (diagram == null || selectedConnection >= diagram.connections().size())) {
+			selectedConnection = null;
+		}
+		boxes = null;
+		redraw();
+	}
+
+	/** The network shown, or {@code null}. */
+	public NetworkDiagram diagram() {
+		return diagram;
+	}
+
+	/** The id of the selected layer, or {@code null}. */
+	public String selectedLayer() {
+		return selectedLayer;
+	}
+
+	/** The index of the selected connection, or {@code null}. */
+	public Integer selectedConnection() {
+		return selectedConnection;
+	}
+
+	/** Selects a layer by id ({@code null} or an unknown id clears the selection); listeners are not told. */
+	public void select(String layerId) {
+		checkWidget();
+		selectedLayer = layerId != null && layer(layerId) != null ? layerId : null;
+		selectedConnection = null;
+		redraw();
+	}
+
+	/** Selects a connection by index; listeners are not told. */
+	public void selectConnection(int index) {
+		checkWidget();
+		selectedLayer = null;
+		selectedConnection = diagram != null && index >= 0 && index < diagram.connections().size() ? index : null;
+		redraw();
+	}
+
+	/** The box of a layer in canvas coordinates, or {@code null} when there is no such layer. */
+	public Rectangle layerBounds(String layerId) {
+		checkWidget();
+		Box box = boxes().get(layerId);
+		return box == null ? null : new Rectangle(box.bounds.x, box.bounds.y, box.bounds.width, box.bounds.height);
+	}
+
+	/** The middle of a connection in canvas coordinates (where its gate sits), or {@code null}. */
+	public Point connectionMidpoint(int index) {
+		checkWidget();
+		Point[] ends = ends(index);
+		return ends == null ? null : new Point((ends[0].x + ends[1].x) / 2, (ends[0].y + ends[1].y) / 2);
+	}
+
+	/** Tells a listener when the user selects a layer or a connection (or clears the selection). */
+	public void addSelectionListener(Runnable listener) {
+		selectionListeners.add(listener);
+	}
+
+	public void removeSelectionListener(Runnable listener) {
+		selectionListeners.remove(listener);
+	}
+
+	/** Tells a listener the id of a layer the user double-clicks. */
+	public void addOpenListener(Consumer<String> listener) {
+		openListeners.add(listener);
+	}
+
+	public void removeOpenListener(Consumer<String> listener) {
+		openListeners.remove(listener);
+	}
+
+	private Layer layer(String id) {
+		if (diagram == null) {
+			return null;
+		}
+		for (Layer layer : diagram.layers()) {
+			if (layer.id().equals(id)) {
+				return layer;
+			}
+		}
+		return null;
+	}
+
+	// --- layout
+
+	private Map<String, Box> boxes() {
+		if (boxes == null) {
+			boxes = computeLayout();
+		}
+		return boxes;
+	}
+
+	private Map<String, Box> computeLayout() {
+		Map<String, Box> boxes = new LinkedHashMap<>();
+		if (diagram == null || diagram.layers().isEmpty()) {
+			return boxes;
+		}
+		Rectangle area = getClientArea();
+		int lineHeight = lineHeight();
+		int columns = 1;
+		int rows = 1;
+		for (Layer layer : diagram.layers()) {
+			columns = Math.max(columns, layer.column() + 1);
+			rows = Math.max(rows, layer.row() + 1);
+		}
+		int captionHeight = lineHeight + 8;
+		int columnWidth = Math.max(1, (area.width - 2 * MARGIN) / columns);
+		int rowHeight = Math.max(1, (area.height - 2 * MARGIN - captionHeight) / rows);
+		// room above the box for the width, below it for the label
+		int above = lineHeight + 4;
+		int below = lineHeight + 6;
+		for (Layer layer : diagram.layers()) {
+			int units = Math.min(Math.max(layer.width(), 0), MAX_UNITS);
+			boolean ellipsis = layer.width() > MAX_UNITS;
+			int slots = Math.max(1, units + (ellipsis ? 1 : 0));
+			int available = Math.max(10, rowHeight - above - below - 2 * PADDING);
+			int diameter = clamp((int) (available / (slots * 1.3)), 6, 22);
+			diameter = Math.min(diameter, Math.max(6, columnWidth / 4));
+			int pitch = Math.round(diameter * 1.3f);
+			int width = Math.max(28, diameter + 2 * PADDING);
+			int height = slots * pitch - (pitch - diameter) + 2 * PADDING;
+			int cellX = area.x + MARGIN + layer.column() * columnWidth;
+			int cellY = area.y + MARGIN + layer.row() * rowHeight;
+			int x = cellX + (columnWidth - width) / 2;
+			int y = cellY + above + Math.max(0, (rowHeight - above - below - height) / 2);
+			boxes.put(layer.id(), new Box(layer, new Rectangle(x, y, width, height), units, ellipsis, diameter, pitch));
+		}
+		return boxes;
+	}
+
+	private int lineHeight() {
+		GC gc = new GC(this);
+		try {
+			return gc.getFontMetrics().getHeight();
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	private static int clamp(int value, int min, int max) {
+		return Math.max(min, Math.min(max, value));
+	}
+
+	/** The two ends of a connection: the middle of the right side of its source, of the left side of its target. */
+	private Point[] ends(int index) {
+		if (diagram == null || index < 0 || index >= diagram.connections().size()) {
+			return null;
+		}
+		Connection connection = diagram.connections().get(index);
+		Box from = boxes().get(connection.from());
+		Box to = boxes().get(connection.to());
+		if (from == null || to == null) {
+			return null;
+		}
+		Rectangle a = from.bounds;
+		Rectangle b = to.bounds;
+		boolean forward = a.x + a.width <= b.x;
+		Point start = new Point(forward ? a.x + a.width : a.x, a.y + a.height / 2);
+		Point end = new Point(forward ? b.x : b.x + b.width, b.y + b.height / 2);
+		return new Point[] { start, end };
+	}
+
+	// --- painting
+
+	private void paint(GC gc) {
+		Rectangle area = getClientArea();
+		gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+		gc.fillRectangle(area);
+		gc.setAntialias(SWT.ON);
+		gc.setTextAntialias(SWT.ON);
+		if (diagram == null) {
+			return;
+		}
+		for (int i = 0; i < diagram.connections().size(); i++) {
+			paintConnection(gc, i);
+		}
+		for (Box box : boxes().values()) {
+			paintLayer(gc, box);
+		}
+		String summary = diagram.summary();
+		if (summary != null && !summary.isEmpty()) {
+			gc.setForeground(CAPTION);
+			Point extent = gc.textExtent(summary);
+			gc.drawText(summary, area.x + Math.max(MARGIN, (area.width - extent.x) / 2),
+					area.y + area.height - MARGIN - extent.y, true);
+		}
+	}
+
+	private void paintConnection(GC gc, int index) {
+		Point[] ends = ends(index);
+		if (ends == null) {
+			return;
+		}
+		Connection connection = diagram.connections().get(index);
+		Rectangle from = boxes().get(connection.from()).bounds;
+		Rectangle to = boxes().get(connection.to()).bounds;
+		boolean closed = connection.gated() && !connection.open();
+		boolean selected = Objects.equals(selectedConnection, index);
+		Color colour = selected ? SELECTION : closed ? CLOSED : CONNECTION;
+
+		// the band: all the weights between the two layers
+		int inset = PADDING;
+		int[] band = { ends[0].x, from.y + inset, ends[1].x, to.y + inset, ends[1].x, to.y + to.height - inset,
+				ends[0].x, from.y + from.height - inset };
+		gc.setAlpha(selected ? 70 : closed ? 25 : 40);
+		gc.setBackground(colour);
+		gc.fillPolygon(band);
+		gc.setAlpha(255);
+
+		gc.setForeground(colour);
+		gc.setLineWidth(selected ? 3 : 2);
+		gc.setLineStyle(closed ? SWT.LINE_DASH : SWT.LINE_SOLID);
+		gc.drawLine(ends[0].x, ends[0].y, ends[1].x, ends[1].y);
+		gc.setLineStyle(SWT.LINE_SOLID);
+
+		Point middle = new Point((ends[0].x + ends[1].x) / 2, (ends[0].y + ends[1].y) / 2);
+		if (connection.gated()) {
+			gc.setLineWidth(2);
+			gc.setBackground(connection.open() ? colour : getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+			gc.fillOval(middle.x - GATE_RADIUS, middle.y - GATE_RADIUS, 2 * GATE_RADIUS, 2 * GATE_RADIUS);
+			gc.drawOval(middle.x - GATE_RADIUS, middle.y - GATE_RADIUS, 2 * GATE_RADIUS, 2 * GATE_RADIUS);
+		}
+		gc.setLineWidth(1);
+		if (!connection.label().isEmpty()) {
+			Point extent = gc.textExtent(connection.label());
+			int lift = connection.gated() ? GATE_RADIUS + 3 : 4;
+			gc.setForeground(selected ? SELECTION : closed ? CLOSED : TEXT);
+			gc.drawText(connection.label(), middle.x - extent.x / 2, middle.y - lift - extent.y, true);
+		}
+	}
+
+	private void paintLayer(GC gc, Box box) {
+		Layer layer = box.layer;
+		Rectangle r = box.bounds;
+		boolean selected = layer.id().equals(selectedLayer);
+		Color fill = switch (layer.role()) {
+			case INPUT -> INPUT_FILL;
+			case HIDDEN -> HIDDEN_FILL;
+			case OUTPUT -> OUTPUT_FILL;
+		};
+		Color line = lineColour(layer.role());
+		gc.setBackground(fill);
+		gc.fillRoundRectangle(r.x, r.y, r.width, r.height, 14, 14);
+		gc.setForeground(selected ? SELECTION : line);
+		gc.setLineWidth(selected ? 3 : 1);
+		gc.drawRoundRectangle(r.x, r.y, r.width, r.height, 14, 14);
+		gc.setLineWidth(1);
+
+		// the units
+		int cx = r.x + r.width / 2;
+		int top = r.y + PADDING;
+		gc.setForeground(line);
+		gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+		for (int k = 0; k < box.units; k++) {
+			int y = top + k * box.pitch;
+			gc.fillOval(cx - box.diameter / 2, y, box.diameter, box.diameter);
+			gc.drawOval(cx - box.diameter / 2, y, box.diameter, box.diameter);
+		}
+		if (box.ellipsis) {
+			String dots = "\u22ee";
+			Point extent = gc.textExtent(dots);
+			gc.drawText(dots, cx - extent.x / 2, top + box.units * box.pitch + (box.diameter - extent.y) / 2, true);
+		}
+
+		// width above, label below
+		gc.setForeground(TEXT);
+		String width = layer.width() > 0 ? Integer.toString(layer.width()) : "?";
+		Point extent = gc.textExtent(width);
+		gc.drawText(width, cx - extent.x / 2, r.y - extent.y - 3, true);
+		gc.setForeground(selected ? SELECTION : TEXT);
+		extent = gc.textExtent(layer.label());
+		gc.drawText(layer.label(), cx - extent.x / 2, r.y + r.height + 4, true);
+	}
+
+	private static Color lineColour(Role role) {
+		return switch (role) {
+			case INPUT -> INPUT_LINE;
+			case HIDDEN -> HIDDEN_LINE;
+			case OUTPUT -> OUTPUT_LINE;
+		};
+	}
+
+	// --- mouse
+
+	/** What is under a point of the canvas: a layer (its box, a little enlarged) before a connection. */
+	private Hit hitTest(int x, int y) {
+		if (diagram == null) {
+			return new Hit(null, null);
+		}
+		for (Box box : boxes().values()) {
+			Rectangle r = box.bounds;
+			if (x >= r.x - HIT_TOLERANCE && x <= r.x + r.width + HIT_TOLERANCE && y >= r.y - HIT_TOLERANCE
+					&& y <= r.y + r.height + HIT_TOLERANCE) {
+				return new Hit(box.layer.id(), null);
+			}
+		}
+		for (int i = 0; i < diagram.connections().size(); i++) {
+			Point[] ends = ends(i);
+			if (ends == null) {
+				continue;
+			}
+			if (distanceToSegment(x, y, ends[0], ends[1]) <= HIT_TOLERANCE || insideBand(x, y, i, ends)) {
+				return new Hit(null, i);
+			}
+		}
+		return new Hit(null, null);
+	}
+
+	private boolean insideBand(int x, int y, int index, Point[] ends) {
+		int left = Math.min(ends[0].x, ends[1].x);
+		int right = Math.max(ends[0].x, ends[1].x);
+		if (x < left || x > right || right == left) {
+			return false;
+		}
+		Connection connection = diagram.connections().get(index);
+		Rectangle from = boxes().get(connection.from()).bounds;
+		Rectangle to = boxes().get(connection.to()).bounds;
+		double t = (double) (x - ends[0].x) / (ends[1].x - ends[0].x);
+		double top = (from.y + PADDING) + t * ((to.y + PADDING) - (from.y + PADDING));
+		double bottom = (from.y + from.height - PADDING) + t * ((to.y + to.height - PADDING) - (from.y + from.height - PADDING));
+		return y >= top && y <= bottom;
+	}
+
+	private static double distanceToSegment(int x, int y, Point a, Point b) {
+		double dx = b.x - a.x;
+		double dy = b.y - a.y;
+		double lengthSquared = dx * dx + dy * dy;
+		double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / lengthSquared));
+		double px = a.x + t * dx - x;
+		double py = a.y + t * dy - y;
+		return Math.sqrt(px * px + py * py);
+	}
+
+	private void mouseDown(Event event) {
+		if (event.button != 1) {
+			return;
+		}
+		setFocus();
+		Hit hit = hitTest(event.x, event.y);
+		if (!Objects.equals(hit.layerId, selectedLayer) || !Objects.equals(hit.connection, selectedConnection)) {
+			selectedLayer = hit.layerId;
+			selectedConnection = hit.connection;
+			redraw();
+			for (Runnable listener : selectionListeners) {
+				listener.run();
+			}
+		}
+	}
+
+	private void mouseDoubleClick(Event event) {
+		if (event.button != 1) {
+			return;
+		}
+		Hit hit = hitTest(event.x, event.y);
+		if (hit.layerId != null) {
+			for (Consumer<String> listener : openListeners) {
+				listener.accept(hit.layerId);
+			}
+		}
+	}
+
+	private void updateToolTip(int x, int y) {
+		Hit hit = hitTest(x, y);
+		String text = null;
+		if (hit.layerId != null) {
+			Layer layer = layer(hit.layerId);
+			String role = switch (layer.role()) {
+				case INPUT -> "input layer";
+				case HIDDEN -> "hidden layer";
+				case OUTPUT -> "output layer";
+			};
+			text = layer.label() + "\nwidth " + (layer.width() > 0 ? layer.width() : "unknown") + "\n" + role
+					+ (layer.widthEditable() ? " (double-click to set its width)" : "");
+		} else if (hit.connection != null) {
+			Connection connection = diagram.connections().get(hit.connection);
+			String gate = !connection.gated() ? "no gate" : connection.open() ? "gate open" : "gate closed";
+			text = (connection.label().isEmpty() ? "connection" : connection.label()) + ": " + label(connection.from())
+					+ " → " + label(connection.to()) + "\n" + gate;
+		}
+		if (!Objects.equals(text, getToolTipText())) {
+			setToolTipText(text);
+		}
+	}
+
+	private String label(String layerId) {
+		Layer layer = layer(layerId);
+		return layer == null ? layerId : layer.label();
+	}
+
+	/** The ids of the layers drawn, input first (for tests and the page). */
+	public List<String> layerIds() {
+		List<String> ids = new ArrayList<>();
+		if (diagram != null) {
+			for (Layer layer : diagram.layers()) {
+				ids.add(layer.id());
+			}
+		}
+		return ids;
+	}
+}

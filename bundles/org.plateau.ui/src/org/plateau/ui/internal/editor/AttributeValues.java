@@ -1,0 +1,127 @@
+package org.plateau.ui.internal.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * Text forms of attribute values as the forms show them: a single value through its data type's factory, a
+ * many-valued attribute as a comma-separated list. Parse errors name the field and the value.
+ */
+final class AttributeValues {
+
+	private AttributeValues() {
+	}
+
+	/** "learningRate" → "Learning rate", "a0" → "A0". */
+	static String label(EStructuralFeature feature) {
+		return label(feature.getName());
+	}
+
+	/** Splits a camel-case name into words: "learningRate" → "Learning rate". */
+	static String label(String name) {
+		StringBuilder label = new StringBuilder();
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (i == 0) {
+				label.append(Character.toUpperCase(c));
+			} else if (Character.isUpperCase(c) && !Character.isUpperCase(name.charAt(i - 1))) {
+				label.append(' ').append(Character.toLowerCase(c));
+			} else {
+				label.append(c);
+			}
+		}
+		return label.toString();
+	}
+
+	/** "SmallGaussianInitialisation" in slot type "Initialisation" → "Small Gaussian". */
+	static String typeLabel(String className, String slotTypeName) {
+		String name = className.endsWith(slotTypeName) && className.length() > slotTypeName.length()
+				? className.substring(0, className.length() - slotTypeName.length())
+				: className;
+		return name.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ");
+	}
+
+	/** Whether the attribute is edited as a check box. */
+	static boolean isBoolean(EAttribute attribute) {
+		Class<?> type = attribute.getEAttributeType().getInstanceClass();
+		return !attribute.isMany() && (type == boolean.class || type == Boolean.class);
+	}
+
+	/** The text of a value of the attribute. */
+	static String format(EAttribute attribute, Object value) {
+		if (value == null) {
+			return "";
+		}
+		EDataType type = attribute.getEAttributeType();
+		if (attribute.isMany()) {
+			List<String> items = new ArrayList<>();
+			for (Object item : (List<?>) value) {
+				items.add(EcoreUtil.convertToString(type, item));
+			}
+			return String.join(", ", items);
+		}
+		String text = EcoreUtil.convertToString(type, value);
+		return text == null ? "" : text;
+	}
+
+	/**
+	 * The value of the attribute that a text stands for: a list for a many-valued attribute.
+	 *
+	 * @throws IllegalArgumentException with a message naming the field and the value when the text does not parse
+	 */
+	static Object parse(EAttribute attribute, String text) {
+		if (attribute.isMany()) {
+			List<Object> values = new ArrayList<>();
+			String trimmed = text.trim();
+			if (!trimmed.isEmpty()) {
+				for (String item : trimmed.split("\\s*[,;]\\s*|\\s+")) {
+					values.add(parseSingle(attribute, item));
+				}
+			}
+			return values;
+		}
+		return parseSingle(attribute, text);
+	}
+
+	private static Object parseSingle(EAttribute attribute, String text) {
+		EDataType type = attribute.getEAttributeType();
+		Class<?> instanceClass = type.getInstanceClass();
+		if (instanceClass == String.class) {
+			return text;
+		}
+		String trimmed = text.trim();
+		if (trimmed.isEmpty()) {
+			throw new IllegalArgumentException(label(attribute) + ": a value is needed, " + kind(instanceClass));
+		}
+		try {
+			Object value = EcoreUtil.createFromString(type, trimmed);
+			if (value == null) {
+				throw new IllegalArgumentException(trimmed);
+			}
+			return value;
+		} catch (RuntimeException e) {
+			throw new IllegalArgumentException(
+					label(attribute) + ": '" + trimmed + "' is not " + kind(instanceClass) + "; the value was not applied", e);
+		}
+	}
+
+	private static String kind(Class<?> type) {
+		if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+			return "a number";
+		}
+		if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+				|| type == short.class || type == Short.class) {
+			return "an integer";
+		}
+		if (type == boolean.class || type == Boolean.class) {
+			return "true or false";
+		}
+		return "a valid " + (type == null ? "value" : type.getSimpleName().toLowerCase(Locale.ROOT));
+	}
+}

@@ -1,0 +1,317 @@
+package org.plateau.ui.internal.navigator;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.plateau.core.family.ModelFamily;
+import org.plateau.model.Experiment;
+import org.plateau.ui.internal.editor.ExperimentEditor;
+import org.plateau.ui.internal.editor.ExperimentEditorInput;
+import org.plateau.ui.internal.plots.PlotsView;
+import org.plateau.ui.internal.prefs.PlateauPreferences;
+import org.plateau.ui.internal.runs.LiveRun;
+import org.plateau.ui.internal.runs.RunManager;
+import org.plateau.ui.internal.runs.RunSource;
+
+/**
+ * The experiments of the workspace and their runs (live ones first, then the stored ones, newest first). Opening an
+ * experiment opens its editor; opening a run shows it in the Plots view; selecting several runs compares them there.
+ * New, Run, Compare, Duplicate, Rename and Delete are in the context menu and the toolbar.
+ */
+public final class ExperimentsView extends ViewPart {
+
+	public static final String ID = "org.plateau.ui.experimentsView";
+	private static final String MEMENTO_EXPANDED = "expanded";
+
+	private TreeViewer viewer;
+	private RunManager runs;
+	private ExperimentsWorkspace workspace;
+	private final Consumer<LiveRun> runListener = run -> refreshLater();
+	private IMemento memento;
+	private boolean refreshQueued;
+
+	@Override
+	public void init(IViewSite site, IMemento restored) throws PartInitException {
+		super.init(site, restored);
+		this.memento = restored;
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		runs = getSite().getService(RunManager.class);
+		workspace = new ExperimentsWorkspace(PlateauPreferences.workspaceFolder(), runs);
+		viewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.getTree().setHeaderVisible(true);
+		TreeViewerColumn name = new TreeViewerColumn(viewer, SWT.LEFT);
+		name.getColumn().setText("Experiment / run");
+		name.getColumn().setWidth(230);
+		name.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				if (element instanceof ExperimentEntry e) {
+					return e.name();
+				} else if (element instanceof LiveRun live) {
+					return live.folder().map(f -> f.getFileName().toString()).orElse("run");
+				}
+				return element.toString();
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				if (element instanceof ExperimentEntry e) {
+					return e.file().toString();
+				} else if (element instanceof RunEntry r) {
+					return r.folder().toString();
+				}
+				return null;
+			}
+		});
+		TreeViewerColumn description = new TreeViewerColumn(viewer, SWT.LEFT);
+		description.getColumn().setText("Description");
+		description.getColumn().setWidth(420);
+		description.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return describe(element);
+			}
+		});
+		viewer.setContentProvider(new ContentProvider());
+		viewer.setUseHashlookup(true);
+		viewer.setInput(workspace);
+		viewer.addOpenListener(event -> open((IStructuredSelection) event.getSelection()));
+		getSite().setSelectionProvider(viewer);
+
+		MenuManager menu = new MenuManager("#PopupMenu", ID);
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(ID, menu, viewer);
+
+		runs.addListener(runListener);
+		restoreExpansion();
+		updateDescription();
+	}
+
+	private String describe(Object element) {
+		if (element instanceof ExperimentEntry e) {
+			if (e.problem() != null) {
+				return "cannot be read: " + e.problem();
+			}
+			Experiment experiment = e.experiment();
+			String family = runs.registry().familyFor(experiment).map(ModelFamily::name).orElse("no installed family");
+			String title = e.title();
+			return title.isEmpty() ? family : family + " · " + title;
+		} else if (element instanceof LiveRun live) {
+			if (live.failure() != null) {
+				return "failed: " + live.failure();
+			}
+			return live.snapshot() == null ? "queued" : String.format("running · %.0f%%", 100 * live.progress());
+		} else if (element instanceof RunEntry r) {
+			return r.describe();
+		}
+		return "";
+	}
+
+	private void open(IStructuredSelection selection) {
+		List<RunSource> sources = new ArrayList<>();
+		for (Object element : selection.toList()) {
+			if (element instanceof ExperimentEntry e) {
+				try {
+					getSite().getPage().openEditor(new ExperimentEditorInput(e.file()), ExperimentEditor.ID);
+				} catch (PartInitException ex) {
+					ErrorDialog.openError(getSite().getShell(), "Open experiment",
+							"Cannot open " + e.file(), ex.getStatus());
+				}
+			} else {
+				RunSource source = Adapters.adapt(element, RunSource.class);
+				if (source != null) {
+					sources.add(source);
+				}
+			}
+		}
+		if (!sources.isEmpty()) {
+			showInPlots(getSite().getPage(), sources);
+		}
+	}
+
+	/** Shows runs in the Plots view (opening it if needed). */
+	public static void showInPlots(IWorkbenchPage page, List<RunSource> sources) {
+		try {
+			PlotsView plots = (PlotsView) page.showView(PlotsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+			plots.show(sources);
+		} catch (PartInitException e) {
+			ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "Plots",
+					"Cannot open the Plots view", e.getStatus());
+		}
+	}
+
+	/** The workspace this view lists. */
+	public ExperimentsWorkspace workspace() {
+		return workspace;
+	}
+
+	/** The tree, for tests. */
+	public TreeViewer viewer() {
+		return viewer;
+	}
+
+	/** Reads the workspace again (keeps expansion and selection). */
+	public void refresh() {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		refreshQueued = false;
+		Object[] expanded = viewer.getExpandedElements();
+		viewer.refresh();
+		viewer.setExpandedElements(expanded);
+		updateDescription();
+		if (!runs.liveRuns().isEmpty()) {
+			// live runs' progress: once a second while any trains
+			Display.getCurrent().timerExec(1000, this::refreshLater);
+		}
+	}
+
+	/** Refreshes on the UI thread, at most once per event-loop turn. */
+	public void refreshLater() {
+		Display display = viewer == null || viewer.getControl().isDisposed() ? null : viewer.getControl().getDisplay();
+		if (display == null || refreshQueued) {
+			return;
+		}
+		refreshQueued = true;
+		display.asyncExec(this::refresh);
+	}
+
+	/** Selects and reveals an element (an experiment file, a run folder or a live run). */
+	public void reveal(Object element) {
+		Object target = element;
+		if (element instanceof Path path) {
+			target = find(path).orElse(null);
+		}
+		if (target != null) {
+			viewer.setSelection(new StructuredSelection(target), true);
+		}
+	}
+
+	private Optional<Object> find(Path path) {
+		for (ExperimentEntry e : workspace.experiments()) {
+			if (e.file().equals(path)) {
+				return Optional.of(e);
+			}
+			for (RunEntry r : workspace.runs(e)) {
+				if (r.folder().equals(path)) {
+					viewer.expandToLevel(e, 1);
+					return Optional.of(r);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private void updateDescription() {
+		int count = workspace.experiments().size();
+		setContentDescription(count == 0
+				? "No experiments yet: New (toolbar) starts one from a family's example; results go to " + runs.runsFolder("").getParent()
+				: count + (count == 1 ? " experiment" : " experiments") + " in " + workspace.folder());
+	}
+
+	@Override
+	public void saveState(IMemento state) {
+		if (viewer == null) {
+			return;
+		}
+		for (Object element : viewer.getExpandedElements()) {
+			if (element instanceof ExperimentEntry e) {
+				state.createChild(MEMENTO_EXPANDED).putString("file", e.file().toString());
+			}
+		}
+	}
+
+	private void restoreExpansion() {
+		if (memento == null) {
+			return;
+		}
+		for (IMemento child : memento.getChildren(MEMENTO_EXPANDED)) {
+			String file = child.getString("file");
+			if (file != null) {
+				workspace.experiments().stream().filter(e -> e.file().toString().equals(file)).findFirst()
+						.ifPresent(e -> viewer.setExpandedState(e, true));
+			}
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		refresh();
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (runs != null) {
+			runs.removeListener(runListener);
+		}
+		super.dispose();
+	}
+
+	/** Experiments at the root; each one's live runs, then its stored runs. */
+	private final class ContentProvider implements ITreeContentProvider {
+
+		@Override
+		public Object[] getElements(Object input) {
+			return workspace.experiments().toArray();
+		}
+
+		@Override
+		public Object[] getChildren(Object parent) {
+			if (!(parent instanceof ExperimentEntry e)) {
+				return new Object[0];
+			}
+			List<Object> children = new ArrayList<>();
+			List<Path> liveFolders = new ArrayList<>();
+			for (LiveRun live : runs.liveRuns()) {
+				if (live.experimentFile().map(e.file()::equals).orElse(false)
+						|| live.experiment().getName().equals(e.name())) {
+					children.add(live);
+					live.folder().ifPresent(liveFolders::add);
+				}
+			}
+			for (RunEntry run : workspace.runs(e)) {
+				if (!liveFolders.contains(run.folder())) {
+					children.add(run);
+				}
+			}
+			return children.toArray();
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			return element instanceof RunEntry r ? r.experiment() : null;
+		}
+
+		@Override
+		public boolean hasChildren(Object element) {
+			return element instanceof ExperimentEntry && getChildren(element).length > 0;
+		}
+	}
+}

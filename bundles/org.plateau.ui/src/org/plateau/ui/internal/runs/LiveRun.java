@@ -1,0 +1,162 @@
+package org.plateau.ui.internal.runs;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.ejml.data.DMatrixRMaj;
+import org.plateau.core.family.SimulationOutcome;
+import org.plateau.core.results.MatrixSnapshots;
+import org.plateau.core.results.ResultsTable;
+import org.plateau.core.run.RunListener;
+import org.plateau.core.run.RunResult;
+import org.plateau.model.Experiment;
+
+/**
+ * A run training now, as the workbench follows it: the listener of its {@link RunJob} on the job's thread, and a
+ * {@link RunSource} whose snapshots the Plots view takes on the UI thread (a copy of what was recorded so far, with
+ * the theory evaluated ahead at every step the run will record).
+ */
+public final class LiveRun implements RunSource, RunListener {
+
+	private final Experiment experiment;
+	private final Path experimentFile;
+	private final Path folder;
+	private final AtomicLong version = new AtomicLong(1);
+	private final Object lock = new Object();
+	private volatile RunResult plan;
+	private ResultsTable table;
+	private final MatrixSnapshots snapshots = new MatrixSnapshots();
+	private volatile RunResult ended;
+	private volatile String failure;
+	private RunResult cached;
+	private long cachedVersion;
+
+	LiveRun(Experiment experiment, Path experimentFile, Path folder) {
+		this.experiment = experiment;
+		this.experimentFile = experimentFile;
+		this.folder = folder;
+	}
+
+	/** The experiment run (a copy taken when the run was started: later edits do not change it). */
+	public Experiment experiment() {
+		return experiment;
+	}
+
+	/** The experiment's file, if it was started from one. */
+	public Optional<Path> experimentFile() {
+		return Optional.ofNullable(experimentFile);
+	}
+
+	@Override
+	public Optional<Path> folder() {
+		return Optional.of(folder);
+	}
+
+	@Override
+	public String label() {
+		RunResult current = plan;
+		return current == null ? experiment.getName() + " (starting)" : StoredRun.label(current);
+	}
+
+	@Override
+	public long version() {
+		return version.get();
+	}
+
+	@Override
+	public boolean isLive() {
+		return ended == null && failure == null;
+	}
+
+	/** The result when the run has ended, otherwise {@code null}. */
+	public RunResult result() {
+		return ended;
+	}
+
+	/** Why the run could not start or failed outside the family's code, or {@code null}. */
+	public String failure() {
+		return failure;
+	}
+
+	/** The fraction of the training steps done, 0 to 1. */
+	public double progress() {
+		long total = experiment.getTraining() == null ? 0 : experiment.getTraining().getSteps();
+		if (ended != null) {
+			return total <= 0 ? 1 : Math.min(1, (double) ended.outcome().stepsCompleted() / total);
+		}
+		synchronized (lock) {
+			if (table == null || table.size() == 0 || total <= 0) {
+				return 0;
+			}
+			return Math.min(1, (double) table.step(table.size() - 1) / total);
+		}
+	}
+
+	@Override
+	public void started(RunResult planned) {
+		synchronized (lock) {
+			table = new ResultsTable(planned.simulation().columns());
+		}
+		plan = planned;
+		version.incrementAndGet();
+	}
+
+	@Override
+	public void recorded(long step, double[] values) {
+		synchronized (lock) {
+			table.add(step, values);
+		}
+		version.incrementAndGet();
+	}
+
+	@Override
+	public void snapshot(String name, long step, DMatrixRMaj matrix) {
+		synchronized (lock) {
+			snapshots.put(name, step, matrix);
+		}
+		version.incrementAndGet();
+	}
+
+	void ended(RunResult result) {
+		ended = result;
+		version.incrementAndGet();
+	}
+
+	void failed(String message) {
+		failure = message;
+		version.incrementAndGet();
+	}
+
+	@Override
+	public RunResult snapshot() {
+		RunResult done = ended;
+		if (done != null) {
+			return done;
+		}
+		RunResult planned = plan;
+		if (planned == null) {
+			return null;
+		}
+		synchronized (lock) {
+			long now = version.get();
+			if (cached != null && cachedVersion == now) {
+				return cached;
+			}
+			ResultsTable copy = table.copy();
+			MatrixSnapshots matrices = new MatrixSnapshots();
+			for (String name : snapshots.names()) {
+				for (Map.Entry<Long, DMatrixRMaj> entry : snapshots.of(name).entrySet()) {
+					matrices.put(name, entry.getKey(), entry.getValue());
+				}
+			}
+			long last = copy.size() == 0 ? 0 : copy.step(copy.size() - 1);
+			cached = new RunResult(planned.experiment(), planned.family(), planned.started(), 0,
+					new SimulationOutcome(SimulationOutcome.Status.RUNNING, last, ""), planned.metrics(),
+					planned.matrices(), copy, matrices, planned.theory(), planned.plots(), planned.warnings());
+			cachedVersion = now;
+			return cached;
+		}
+	}
+}

@@ -1,0 +1,168 @@
+package org.plateau.ui.internal.runs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobGroup;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.plateau.core.family.ExperimentException;
+import org.plateau.core.figures.FigureRenderer;
+import org.plateau.core.registry.FamilyRegistry;
+import org.plateau.core.run.ExperimentRunner;
+import org.plateau.model.Experiment;
+import org.plateau.ui.internal.prefs.PlateauPreferences;
+
+/**
+ * The runs of the workbench: starts each as a {@link RunJob} in a job group that lets as many train at once as the
+ * preferences allow (the others queue), keeps the live ones, and tells listeners when a run starts or ends. One per
+ * workbench, obtained with {@code PlatformUI.getWorkbench().getService(RunManager.class)}.
+ */
+public final class RunManager {
+
+	/** The job family of every run, e.g. to cancel or join them all. */
+	public static final Object JOB_FAMILY = RunManager.class;
+
+	private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+	private final ServiceTracker<FamilyRegistry, FamilyRegistry> registry;
+	private final ServiceTracker<FigureRenderer, FigureRenderer> renderers;
+	private final PlateauPreferences preferences;
+	private final List<LiveRun> live = new CopyOnWriteArrayList<>();
+	private final List<Consumer<LiveRun>> listeners = new CopyOnWriteArrayList<>();
+	private JobGroup group;
+	private int groupSize;
+
+	public RunManager(PlateauPreferences preferences) {
+		this.preferences = preferences;
+		BundleContext context = FrameworkUtil.getBundle(RunManager.class).getBundleContext();
+		registry = new ServiceTracker<>(context, FamilyRegistry.class, null);
+		registry.open();
+		renderers = new ServiceTracker<>(context, FigureRenderer.class, null);
+		renderers.open();
+	}
+
+	/** The family registry (an OSGi service). */
+	public FamilyRegistry registry() {
+		FamilyRegistry service = registry.getService();
+		return service == null ? FamilyRegistry.of() : service;
+	}
+
+	/**
+	 * Queues a run of an experiment. The run trains a copy: editing the experiment afterwards does not change it.
+	 *
+	 * @param experiment the experiment as it is now (saved or not)
+	 * @param experimentFile its file, or {@code null}
+	 * @return the run, live until it ends
+	 * @throws ExperimentException when the experiment is not valid or no family handles it (nothing is queued)
+	 */
+	public LiveRun start(Experiment experiment, Path experimentFile) throws ExperimentException {
+		Experiment copy = EcoreUtil.copy(experiment);
+		copy.getRuns().clear();
+		ExperimentRunner.validate(copy);
+		if (registry().familyFor(copy).isEmpty()) {
+			throw new ExperimentException("No installed model family handles experiment '" + copy.getName() + "'");
+		}
+		Path folder;
+		try {
+			folder = newRunFolder(copy.getName());
+		} catch (IOException e) {
+			throw new ExperimentException("Cannot create a results folder in " + preferences.outputFolder() + ": "
+					+ e.getMessage(), e);
+		}
+		LiveRun run = new LiveRun(copy, experimentFile, folder);
+		RunJob job = new RunJob(run, registry(), rendererList(), () -> {
+			live.remove(run);
+			fire(run);
+		});
+		job.setJobGroup(group());
+		live.add(run);
+		fire(run);
+		job.schedule();
+		return run;
+	}
+
+	/** The folder of an experiment's runs: {@code <output folder>/<experiment name>}. */
+	public Path runsFolder(String experimentName) {
+		return preferences.outputFolder().resolve(safeName(experimentName));
+	}
+
+	private Path newRunFolder(String experimentName) throws IOException {
+		Path parent = runsFolder(experimentName);
+		Files.createDirectories(parent);
+		String base = LocalDateTime.now().format(FOLDER_TIME);
+		Path folder = parent.resolve(base);
+		for (int n = 2; Files.exists(folder); n++) {
+			folder = parent.resolve(base + "-" + n);
+		}
+		Files.createDirectories(folder);
+		return folder;
+	}
+
+	/** A file-name-safe form of an experiment's name. */
+	public static String safeName(String name) {
+		return name == null || name.isBlank() ? "experiment" : name.replaceAll("[^A-Za-z0-9._-]+", "-");
+	}
+
+	private synchronized JobGroup group() {
+		int size = preferences.parallelRuns();
+		if (group == null || size != groupSize) {
+			// a new size applies to the runs started from now on; the queued ones keep their group
+			group = new JobGroup("Plateau runs", size, 0);
+			groupSize = size;
+		}
+		return group;
+	}
+
+	private List<FigureRenderer> rendererList() {
+		Object[] services = renderers.getServices();
+		List<FigureRenderer> list = new ArrayList<>();
+		if (services != null) {
+			for (Object service : services) {
+				list.add((FigureRenderer) service);
+			}
+		}
+		return list;
+	}
+
+	/** The runs queued or training now, oldest first. */
+	public List<LiveRun> liveRuns() {
+		return List.copyOf(live);
+	}
+
+	/** Cancels one run (its partial results are kept). */
+	public void cancel(LiveRun run) {
+		Job.getJobManager().cancel(run);
+	}
+
+	/** Cancels every run. */
+	public void cancelAll() {
+		Job.getJobManager().cancel(JOB_FAMILY);
+	}
+
+	/** Listens to runs starting and ending (called on the run's thread or the caller's). */
+	public void addListener(Consumer<LiveRun> listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(Consumer<LiveRun> listener) {
+		listeners.remove(listener);
+	}
+
+	private void fire(LiveRun run) {
+		for (Consumer<LiveRun> listener : listeners) {
+			listener.accept(run);
+		}
+	}
+
+}
