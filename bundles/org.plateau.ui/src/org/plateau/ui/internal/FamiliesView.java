@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.ISafeRunnable;
-import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -101,20 +99,7 @@ public final class FamiliesView extends ViewPart {
 		});
 		FamilyRegistry registry = registryTracker.getService();
 		List<ModelFamily> families = registry == null ? List.of() : registry.families();
-		for (ModelFamily family : families) {
-			// contributed code: a family whose examples cannot be listed must not break the view
-			SafeRunner.run(new ISafeRunnable() {
-				@Override
-				public void run() {
-					examples.put(family, family.examples());
-				}
-
-				@Override
-				public void handleException(Throwable exception) {
-					examples.put(family, List.of());
-				}
-			});
-		}
+		examples.putAll(FamilyExamples.of(families));
 		viewer.setInput(families);
 		viewer.expandAll();
 		viewer.addOpenListener(event -> {

@@ -40,10 +40,10 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ICustomPaintListener;
-import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
-import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 import org.plateau.core.family.PlotDescriptor;
@@ -87,6 +87,11 @@ public final class CurvesPlot implements Plot {
 	private Point dragEnd;
 	/** The point under the mouse, or null. */
 	private Hover hover;
+
+	/** Ids of the series that only key a theory's line style in the legend. */
+	private static final String LEGEND_PREFIX = "legend | ";
+	/** The neutral colour of those legend keys. */
+	private static final RGB LEGEND_KEY = new RGB(110, 110, 110);
 
 	/** Whether several runs are drawn (the legend then has one entry per run and source). */
 	private boolean comparing;
@@ -221,10 +226,19 @@ public final class CurvesPlot implements Plot {
 				style = theorySources.indexOf(curve.source()) % THEORY_STYLES.length;
 			}
 			String label = legendLabel(curve);
-			// the same label twice (e.g. one metric in two plots of a kind) gets one legend entry
-			boolean inLegend = labels.add(label);
+			// the same label twice (e.g. one metric in two plots of a kind) gets one legend entry; theory curves are
+			// keyed in the legend by their line style alone (below), not once per metric
+			boolean inLegend = !curve.dashed() && labels.add(label);
 			double[][] points = thinned(curve, log);
 			next.put(id, new Drawn(curve, label, style, inLegend, points[0], points[1]));
+		}
+		// one legend entry per theory prediction: its line style in a neutral colour ("dashed: closed form")
+		for (String source : theorySources) {
+			String name = predictionNames.getOrDefault(source, source);
+			Curve key = new Curve("", "theory (" + name + ")", source, new long[0], new double[0], new double[0],
+					LEGEND_KEY, true);
+			next.put(LEGEND_PREFIX + source, new Drawn(key, "theory (" + name + ")",
+					theorySources.indexOf(source) % THEORY_STYLES.length, true, new double[0], new double[0]));
 		}
 		for (String id : drawn.keySet()) {
 			if (!next.containsKey(id)) {
@@ -605,6 +619,9 @@ public final class CurvesPlot implements Plot {
 		List<Drawn> ordered = new ArrayList<>(drawn.values().stream().filter(d -> !d.curve().dashed()).toList());
 		ordered.addAll(drawn.values().stream().filter(d -> d.curve().dashed()).toList());
 		for (Drawn d : ordered) {
+			if (d.x().length == 0) {
+				continue; // a legend key, or a curve with nothing to draw yet
+			}
 			out.append("<polyline data-series=\"").append(escape(d.label())).append("\" stroke=\"")
 					.append(svg(d.curve().colour())).append("\" stroke-width=\"").append(d.curve().dashed() ? "2" : "3")
 					.append('"');

@@ -86,7 +86,11 @@ class CurvesPlotTest {
 		List<Curve> curves = plot.curves();
 		// a1 and a2: simulation and closed form each
 		assertEquals(4, curves.size());
-		assertEquals(4, plot.chart().getSeriesSet().getSeries().length);
+		// and one legend key for the closed form's line style
+		assertEquals(5, plot.chart().getSeriesSet().getSeries().length);
+		assertEquals(List.of("a_1", "a_2", "theory (closed form)"),
+				Arrays.stream(plot.chart().getSeriesSet().getSeries()).filter(ISeries::isVisibleInLegend)
+						.map(ISeries::getDescription).toList(), "one entry per metric, one per theory");
 		for (Curve curve : curves) {
 			ILineSeries<?> series = series(plot, curve);
 			assertEquals(curve.isSimulation() ? LineStyle.SOLID : LineStyle.DASH, series.getLineStyle(), curve.source());
@@ -189,7 +193,11 @@ class CurvesPlotTest {
 			assertEquals(first.colour(), curve.colour(), "one colour per run");
 		}
 		assertNotEquals(plot.curves().get(0).colour(), plot.curves().get(4).colour());
-		assertEquals("run B · a_2 theory (closed form)", series(plot, plot.curves().get(7)).getDescription());
+		// the legend names the runs, once per run and source, not every metric of every run
+		assertEquals("run B theory (closed form)", series(plot, plot.curves().get(7)).getDescription());
+		List<String> legend = Arrays.stream(plot.chart().getSeriesSet().getSeries()).filter(ISeries::isVisibleInLegend)
+				.map(ISeries::getDescription).toList();
+		assertEquals(List.of("run A", "run B", "theory (closed form)"), legend, "a colour per run, a line style per theory");
 	}
 
 	@Test

@@ -41,10 +41,11 @@ import org.plateau.ui.internal.navigator.ExperimentsView;
 import org.plateau.ui.internal.navigator.NewExperimentWizard;
 import org.plateau.ui.internal.navigator.RunEntry;
 import org.plateau.ui.internal.plots.PlotsView;
+import org.plateau.ui.internal.prefs.PlateauPreferences;
 import org.plateau.ui.internal.runs.LiveRun;
 import org.plateau.ui.internal.runs.RunSource;
-import org.plateau.ui.plots.CurvesPlot;
 import org.plateau.ui.plots.Curve;
+import org.plateau.ui.plots.CurvesPlot;
 
 /**
  * The researcher's path through the workbench, in order: a new experiment from a family's example through the
@@ -63,6 +64,7 @@ class WorkbenchWorkflowTest {
 
 	@AfterAll
 	static void closeEditors() {
+		Workbench.runs().cancelAll();
 		Workbench.page().closeAllEditors(false);
 	}
 
@@ -317,5 +319,79 @@ class WorkbenchWorkflowTest {
 		assertFalse(Files.exists(renamed));
 		assertTrue(navigator.workspace().experiments().stream().noneMatch(e -> e.file().equals(renamed)));
 		UiTestSupport.screenshot(Workbench.window().getShell(), "workbench-navigator.png");
+	}
+
+	@Test
+	@Order(7)
+	void aRunOutlivesItsEditorAndSavesItsRecordsAsItGoes() throws Exception {
+		Training training = editor.getExperiment().getTraining();
+		editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), training,
+				PlateauPackage.Literals.TRAINING__STEPS, 5_000_000L));
+		LiveRun run = Workbench.run(editor);
+		Workbench.page().closeEditor(editor, false);
+		editor = null;
+		Path metrics = run.folder().orElseThrow().resolve("metrics.csv");
+		UiTestSupport.waitUntil("records on disk while the run trains", 30_000,
+				() -> lineCount(metrics) > 3);
+		long early = lineCount(metrics);
+		UiTestSupport.waitUntil("more records on disk", 30_000, () -> lineCount(metrics) > early + 3);
+		assertTrue(run.isLive(), "closing the editor did not stop the run");
+		Workbench.runs().cancel(run);
+		Workbench.awaitEnd(run, 30_000);
+		assertEquals(SimulationOutcome.Status.CANCELLED, run.result().outcome().status());
+	}
+
+	private static long lineCount(Path file) {
+		try {
+			return Files.exists(file) ? Files.readAllLines(file).size() : 0;
+		} catch (java.io.IOException e) {
+			return 0;
+		}
+	}
+
+	@Test
+	@Order(8)
+	void runsBeyondTheParallelLimitWaitInTheQueue() throws Exception {
+		PlateauPreferences preferences = PlateauPreferences.instance();
+		int before = preferences.parallelRuns();
+		preferences.store().setValue(PlateauPreferences.PARALLEL_RUNS, 1);
+		try {
+			ExperimentsView navigator = Workbench.experiments();
+			ExperimentEntry entry = navigator.workspace().experiments().stream().filter(e -> e.name().equals(NAME))
+					.findFirst().orElseThrow();
+			org.plateau.model.Experiment long1 = entry.experiment();
+			long1.getTraining().setSteps(5_000_000L);
+			LiveRun first = Workbench.runs().start(long1, entry.file());
+			LiveRun second = Workbench.runs().start(long1, entry.file());
+			UiTestSupport.waitUntil("the first run trains", 30_000,
+					() -> first.snapshot() != null && first.snapshot().simulation().size() > 2);
+			UiTestSupport.settle(500);
+			assertTrue(second.isLive() && second.snapshot() == null, "the second run waits for the first");
+			navigator.refresh();
+			UiTestSupport.screenshot(Workbench.window().getShell(), "workbench-queued-runs.png");
+			Workbench.runs().cancel(first);
+			UiTestSupport.waitUntil("the second run starts when the first ends", 30_000,
+					() -> second.snapshot() != null);
+			Workbench.runs().cancelAll();
+			Workbench.awaitEnd(second, 30_000);
+			Workbench.awaitEnd(first, 30_000);
+		} finally {
+			preferences.store().setValue(PlateauPreferences.PARALLEL_RUNS, before);
+		}
+	}
+
+	@Test
+	@Order(9)
+	void thePreferencesPageShowsTheOutputFolderParallelRunsAndTheme() throws Exception {
+		org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil
+				.createPreferenceDialogOn(Workbench.window().getShell(), "org.plateau.ui.preferences", null, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		UiTestSupport.settle(300);
+		List<org.eclipse.swt.widgets.Label> labels = UiTestSupport.find(dialog.getShell(),
+				org.eclipse.swt.widgets.Label.class, l -> l.getText().contains("Runs training at once"));
+		assertEquals(1, labels.size(), "the parallel-runs field is on the page");
+		UiTestSupport.screenshot(dialog.getShell(), "preferences.png");
+		dialog.close();
 	}
 }

@@ -87,8 +87,9 @@ public final class ArchitecturePage extends FormPage {
 
 		canvas = new NetworkDiagramCanvas(body, SWT.BORDER);
 		GridData canvasData = new GridData(SWT.FILL, SWT.FILL, true, true);
-		canvasData.heightHint = 320;
-		canvasData.widthHint = 500;
+		// a small preferred size: the canvas fills the page and the painter scales the network to it
+		canvasData.heightHint = 160;
+		canvasData.widthHint = 300;
 		canvas.setLayoutData(canvasData);
 		canvas.addSelectionListener(this::selectionChanged);
 		canvas.addOpenListener(this::open);

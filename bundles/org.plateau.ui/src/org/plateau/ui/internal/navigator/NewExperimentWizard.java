@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.ISafeRunnable;
-import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -28,6 +26,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ModelFamily;
+import org.plateau.ui.internal.FamilyExamples;
 import org.plateau.ui.internal.editor.ExperimentEditor;
 import org.plateau.ui.internal.editor.ExperimentEditorInput;
 import org.plateau.ui.internal.prefs.PlateauPreferences;
@@ -107,20 +106,7 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
 		public void createControl(Composite parent) {
 			Composite root = new Composite(parent, SWT.NONE);
 			root.setLayout(new GridLayout(2, false));
-			for (ModelFamily family : runs.registry().families()) {
-				// contributed code: a family whose examples cannot be listed is left out
-				SafeRunner.run(new ISafeRunnable() {
-					@Override
-					public void run() {
-						examples.put(family, family.examples());
-					}
-
-					@Override
-					public void handleException(Throwable exception) {
-						examples.put(family, List.of());
-					}
-				});
-			}
+			examples.putAll(FamilyExamples.of(runs.registry().families()));
 			Label label = new Label(root, SWT.NONE);
 			label.setText("Family and example:");
 			label.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.graphics.RGB;
+import org.plateau.core.figures.NumberLabels;
 
 /** Numbers, ticks and SVG text shared by the plots (the figures bundle's conventions, without AWT). */
 public final class PlotFormat {
@@ -14,28 +15,7 @@ public final class PlotFormat {
 
 	/** A number for a label: few digits, no trailing noise ({@code 0.25}, {@code 1.2e-05}, {@code 300}). */
 	public static String format(double value) {
-		if (value == 0) {
-			return "0";
-		}
-		if (!Double.isFinite(value)) {
-			return Double.toString(value);
-		}
-		double magnitude = Math.abs(value);
-		String text = magnitude >= 1e-3 && magnitude < 1e5 ? String.format(Locale.ROOT, "%.4g", value)
-				: String.format(Locale.ROOT, "%.2e", value);
-		if (text.contains("e")) {
-			String[] parts = text.split("e");
-			return stripZeros(parts[0]) + "e" + parts[1];
-		}
-		return stripZeros(text);
-	}
-
-	private static String stripZeros(String decimal) {
-		if (!decimal.contains(".")) {
-			return decimal;
-		}
-		String stripped = decimal.replaceAll("0+$", "");
-		return stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped;
+		return NumberLabels.format(value);
 	}
 
 	/** Round tick values inside {@code [lower, upper]}: about {@code count} of them at 1, 2 or 5 times a power of ten. */
