@@ -8,6 +8,7 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
@@ -27,6 +28,9 @@ import org.plateau.ui.internal.runs.RunManager;
  * results.
  */
 final class PlateauWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	/** How long closing waits for stopped runs to save what they computed. */
+	private static final long SHUTDOWN_WAIT_MILLIS = 15_000;
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -53,6 +57,19 @@ final class PlateauWorkbenchAdvisor extends WorkbenchAdvisor {
 		}
 		if (runs != null) {
 			runs.cancelAll();
+			// let the stopped runs write their partial results (they need no UI thread) before the program ends
+			Display display = Display.getCurrent();
+			long deadline = System.currentTimeMillis() + SHUTDOWN_WAIT_MILLIS;
+			while (!runs.liveRuns().isEmpty() && System.currentTimeMillis() < deadline) {
+				if (display == null || !display.readAndDispatch()) {
+					try {
+						Thread.sleep(20);
+					} catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+						break;
+					}
+				}
+			}
 		}
 		return true;
 	}

@@ -394,4 +394,37 @@ class WorkbenchWorkflowTest {
 		UiTestSupport.screenshot(dialog.getShell(), "preferences.png");
 		dialog.close();
 	}
+
+	@Test
+	@Order(10)
+	void anInvalidExperimentIsNotQueuedAndTheMessageNamesTheField() throws Exception {
+		ExperimentsView navigator = Workbench.experiments();
+		ExperimentEntry entry = navigator.workspace().experiments().stream().filter(e -> e.name().equals(NAME))
+				.findFirst().orElseThrow();
+		org.plateau.model.Experiment invalid = entry.experiment();
+		invalid.getTraining().setLearningRate(-0.5);
+		int before = Workbench.runs().liveRuns().size();
+		org.plateau.core.family.ExperimentException refused = org.junit.jupiter.api.Assertions.assertThrows(
+				org.plateau.core.family.ExperimentException.class, () -> Workbench.runs().start(invalid, entry.file()));
+		assertTrue(refused.getMessage().contains("learningRate") && refused.getMessage().contains("-0.5"),
+				refused.getMessage());
+		assertEquals(before, Workbench.runs().liveRuns().size(), "nothing queued");
+	}
+
+	@Test
+	@Order(11)
+	void doubleClickingAFamilysExampleStartsAnExperimentFromIt() throws Exception {
+		org.plateau.ui.internal.FamiliesView families = Workbench.view(org.plateau.ui.internal.FamiliesView.ID);
+		org.plateau.core.family.ExampleExperiment example = Workbench.runs().registry().families().get(0).examples()
+				.stream().filter(e -> e.fileName().equals("saxe-2014-sigmoids.plateau")).findFirst().orElseThrow();
+		Path file = families.openCopy(example);
+		assertNotNull(file);
+		assertEquals("saxe-2014-sigmoids.plateau", file.getFileName().toString());
+		IEditorPart active = Workbench.page().getActiveEditor();
+		assertTrue(active instanceof ExperimentEditor opened && opened.getFile().equals(file.toAbsolutePath().normalize()),
+				"the copy opens in the editor");
+		Path second = families.openCopy(example);
+		assertEquals("saxe-2014-sigmoids-2.plateau", second.getFileName().toString(), "a second copy gets a free name");
+		Workbench.page().closeAllEditors(false);
+	}
 }
