@@ -427,11 +427,11 @@ public final class PlotsView extends ViewPart {
 				text.append(" of ").append(planned);
 			}
 		} else if (outcome != null && outcome.status() != SimulationOutcome.Status.COMPLETED) {
-			text.append(" · ").append(outcome.status().name().toLowerCase(Locale.ROOT)).append(" after step ")
-					.append(outcome.stepsCompleted());
-			if (!outcome.message().isBlank()) {
-				text.append(": ").append(outcome.message());
-			}
+			// the status, then the family's message unless it says the status itself ("cancelled at step 5760 of ...")
+			String status = outcome.status().name().toLowerCase(Locale.ROOT);
+			String message = outcome.message();
+			text.append(" · ").append(message.isBlank() ? status + " after step " + outcome.stepsCompleted()
+					: message.toLowerCase(Locale.ROOT).startsWith(status) ? message : status + ": " + message);
 		}
 		if (result.warnings() != null) {
 			for (String warning : result.warnings()) {
