@@ -21,6 +21,8 @@ class DeepLinearFamilyConformanceTest extends ModelFamilyConformanceTest {
 				// eta = 1e-3, D = 5: spec C1.2 measures 0.011 s for the largest mode; the smaller modes lag more
 				"deep-network.plateau", 0.03,
 				// eta = 0.01 (tau = 100 steps): ten times the Euler lag of C1.1
-				"semantic-development.plateau", 0.03);
+				"semantic-development.plateau", 0.03,
+				// eta = 1e-3, exact Riccati solution from non-aligned lambda-balanced weights: spec C1.11 allows 5e-3
+				"lambda-balanced-regression.plateau", 0.005);
 	}
 }

@@ -98,6 +98,9 @@ public final class DeepLinearFamily implements ModelFamily {
 			return List.of();
 		}
 		DeepLinearSetup setup = DeepLinearSetup.of(experiment);
+		if (setup.lambdaBalanced) {
+			return List.of(lambdaBalancedTheory(experiment, setup, selection));
+		}
 		List<ModeTheory.Kind> offered = ModeTheory.offered(setup.depth);
 		List<String> requested = selection == null ? List.of() : selection.getPredictions();
 		List<ModeTheory.Kind> chosen = new ArrayList<>();
@@ -129,6 +132,34 @@ public final class DeepLinearFamily implements ModelFamily {
 		return predictions;
 	}
 
+	/**
+	 * From lambda-balanced weights the one prediction is the exact Riccati solution (Dominé et al. 2024): the sigmoid
+	 * and the reduced ODE assume lambda = 0 and aligned weights.
+	 */
+	private static TheoryPrediction lambdaBalancedTheory(Experiment experiment, DeepLinearSetup setup,
+			TheorySelection selection) throws ExperimentException {
+		List<String> requested = selection == null ? List.of() : selection.getPredictions();
+		for (String id : requested) {
+			if (!id.equals(LambdaBalancedTheory.ID)) {
+				throw new ExperimentException("Theory of experiment '" + experiment.getName() + "': prediction '" + id
+						+ "' does not apply to lambda-balanced weights; available: [" + LambdaBalancedTheory.ID + "]");
+			}
+		}
+		if (!setup.whitened()) {
+			throw new ExperimentException("Theory of experiment '" + experiment.getName()
+					+ "': the exact solution needs whitened inputs (Sigma_x = I), but with the " + setup.convention
+					+ " loss convention Sigma_x of this task is not the identity"
+					+ (setup.isHierarchy() ? " (one-hot items need lossConvention SUM, spec 0.1)" : "")
+					+ "; change the convention or disable the theory");
+		}
+		try {
+			return new LambdaBalancedTheory(setup, setup.initialNetwork());
+		} catch (IllegalArgumentException e) {
+			throw new ExperimentException("Theory of experiment '" + experiment.getName()
+					+ "': the exact lambda-balanced solution does not apply: " + e.getMessage(), e);
+		}
+	}
+
 	@Override
 	public Optional<NetworkDiagram> diagram(Experiment experiment) {
 		return experiment.getArchitecture() instanceof DeepLinearNetwork network
@@ -151,7 +182,7 @@ public final class DeepLinearFamily implements ModelFamily {
 		for (MetricDescriptor metric : setup.metrics) {
 			if (metric.id().startsWith("yhat.")) {
 				predictionIds.add(metric.id());
-			} else if (!metric.id().equals(DeepLinearSetup.LOSS)) {
+			} else if (!metric.id().equals(DeepLinearSetup.LOSS) && !metric.id().equals(DeepLinearSetup.NTK_DISTANCE)) {
 				modeIds.add(metric.id());
 			}
 		}
@@ -164,6 +195,10 @@ public final class DeepLinearFamily implements ModelFamily {
 			plots.add(PlotDescriptor.curves("illusory-correlations",
 					"Illusory correlations: predicted features that rise and fall", time, eta, "ŷ", false,
 					predictionIds));
+		}
+		if (setup.lambdaBalanced) {
+			plots.add(PlotDescriptor.curves("ntk-distance", "NTK kernel distance from initialisation: lazy (flat) or rich",
+					time, eta, "1 − ⟨K(0),K(t)⟩ / ‖K(0)‖‖K(t)‖", false, List.of(DeepLinearSetup.NTK_DISTANCE)));
 		}
 		setup.matrices.forEach(matrix -> plots
 				.add(PlotDescriptor.matrices(matrix.name(), matrix.title(), time, eta, matrix.name())));

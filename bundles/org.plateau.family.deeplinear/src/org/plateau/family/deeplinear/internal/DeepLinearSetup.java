@@ -2,6 +2,7 @@ package org.plateau.family.deeplinear.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.SplittableRandom;
 
 import org.ejml.data.DMatrixRMaj;
@@ -10,6 +11,7 @@ import org.plateau.core.family.MatrixDescriptor;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.family.deeplinear.internal.numerics.Dataset;
 import org.plateau.family.deeplinear.internal.numerics.Initialisations;
+import org.plateau.family.deeplinear.internal.numerics.LambdaBalanced;
 import org.plateau.family.deeplinear.internal.numerics.LinearNetwork;
 import org.plateau.family.deeplinear.internal.numerics.LossConvention;
 import org.plateau.family.deeplinear.internal.numerics.TaskModes;
@@ -21,6 +23,7 @@ import org.plateau.family.deeplinear.model.SpectrumTask;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
 import org.plateau.model.Initialisation;
+import org.plateau.model.LambdaBalancedInitialisation;
 import org.plateau.model.RandomOrthogonalInitialisation;
 import org.plateau.model.SmallGaussianInitialisation;
 import org.plateau.model.Task;
@@ -41,6 +44,11 @@ final class DeepLinearSetup {
 	static final String LOSS = "loss";
 	static final String RSA = "rsa";
 	static final String PREDICTION = "prediction";
+	/** Kernel distance of the NTK from its initial value (Dominé et al. 2024). */
+	static final String NTK_DISTANCE = "ntk.distance";
+	/** W1^T W1 and W2 W2^T, the representations whose structure tells lazy from rich learning (Dominé et al. 2024). */
+	static final String INPUT_REPRESENTATION = "input-representation";
+	static final String OUTPUT_REPRESENTATION = "output-representation";
 
 	final Experiment experiment;
 	final Dataset dataset;
@@ -53,6 +61,9 @@ final class DeepLinearSetup {
 	final long recordInterval;
 	final long[] snapshotSteps;
 	final boolean online;
+	/** Whether the weights start lambda-balanced, W2^T W2 - W1 W1^T = lambda I (Dominé et al. 2024); then {@link #lambda}. */
+	final boolean lambdaBalanced;
+	final double lambda;
 	final long initSeed;
 	final long sgdSeed;
 	/** Rows and columns of the illusory-correlation metrics in the feature-item matrix; empty if none. */
@@ -79,6 +90,9 @@ final class DeepLinearSetup {
 		recordInterval = training.getRecordInterval();
 		snapshotSteps = training.getSnapshotSteps().stream().mapToLong(Long::longValue).sorted().distinct().toArray();
 		online = training.getAlgorithm() == TrainingAlgorithm.ONLINE_SGD;
+		lambdaBalanced = experiment.getInitialisation() instanceof LambdaBalancedInitialisation && depth == 2;
+		lambda = experiment.getInitialisation() instanceof LambdaBalancedInitialisation balanced ? balanced.getLambda()
+				: Double.NaN;
 		illusoryEntries = illusoryEntries(dataset);
 		metrics = metrics();
 		matrices = matrices();
@@ -105,10 +119,36 @@ final class DeepLinearSetup {
 			return Initialisations.randomOrthogonal(ni, nh, no, depth, orthogonal.getGain(), initSeed);
 		} else if (init instanceof AlignedBalancedInitialisation aligned) {
 			return Initialisations.alignedBalanced(modes, nh, depth, aligned.getA0(), initSeed);
+		} else if (init instanceof LambdaBalancedInitialisation balanced) {
+			return lambdaBalancedNetwork(balanced, ni, nh, no);
 		}
 		throw new ExperimentException("Initialisation of experiment '" + experiment.getName() + "': "
 				+ (init == null ? "none is set" : init.eClass().getName() + " is not supported by deep linear networks")
-				+ "; use SmallGaussianInitialisation, RandomOrthogonalInitialisation or AlignedBalancedInitialisation");
+				+ "; use SmallGaussianInitialisation, RandomOrthogonalInitialisation, AlignedBalancedInitialisation or "
+				+ "LambdaBalancedInitialisation");
+	}
+
+	/**
+	 * Random (non-aligned) lambda-balanced weights whose product has singular values {@code scale} (Dominé et al. 2024,
+	 * spec 1.3(c)): small scale and lambda = 0 is the rich regime, large |lambda| the lazy one.
+	 */
+	private LinearNetwork lambdaBalancedNetwork(LambdaBalancedInitialisation balanced, int ni, int nh, int no)
+			throws ExperimentException {
+		String where = "Initialisation of experiment '" + experiment.getName() + "': LambdaBalancedInitialisation";
+		if (depth != 2) {
+			throw new ExperimentException(where + " needs a two-layer network (depth 2); the architecture has depth "
+					+ depth);
+		}
+		if (!(balanced.getScale() > 0) || !Double.isFinite(balanced.getScale()) || !Double.isFinite(balanced.getLambda())) {
+			throw new ExperimentException(where + ": scale must be positive and lambda finite, were scale = "
+					+ balanced.getScale() + ", lambda = " + balanced.getLambda());
+		}
+		try {
+			return LambdaBalanced.random(ni, nh, no, balanced.getScale(), balanced.getLambda(), new Random(initSeed));
+		} catch (IllegalArgumentException e) {
+			throw new ExperimentException(where + " cannot be built with hiddenWidth " + nh + " between " + ni
+					+ " inputs and " + no + " outputs: " + e.getMessage(), e);
+		}
 	}
 
 	/** Whether Sigma_x = I in the chosen convention, as the exact theory assumes (spec 0.1, "whitened"). */
@@ -149,20 +189,33 @@ final class DeepLinearSetup {
 			list.add(new MetricDescriptor("yhat." + feature + "." + item, feature + "(" + item + ")",
 					"predicted feature '" + feature + "' of item '" + item + "'"));
 		}
+		if (lambdaBalanced) {
+			list.add(new MetricDescriptor(NTK_DISTANCE, "NTK distance from t = 0",
+					"kernel distance 1 - <K(0),K(t)>/(|K(0)| |K(t)|) of the neural tangent kernel (Dominé et al. 2024)"));
+		}
 		return List.copyOf(list);
 	}
 
 	private List<MatrixDescriptor> matrices() {
-		if (!isHierarchy() || snapshotSteps.length == 0) {
+		if (snapshotSteps.length == 0) {
 			return List.of();
 		}
-		List<String> items = List.of(dataset.itemNames());
-		List<String> features = List.of(dataset.featureNames());
 		List<MatrixDescriptor> list = new ArrayList<>();
-		if (depth >= 2) {
-			list.add(new MatrixDescriptor(RSA, "Item similarity of the hidden layer (RSA)", items, items));
+		if (isHierarchy()) {
+			List<String> items = List.of(dataset.itemNames());
+			List<String> features = List.of(dataset.featureNames());
+			if (depth >= 2) {
+				list.add(new MatrixDescriptor(RSA, "Item similarity of the hidden layer (RSA)", items, items));
+			}
+			list.add(new MatrixDescriptor(PREDICTION, "Predicted feature-item matrix", features, items));
 		}
-		list.add(new MatrixDescriptor(PREDICTION, "Predicted feature-item matrix", features, items));
+		if (lambdaBalanced) {
+			// with one-hot items the inputs are the items, the outputs the features
+			List<String> inputs = isHierarchy() ? List.of(dataset.itemNames()) : List.of();
+			List<String> outputs = isHierarchy() ? List.of(dataset.featureNames()) : List.of();
+			list.add(new MatrixDescriptor(INPUT_REPRESENTATION, "Input-side representation W1ᵀW1", inputs, inputs));
+			list.add(new MatrixDescriptor(OUTPUT_REPRESENTATION, "Output-side representation W2W2ᵀ", outputs, outputs));
+		}
 		return List.copyOf(list);
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.MatrixDescriptor;
 import org.plateau.core.family.MetricDescriptor;
@@ -12,6 +13,7 @@ import org.plateau.core.family.MetricSink;
 import org.plateau.core.family.Simulation;
 import org.plateau.core.family.SimulationOutcome;
 import org.plateau.family.deeplinear.internal.numerics.GradientDescent;
+import org.plateau.family.deeplinear.internal.numerics.KernelBlocks;
 import org.plateau.family.deeplinear.internal.numerics.LinearNetwork;
 
 /**
@@ -28,6 +30,9 @@ final class DeepLinearSimulation implements Simulation {
 	private final DeepLinearSetup setup;
 	private final GradientDescent trainer;
 	private final double[] record;
+	/** For a lambda-balanced network: the NTK at initialisation and X^T X (Dominé et al. 2024); otherwise null. */
+	private final KernelBlocks initialKernel;
+	private final DMatrixRMaj inputGram;
 
 	DeepLinearSimulation(DeepLinearSetup setup) throws ExperimentException {
 		this.setup = setup;
@@ -36,6 +41,8 @@ final class DeepLinearSimulation implements Simulation {
 				? GradientDescent.online(network, setup.dataset, setup.convention, setup.learningRate, setup.sgdSeed)
 				: GradientDescent.fullBatch(network, setup.dataset, setup.convention, setup.learningRate);
 		this.record = new double[setup.metrics.size()];
+		this.initialKernel = setup.lambdaBalanced ? KernelBlocks.of(network, setup.dataset.inputs()) : null;
+		this.inputGram = setup.lambdaBalanced ? KernelBlocks.inputGram(setup.dataset.inputs()) : null;
 	}
 
 	@Override
@@ -122,6 +129,11 @@ final class DeepLinearSimulation implements Simulation {
 				record[k++] = prediction.get(entry[0], entry[1]);
 			}
 		}
+		if (initialKernel != null) {
+			// Dominé et al. 2024: how far the NTK has moved, lazy (frozen) vs rich (moving)
+			record[k++] = KernelBlocks.distance(initialKernel,
+					KernelBlocks.of(trainer.network(), setup.dataset.inputs()), inputGram);
+		}
 		sink.record(step, record);
 		return true;
 	}
@@ -131,9 +143,22 @@ final class DeepLinearSimulation implements Simulation {
 			DMatrixRMaj value = switch (matrix.name()) {
 				case DeepLinearSetup.RSA -> trainer.network().itemSimilarity(1, setup.dataset.inputs());
 				case DeepLinearSetup.PREDICTION -> trainer.network().predict(setup.dataset.inputs());
+				case DeepLinearSetup.INPUT_REPRESENTATION -> gram(trainer.network().weight(1), true);
+				case DeepLinearSetup.OUTPUT_REPRESENTATION -> gram(trainer.network().weight(2), false);
 				default -> throw new IllegalStateException("unknown matrix " + matrix.name());
 			};
 			sink.snapshot(matrix.name(), step, value);
 		}
+	}
+
+	/** W^T W (of the first layer: W1^T W1) or W W^T (of the last: W2 W2^T). */
+	private static DMatrixRMaj gram(DMatrixRMaj w, boolean transposeFirst) {
+		DMatrixRMaj out = transposeFirst ? new DMatrixRMaj(w.numCols, w.numCols) : new DMatrixRMaj(w.numRows, w.numRows);
+		if (transposeFirst) {
+			CommonOps_DDRM.multTransA(w, w, out);
+		} else {
+			CommonOps_DDRM.multTransB(w, w, out);
+		}
+		return out;
 	}
 }
