@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +24,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ModelFamily;
+import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.figures.FigureRenderer;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.model.Experiment;
@@ -98,18 +101,27 @@ class PlateauCommandTest {
 
 	@Test
 	void everyBundledExampleRunsHeadlessAndWritesDataManifestAndFigures() throws Exception {
-		List<String> names = new ArrayList<>();
+		List<ExampleExperiment> examples = new ArrayList<>();
+		Map<String, ModelFamily> familyOf = new HashMap<>();
 		for (ModelFamily family : registry.families()) {
 			for (ExampleExperiment example : family.examples()) {
-				names.add(example.fileName());
+				examples.add(example);
+				familyOf.put(example.fileName(), family);
 			}
 		}
-		assertTrue(names.size() >= 4, "examples: " + names);
-		for (String name : names) {
+		assertTrue(examples.size() >= 4, "examples: " + examples);
+		for (ExampleExperiment example : examples) {
+			String name = example.fileName();
 			Path folder = temp.resolve(name);
 			assertEquals(0, plateau("run", "examples/" + name, "--out", folder.toString()), err());
-			for (String file : List.of("metrics.csv", "theory.csv", "manifest.json", "experiment.plateau",
-					"figures/mode-strengths.png", "figures/mode-strengths.svg", "figures/loss.png")) {
+			List<String> files = new ArrayList<>(List.of("metrics.csv", "theory.csv", "manifest.json",
+					"experiment.plateau", "figures/loss.png"));
+			// a PNG and an SVG of every plot the family declares for the example
+			for (PlotDescriptor plot : familyOf.get(name).plots(PlateauResources.load(example.location()))) {
+				files.add("figures/" + plot.id() + ".png");
+				files.add("figures/" + plot.id() + ".svg");
+			}
+			for (String file : files) {
 				assertTrue(Files.size(folder.resolve(file)) > 0, name + ": " + file + " is empty");
 			}
 			JsonObject manifest = manifest(folder);

@@ -16,6 +16,7 @@ import org.plateau.family.deeplinear.model.DeepLinearPackage;
 import org.plateau.family.deeplinear.model.HierarchyTask;
 import org.plateau.family.deeplinear.model.RandomRegressionTask;
 import org.plateau.family.deeplinear.model.SpectrumTask;
+import org.plateau.family.deeplinear.model.TeacherStudentTask;
 import org.plateau.model.Experiment;
 import org.plateau.model.Task;
 
@@ -61,6 +62,8 @@ final class DeepLinearDiagram implements NetworkDiagram {
 			return new int[] { Math.max(0, spectrum.getInputDim()), Math.max(0, spectrum.getOutputDim()) };
 		} else if (task instanceof RandomRegressionTask regression) {
 			return new int[] { Math.max(0, regression.getInputDim()), Math.max(0, regression.getOutputDim()) };
+		} else if (task instanceof TeacherStudentTask teacherStudent) {
+			return new int[] { Math.max(0, teacherStudent.getInputDim()), 1 };
 		} else if (task instanceof HierarchyTask hierarchy) {
 			Dataset dataset = switch (hierarchy.getDataset()) {
 				case FOUR_ITEMS -> Tasks.fourItemToy();

@@ -18,10 +18,13 @@ import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.family.Simulation;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.family.deeplinear.internal.numerics.LinearNetwork;
+import org.plateau.family.deeplinear.internal.numerics.LossConvention;
 import org.plateau.family.deeplinear.model.DeepLinearNetwork;
 import org.plateau.family.deeplinear.model.DeepLinearPackage;
+import org.plateau.family.deeplinear.model.TeacherStudentTask;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
+import org.plateau.model.SmallGaussianInitialisation;
 import org.plateau.model.TheorySelection;
 import org.plateau.model.util.ExperimentFileException;
 import org.plateau.model.util.PlateauResources;
@@ -101,6 +104,9 @@ public final class DeepLinearFamily implements ModelFamily {
 		if (setup.lambdaBalanced) {
 			return List.of(lambdaBalancedTheory(experiment, setup, selection));
 		}
+		if (setup.teacherStudent != null) {
+			return List.of(teacherStudentTheory(experiment, setup, selection));
+		}
 		List<ModeTheory.Kind> offered = ModeTheory.offered(setup.depth);
 		List<String> requested = selection == null ? List.of() : selection.getPredictions();
 		List<ModeTheory.Kind> chosen = new ArrayList<>();
@@ -160,6 +166,40 @@ public final class DeepLinearFamily implements ModelFamily {
 		}
 	}
 
+	/**
+	 * The Marchenko-Pastur theory of a linear student (Advani & Saxe 2017): one layer, SUM loss (its time convention),
+	 * from small Gaussian weights of variance sigma_0^2 = scale^2.
+	 */
+	private static TheoryPrediction teacherStudentTheory(Experiment experiment, DeepLinearSetup setup,
+			TheorySelection selection) throws ExperimentException {
+		String where = "Theory of experiment '" + experiment.getName() + "'";
+		List<String> requested = selection == null ? List.of() : selection.getPredictions();
+		for (String id : requested) {
+			if (!id.equals(AdvaniSaxeTheory.ID)) {
+				throw new ExperimentException(where + ": prediction '" + id
+						+ "' does not apply to the teacher-student task; available: [" + AdvaniSaxeTheory.ID + "]");
+			}
+		}
+		if (setup.depth != 1) {
+			throw new ExperimentException(where + ": the Marchenko-Pastur theory is that of a linear student (depth 1); "
+					+ "the architecture has depth " + setup.depth);
+		}
+		if (setup.convention != LossConvention.SUM) {
+			throw new ExperimentException(where + ": the theory's time is that of the SUM loss (tau dw/dt = X (y - X^T w)); "
+					+ "set lossConvention to SUM");
+		}
+		double initialVariance;
+		if (experiment.getInitialisation() instanceof SmallGaussianInitialisation gaussian) {
+			initialVariance = gaussian.getScale() * gaussian.getScale();
+		} else {
+			throw new ExperimentException(where + ": the theory starts from i.i.d. Gaussian weights; use "
+					+ "SmallGaussianInitialisation (scale = sigma_0, 0 for a student starting at w = 0)");
+		}
+		TeacherStudentTask task = (TeacherStudentTask) experiment.getTask();
+		double alpha = (double) task.getSamples() / task.getInputDim();
+		return new AdvaniSaxeTheory(setup, alpha, task.getWeightVariance(), task.getNoiseVariance(), initialVariance);
+	}
+
 	@Override
 	public Optional<NetworkDiagram> diagram(Experiment experiment) {
 		return experiment.getArchitecture() instanceof DeepLinearNetwork network
@@ -187,6 +227,14 @@ public final class DeepLinearFamily implements ModelFamily {
 			}
 		}
 		List<PlotDescriptor> plots = new ArrayList<>();
+		if (setup.teacherStudent != null) {
+			plots.add(PlotDescriptor.curves("generalization", "Generalization and training error (Advani & Saxe 2017)",
+					time, eta, "error", false,
+					List.of(DeepLinearSetup.GENERALIZATION_ERROR, DeepLinearSetup.TRAINING_ERROR)));
+			plots.add(PlotDescriptor.curves("loss", "Training loss", time, eta, "loss", true,
+					List.of(DeepLinearSetup.LOSS)));
+			return plots;
+		}
 		plots.add(PlotDescriptor.curves("mode-strengths", "Mode strengths a_α(t): simulation and theory", time, eta,
 				"a_α = u_αᵀ W v_α", false, modeIds));
 		plots.add(PlotDescriptor.curves("loss", "Training loss", time, eta, "loss", true,

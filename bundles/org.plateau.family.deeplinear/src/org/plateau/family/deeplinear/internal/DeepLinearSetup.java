@@ -15,11 +15,13 @@ import org.plateau.family.deeplinear.internal.numerics.LambdaBalanced;
 import org.plateau.family.deeplinear.internal.numerics.LinearNetwork;
 import org.plateau.family.deeplinear.internal.numerics.LossConvention;
 import org.plateau.family.deeplinear.internal.numerics.TaskModes;
+import org.plateau.family.deeplinear.internal.numerics.TeacherStudentData;
 import org.plateau.family.deeplinear.internal.numerics.Tasks;
 import org.plateau.family.deeplinear.model.DeepLinearNetwork;
 import org.plateau.family.deeplinear.model.HierarchyTask;
 import org.plateau.family.deeplinear.model.RandomRegressionTask;
 import org.plateau.family.deeplinear.model.SpectrumTask;
+import org.plateau.family.deeplinear.model.TeacherStudentTask;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
 import org.plateau.model.Initialisation;
@@ -49,9 +51,14 @@ final class DeepLinearSetup {
 	/** W1^T W1 and W2 W2^T, the representations whose structure tells lazy from rich learning (Dominé et al. 2024). */
 	static final String INPUT_REPRESENTATION = "input-representation";
 	static final String OUTPUT_REPRESENTATION = "output-representation";
+	/** Generalization and training error of the teacher-student task (Advani & Saxe 2017). */
+	static final String GENERALIZATION_ERROR = "E_g";
+	static final String TRAINING_ERROR = "E_t";
 
 	final Experiment experiment;
 	final Dataset dataset;
+	/** The teacher and noise of a teacher-student task (Advani & Saxe 2017), otherwise null. */
+	final TeacherStudentData teacherStudent;
 	final LossConvention convention;
 	final TaskModes modes;
 	final int depth;
@@ -81,7 +88,14 @@ final class DeepLinearSetup {
 		sgdSeed = seeds.nextLong();
 		convention = training.getLossConvention() == org.plateau.model.LossConvention.SUM ? LossConvention.SUM
 				: LossConvention.MEAN;
-		dataset = dataset(experiment.getTask(), convention, dataSeed);
+		if (experiment.getTask() instanceof TeacherStudentTask task) {
+			teacherStudent = TeacherStudentData.draw(task.getInputDim(), task.getSamples(), task.getWeightVariance(),
+					task.getNoiseVariance(), dataSeed);
+			dataset = teacherStudent.dataset();
+		} else {
+			teacherStudent = null;
+			dataset = dataset(experiment.getTask(), convention, dataSeed);
+		}
 		modes = TaskModes.of(dataset, convention);
 		depth = architecture.getDepth();
 		hiddenWidth = architecture.getHiddenWidth();
@@ -176,6 +190,14 @@ final class DeepLinearSetup {
 	private List<MetricDescriptor> metrics() {
 		List<MetricDescriptor> list = new ArrayList<>();
 		list.add(new MetricDescriptor(LOSS, "loss", "training loss (" + convention + " convention)"));
+		if (teacherStudent != null) {
+			// Advani & Saxe 2017: for a new input the student errs by E_g; on the training set by E_t
+			list.add(new MetricDescriptor(GENERALIZATION_ERROR, "E_g (generalization)",
+					"generalization error ||w - w_bar||^2 / N + sigma_eps^2 of the student w"));
+			list.add(new MetricDescriptor(TRAINING_ERROR, "E_t (training)",
+					"training error: mean squared residual over the P examples"));
+			return List.copyOf(list);
+		}
 		for (int alpha = 0; alpha < modes.rank(); alpha++) {
 			list.add(new MetricDescriptor(modeId(alpha),
 					String.format("a%d (s=%.3f)", alpha + 1, modes.singularValue(alpha)),

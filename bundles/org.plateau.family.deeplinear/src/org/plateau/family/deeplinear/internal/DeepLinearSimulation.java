@@ -120,6 +120,13 @@ final class DeepLinearSimulation implements Simulation {
 		int k = 0;
 		record[k++] = loss;
 		DMatrixRMaj map = trainer.network().networkMap();
+		if (setup.teacherStudent != null) {
+			// Advani & Saxe 2017: E_g = ||w - w_bar||^2 / N + sigma_eps^2; E_t = mean squared residual = 2 L / (w P)
+			record[k++] = setup.teacherStudent.generalizationError(map);
+			record[k++] = 2 * loss / (setup.convention.exampleWeight(setup.dataset.size()) * setup.dataset.size());
+			sink.record(step, record);
+			return true;
+		}
 		for (int alpha = 0; alpha < setup.modes.rank(); alpha++) {
 			record[k++] = setup.modes.modeStrength(map, alpha);
 		}

@@ -51,6 +51,15 @@ public interface DeepLinearFactory extends EFactory {
 	RandomRegressionTask createRandomRegressionTask();
 
 	/**
+	 * Returns a new object of class '<em>Teacher Student Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Teacher Student Task</em>'.
+	 * @generated
+	 */
+	TeacherStudentTask createTeacherStudentTask();
+
+	/**
 	 * Returns a new object of class '<em>Network</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

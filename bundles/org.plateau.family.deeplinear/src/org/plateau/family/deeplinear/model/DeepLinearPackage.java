@@ -220,6 +220,70 @@ public interface DeepLinearPackage extends EPackage {
 	int RANDOM_REGRESSION_TASK_OPERATION_COUNT = PlateauPackage.TASK_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.plateau.family.deeplinear.model.impl.TeacherStudentTaskImpl <em>Teacher Student Task</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plateau.family.deeplinear.model.impl.TeacherStudentTaskImpl
+	 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getTeacherStudentTask()
+	 * @generated
+	 */
+	int TEACHER_STUDENT_TASK = 3;
+
+	/**
+	 * The feature id for the '<em><b>Input Dim</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHER_STUDENT_TASK__INPUT_DIM = PlateauPackage.TASK_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Samples</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHER_STUDENT_TASK__SAMPLES = PlateauPackage.TASK_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Weight Variance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHER_STUDENT_TASK__WEIGHT_VARIANCE = PlateauPackage.TASK_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Noise Variance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHER_STUDENT_TASK__NOISE_VARIANCE = PlateauPackage.TASK_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Teacher Student Task</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHER_STUDENT_TASK_FEATURE_COUNT = PlateauPackage.TASK_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Teacher Student Task</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHER_STUDENT_TASK_OPERATION_COUNT = PlateauPackage.TASK_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.plateau.family.deeplinear.model.impl.DeepLinearNetworkImpl <em>Network</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -227,7 +291,7 @@ public interface DeepLinearPackage extends EPackage {
 	 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getDeepLinearNetwork()
 	 * @generated
 	 */
-	int DEEP_LINEAR_NETWORK = 3;
+	int DEEP_LINEAR_NETWORK = 4;
 
 	/**
 	 * The feature id for the '<em><b>Depth</b></em>' attribute.
@@ -273,7 +337,7 @@ public interface DeepLinearPackage extends EPackage {
 	 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getHierarchyDataset()
 	 * @generated
 	 */
-	int HIERARCHY_DATASET = 4;
+	int HIERARCHY_DATASET = 5;
 
 
 	/**
@@ -393,6 +457,60 @@ public interface DeepLinearPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRandomRegressionTask_Whitened();
+
+	/**
+	 * Returns the meta object for class '{@link org.plateau.family.deeplinear.model.TeacherStudentTask <em>Teacher Student Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Teacher Student Task</em>'.
+	 * @see org.plateau.family.deeplinear.model.TeacherStudentTask
+	 * @generated
+	 */
+	EClass getTeacherStudentTask();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.TeacherStudentTask#getInputDim <em>Input Dim</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Input Dim</em>'.
+	 * @see org.plateau.family.deeplinear.model.TeacherStudentTask#getInputDim()
+	 * @see #getTeacherStudentTask()
+	 * @generated
+	 */
+	EAttribute getTeacherStudentTask_InputDim();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.TeacherStudentTask#getSamples <em>Samples</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Samples</em>'.
+	 * @see org.plateau.family.deeplinear.model.TeacherStudentTask#getSamples()
+	 * @see #getTeacherStudentTask()
+	 * @generated
+	 */
+	EAttribute getTeacherStudentTask_Samples();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.TeacherStudentTask#getWeightVariance <em>Weight Variance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weight Variance</em>'.
+	 * @see org.plateau.family.deeplinear.model.TeacherStudentTask#getWeightVariance()
+	 * @see #getTeacherStudentTask()
+	 * @generated
+	 */
+	EAttribute getTeacherStudentTask_WeightVariance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.TeacherStudentTask#getNoiseVariance <em>Noise Variance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Noise Variance</em>'.
+	 * @see org.plateau.family.deeplinear.model.TeacherStudentTask#getNoiseVariance()
+	 * @see #getTeacherStudentTask()
+	 * @generated
+	 */
+	EAttribute getTeacherStudentTask_NoiseVariance();
 
 	/**
 	 * Returns the meta object for class '{@link org.plateau.family.deeplinear.model.DeepLinearNetwork <em>Network</em>}'.
@@ -552,6 +670,48 @@ public interface DeepLinearPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RANDOM_REGRESSION_TASK__WHITENED = eINSTANCE.getRandomRegressionTask_Whitened();
+
+		/**
+		 * The meta object literal for the '{@link org.plateau.family.deeplinear.model.impl.TeacherStudentTaskImpl <em>Teacher Student Task</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plateau.family.deeplinear.model.impl.TeacherStudentTaskImpl
+		 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getTeacherStudentTask()
+		 * @generated
+		 */
+		EClass TEACHER_STUDENT_TASK = eINSTANCE.getTeacherStudentTask();
+
+		/**
+		 * The meta object literal for the '<em><b>Input Dim</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEACHER_STUDENT_TASK__INPUT_DIM = eINSTANCE.getTeacherStudentTask_InputDim();
+
+		/**
+		 * The meta object literal for the '<em><b>Samples</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEACHER_STUDENT_TASK__SAMPLES = eINSTANCE.getTeacherStudentTask_Samples();
+
+		/**
+		 * The meta object literal for the '<em><b>Weight Variance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEACHER_STUDENT_TASK__WEIGHT_VARIANCE = eINSTANCE.getTeacherStudentTask_WeightVariance();
+
+		/**
+		 * The meta object literal for the '<em><b>Noise Variance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEACHER_STUDENT_TASK__NOISE_VARIANCE = eINSTANCE.getTeacherStudentTask_NoiseVariance();
 
 		/**
 		 * The meta object literal for the '{@link org.plateau.family.deeplinear.model.impl.DeepLinearNetworkImpl <em>Network</em>}' class.

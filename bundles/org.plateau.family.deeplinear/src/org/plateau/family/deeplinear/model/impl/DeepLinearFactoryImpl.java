@@ -62,6 +62,7 @@ public class DeepLinearFactoryImpl extends EFactoryImpl implements DeepLinearFac
 			case DeepLinearPackage.HIERARCHY_TASK: return createHierarchyTask();
 			case DeepLinearPackage.SPECTRUM_TASK: return createSpectrumTask();
 			case DeepLinearPackage.RANDOM_REGRESSION_TASK: return createRandomRegressionTask();
+			case DeepLinearPackage.TEACHER_STUDENT_TASK: return createTeacherStudentTask();
 			case DeepLinearPackage.DEEP_LINEAR_NETWORK: return createDeepLinearNetwork();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -129,6 +130,17 @@ public class DeepLinearFactoryImpl extends EFactoryImpl implements DeepLinearFac
 	public RandomRegressionTask createRandomRegressionTask() {
 		RandomRegressionTaskImpl randomRegressionTask = new RandomRegressionTaskImpl();
 		return randomRegressionTask;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TeacherStudentTask createTeacherStudentTask() {
+		TeacherStudentTaskImpl teacherStudentTask = new TeacherStudentTaskImpl();
+		return teacherStudentTask;
 	}
 
 	/**

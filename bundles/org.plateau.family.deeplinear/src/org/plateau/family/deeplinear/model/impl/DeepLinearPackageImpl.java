@@ -20,6 +20,7 @@ import org.plateau.family.deeplinear.model.HierarchyTask;
 import org.plateau.family.deeplinear.model.RandomRegressionTask;
 import org.plateau.family.deeplinear.model.SpectrumTask;
 
+import org.plateau.family.deeplinear.model.TeacherStudentTask;
 import org.plateau.family.deeplinear.model.util.DeepLinearValidator;
 
 import org.plateau.model.PlateauPackage;
@@ -51,6 +52,13 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 	 * @generated
 	 */
 	private EClass randomRegressionTaskEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass teacherStudentTaskEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -255,6 +263,56 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 	 * @generated
 	 */
 	@Override
+	public EClass getTeacherStudentTask() {
+		return teacherStudentTaskEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTeacherStudentTask_InputDim() {
+		return (EAttribute)teacherStudentTaskEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTeacherStudentTask_Samples() {
+		return (EAttribute)teacherStudentTaskEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTeacherStudentTask_WeightVariance() {
+		return (EAttribute)teacherStudentTaskEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTeacherStudentTask_NoiseVariance() {
+		return (EAttribute)teacherStudentTaskEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDeepLinearNetwork() {
 		return deepLinearNetworkEClass;
 	}
@@ -332,6 +390,12 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		createEAttribute(randomRegressionTaskEClass, RANDOM_REGRESSION_TASK__SAMPLES);
 		createEAttribute(randomRegressionTaskEClass, RANDOM_REGRESSION_TASK__WHITENED);
 
+		teacherStudentTaskEClass = createEClass(TEACHER_STUDENT_TASK);
+		createEAttribute(teacherStudentTaskEClass, TEACHER_STUDENT_TASK__INPUT_DIM);
+		createEAttribute(teacherStudentTaskEClass, TEACHER_STUDENT_TASK__SAMPLES);
+		createEAttribute(teacherStudentTaskEClass, TEACHER_STUDENT_TASK__WEIGHT_VARIANCE);
+		createEAttribute(teacherStudentTaskEClass, TEACHER_STUDENT_TASK__NOISE_VARIANCE);
+
 		deepLinearNetworkEClass = createEClass(DEEP_LINEAR_NETWORK);
 		createEAttribute(deepLinearNetworkEClass, DEEP_LINEAR_NETWORK__DEPTH);
 		createEAttribute(deepLinearNetworkEClass, DEEP_LINEAR_NETWORK__HIDDEN_WIDTH);
@@ -374,6 +438,7 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		hierarchyTaskEClass.getESuperTypes().add(thePlateauPackage.getTask());
 		spectrumTaskEClass.getESuperTypes().add(thePlateauPackage.getTask());
 		randomRegressionTaskEClass.getESuperTypes().add(thePlateauPackage.getTask());
+		teacherStudentTaskEClass.getESuperTypes().add(thePlateauPackage.getTask());
 		deepLinearNetworkEClass.getESuperTypes().add(thePlateauPackage.getArchitecture());
 
 		// Initialize classes, features, and operations; add parameters
@@ -390,6 +455,12 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		initEAttribute(getRandomRegressionTask_OutputDim(), ecorePackage.getEInt(), "outputDim", "32", 0, 1, RandomRegressionTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRandomRegressionTask_Samples(), ecorePackage.getEInt(), "samples", "32", 0, 1, RandomRegressionTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRandomRegressionTask_Whitened(), ecorePackage.getEBoolean(), "whitened", "true", 0, 1, RandomRegressionTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(teacherStudentTaskEClass, TeacherStudentTask.class, "TeacherStudentTask", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTeacherStudentTask_InputDim(), ecorePackage.getEInt(), "inputDim", "400", 0, 1, TeacherStudentTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTeacherStudentTask_Samples(), ecorePackage.getEInt(), "samples", "400", 0, 1, TeacherStudentTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTeacherStudentTask_WeightVariance(), ecorePackage.getEDouble(), "weightVariance", "1.0", 0, 1, TeacherStudentTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTeacherStudentTask_NoiseVariance(), ecorePackage.getEDouble(), "noiseVariance", "0.25", 0, 1, TeacherStudentTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(deepLinearNetworkEClass, DeepLinearNetwork.class, "DeepLinearNetwork", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDeepLinearNetwork_Depth(), ecorePackage.getEInt(), "depth", "2", 0, 1, DeepLinearNetwork.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -427,6 +498,12 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		   source,
 		   new String[] {
 			   "constraints", "dimensionsPositive enoughSamplesToWhiten"
+		   });
+		addAnnotation
+		  (teacherStudentTaskEClass,
+		   source,
+		   new String[] {
+			   "constraints", "dimensionsPositive variancesValid"
 		   });
 		addAnnotation
 		  (deepLinearNetworkEClass,

@@ -85,6 +85,10 @@ public class DeepLinearAdapterFactory extends AdapterFactoryImpl {
 				return createRandomRegressionTaskAdapter();
 			}
 			@Override
+			public Adapter caseTeacherStudentTask(TeacherStudentTask object) {
+				return createTeacherStudentTaskAdapter();
+			}
+			@Override
 			public Adapter caseDeepLinearNetwork(DeepLinearNetwork object) {
 				return createDeepLinearNetworkAdapter();
 			}
@@ -155,6 +159,20 @@ public class DeepLinearAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRandomRegressionTaskAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.plateau.family.deeplinear.model.TeacherStudentTask <em>Teacher Student Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.plateau.family.deeplinear.model.TeacherStudentTask
+	 * @generated
+	 */
+	public Adapter createTeacherStudentTaskAdapter() {
 		return null;
 	}
 

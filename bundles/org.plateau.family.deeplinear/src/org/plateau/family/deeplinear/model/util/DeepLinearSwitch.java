@@ -92,6 +92,13 @@ public class DeepLinearSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case DeepLinearPackage.TEACHER_STUDENT_TASK: {
+				TeacherStudentTask teacherStudentTask = (TeacherStudentTask)theEObject;
+				T result = caseTeacherStudentTask(teacherStudentTask);
+				if (result == null) result = caseTask(teacherStudentTask);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case DeepLinearPackage.DEEP_LINEAR_NETWORK: {
 				DeepLinearNetwork deepLinearNetwork = (DeepLinearNetwork)theEObject;
 				T result = caseDeepLinearNetwork(deepLinearNetwork);
@@ -145,6 +152,21 @@ public class DeepLinearSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseRandomRegressionTask(RandomRegressionTask object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Teacher Student Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Teacher Student Task</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTeacherStudentTask(TeacherStudentTask object) {
 		return null;
 	}
 

@@ -100,6 +100,16 @@ public class DeepLinearValidator extends EObjectValidator {
 	public static final int DEEP_LINEAR_NETWORK__HIDDEN_WIDTH_COVERS_TASK_RANK = GENERATED_DIAGNOSTIC_CODE_COUNT + 7;
 
 	/**
+	 * Diagnostic code: The input dimension or the number of examples of a teacher-student task is below 1.
+	 */
+	public static final int TEACHER_STUDENT_TASK__DIMENSIONS_POSITIVE = GENERATED_DIAGNOSTIC_CODE_COUNT + 8;
+
+	/**
+	 * Diagnostic code: A variance of a teacher-student task is negative, not finite, or (the teacher's) zero.
+	 */
+	public static final int TEACHER_STUDENT_TASK__VARIANCES_VALID = GENERATED_DIAGNOSTIC_CODE_COUNT + 9;
+
+	/**
 	 * Creates an instance of the switch.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -135,6 +145,8 @@ public class DeepLinearValidator extends EObjectValidator {
 				return validateSpectrumTask((SpectrumTask)value, diagnostics, context);
 			case DeepLinearPackage.RANDOM_REGRESSION_TASK:
 				return validateRandomRegressionTask((RandomRegressionTask)value, diagnostics, context);
+			case DeepLinearPackage.TEACHER_STUDENT_TASK:
+				return validateTeacherStudentTask((TeacherStudentTask)value, diagnostics, context);
 			case DeepLinearPackage.DEEP_LINEAR_NETWORK:
 				return validateDeepLinearNetwork((DeepLinearNetwork)value, diagnostics, context);
 			case DeepLinearPackage.HIERARCHY_DATASET:
@@ -277,6 +289,68 @@ public class DeepLinearValidator extends EObjectValidator {
 		}
 		return PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, RANDOM_REGRESSION_TASK__ENOUGH_SAMPLES_TO_WHITEN, randomRegressionTask, DeepLinearPackage.Literals.RANDOM_REGRESSION_TASK__SAMPLES,
 			"samples must be at least inputDim (" + inputDim + ") when the inputs are whitened, was " + samples);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateTeacherStudentTask(TeacherStudentTask teacherStudentTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(teacherStudentTask, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(teacherStudentTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(teacherStudentTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(teacherStudentTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(teacherStudentTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(teacherStudentTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(teacherStudentTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(teacherStudentTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(teacherStudentTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validateTeacherStudentTask_dimensionsPositive(teacherStudentTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validateTeacherStudentTask_variancesValid(teacherStudentTask, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the dimensionsPositive constraint of '<em>Teacher Student Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * The input dimension N and the number of examples P are at least 1.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateTeacherStudentTask_dimensionsPositive(TeacherStudentTask teacherStudentTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean result = true;
+		if (teacherStudentTask.getInputDim() < 1) {
+			result &= PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, TEACHER_STUDENT_TASK__DIMENSIONS_POSITIVE, teacherStudentTask, DeepLinearPackage.Literals.TEACHER_STUDENT_TASK__INPUT_DIM,
+				"inputDim must be at least 1, was " + teacherStudentTask.getInputDim());
+		}
+		if (teacherStudentTask.getSamples() < 1) {
+			result &= PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, TEACHER_STUDENT_TASK__DIMENSIONS_POSITIVE, teacherStudentTask, DeepLinearPackage.Literals.TEACHER_STUDENT_TASK__SAMPLES,
+				"samples must be at least 1, was " + teacherStudentTask.getSamples());
+		}
+		return result;
+	}
+
+	/**
+	 * Validates the variancesValid constraint of '<em>Teacher Student Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * The teacher's weight variance is positive, the label noise variance non-negative, both finite.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateTeacherStudentTask_variancesValid(TeacherStudentTask teacherStudentTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean result = true;
+		double weight = teacherStudentTask.getWeightVariance();
+		if (!(weight > 0) || !Double.isFinite(weight)) {
+			result &= PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, TEACHER_STUDENT_TASK__VARIANCES_VALID, teacherStudentTask, DeepLinearPackage.Literals.TEACHER_STUDENT_TASK__WEIGHT_VARIANCE,
+				"weightVariance must be positive and finite, was " + weight);
+		}
+		double noise = teacherStudentTask.getNoiseVariance();
+		if (!(noise >= 0) || !Double.isFinite(noise)) {
+			result &= PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, TEACHER_STUDENT_TASK__VARIANCES_VALID, teacherStudentTask, DeepLinearPackage.Literals.TEACHER_STUDENT_TASK__NOISE_VARIANCE,
+				"noiseVariance must be non-negative and finite, was " + noise);
+		}
+		return result;
 	}
 
 	/**
