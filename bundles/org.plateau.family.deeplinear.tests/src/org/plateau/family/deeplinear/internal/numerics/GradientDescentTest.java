@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -158,7 +156,7 @@ class GradientDescentTest {
 		for (GradientDescent gd : List.of(full, online)) {
 			gd.loss(); // allocates the online trainer's full-data buffers once
 			gd.steps(20_000); // let the JIT compile the loop
-			long allocated = allocatedBytes(() -> {
+			long allocated = Allocations.allocatedBytes(() -> {
 				for (int k = 0; k < 10; k++) {
 					gd.steps(500);
 					gd.loss();
@@ -168,18 +166,5 @@ class GradientDescentTest {
 			assertTrue(allocated < 1024, (gd.isOnline() ? "online" : "full batch") + " allocated " + allocated + " bytes");
 			assertFalse(gd.diverged());
 		}
-	}
-
-	/** Bytes allocated by this thread while running the action (HotSpot's com.sun.management.ThreadMXBean). */
-	private static long allocatedBytes(Runnable action) throws ReflectiveOperationException {
-		Object bean = ManagementFactory.getThreadMXBean();
-		// loaded through the platform loader so the test fragment needs no import of com.sun.management under OSGi
-		Method probe = ClassLoader.getPlatformClassLoader().loadClass("com.sun.management.ThreadMXBean")
-				.getMethod("getCurrentThreadAllocatedBytes");
-		probe.invoke(bean);
-		long start = (Long) probe.invoke(bean);
-		action.run();
-		long end = (Long) probe.invoke(bean);
-		return end - start;
 	}
 }

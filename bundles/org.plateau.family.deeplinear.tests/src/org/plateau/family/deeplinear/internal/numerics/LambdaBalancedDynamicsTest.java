@@ -276,8 +276,8 @@ class LambdaBalancedDynamicsTest {
 					theory.qqt(0.4 * k, out);
 				}
 			};
-			NeuralTangentKernelTest.allocatedBytes(solutions); // the first probe loads the lambda's and the probe's classes
-			long allocated = NeuralTangentKernelTest.allocatedBytes(solutions);
+			Allocations.allocatedBytes(solutions); // the first probe loads the lambda's and the probe's classes
+			long allocated = Allocations.allocatedBytes(solutions);
 			// one 8 x 8 matrix per call would be >= 600 B * 100; 1 kB leaves room for the probe itself
 			assertTrue(allocated < 1024, (theory.usesStableForm() ? "stable" : "restarted") + " form allocated " + allocated
 					+ " bytes");

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
-import java.lang.reflect.Method;
 import java.util.Random;
 
 import org.ejml.data.DMatrixRMaj;
@@ -112,8 +110,8 @@ class NeuralTangentKernelTest {
 				assertSame(out, NeuralTangentKernel.of(in, outRep, x, out));
 			}
 		};
-		allocatedBytes(kernels); // the first probe loads the classes of the lambda and of the probe
-		long allocated = allocatedBytes(kernels);
+		Allocations.allocatedBytes(kernels); // the first probe loads the classes of the lambda and of the probe
+		long allocated = Allocations.allocatedBytes(kernels);
 		// one 200 x 200 matrix would be 320 kB; 1 kB leaves room for the probe itself
 		assertTrue(allocated < 1024, "allocated " + allocated + " bytes");
 	}
@@ -163,18 +161,5 @@ class NeuralTangentKernelTest {
 		DMatrixRMaj m = new DMatrixRMaj(net.outputSize(), net.outputSize());
 		CommonOps_DDRM.multTransB(net.weight(2), net.weight(2), m);
 		return m;
-	}
-
-	/** Bytes allocated by this thread while running the action (as in GradientDescentTest). */
-	static long allocatedBytes(Runnable action) throws ReflectiveOperationException {
-		Object bean = ManagementFactory.getThreadMXBean();
-		// loaded through the platform loader so the test fragment needs no import of com.sun.management under OSGi
-		Method probe = ClassLoader.getPlatformClassLoader().loadClass("com.sun.management.ThreadMXBean")
-				.getMethod("getCurrentThreadAllocatedBytes");
-		probe.invoke(bean);
-		long start = (Long) probe.invoke(bean);
-		action.run();
-		long end = (Long) probe.invoke(bean);
-		return end - start;
 	}
 }
