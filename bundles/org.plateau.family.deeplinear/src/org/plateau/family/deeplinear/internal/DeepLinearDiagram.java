@@ -15,6 +15,7 @@ import org.plateau.family.deeplinear.model.DeepLinearNetwork;
 import org.plateau.family.deeplinear.model.DeepLinearPackage;
 import org.plateau.family.deeplinear.model.HierarchyTask;
 import org.plateau.family.deeplinear.model.RandomRegressionTask;
+import org.plateau.family.deeplinear.model.ReversalLearningTask;
 import org.plateau.family.deeplinear.model.SpectrumTask;
 import org.plateau.family.deeplinear.model.TeacherStudentTask;
 import org.plateau.model.Experiment;
@@ -58,7 +59,9 @@ final class DeepLinearDiagram implements NetworkDiagram {
 
 	/** Input and output sizes of a task; 0 where the task is not valid. */
 	private static int[] taskSizes(Task task) {
-		if (task instanceof SpectrumTask spectrum) {
+		if (task instanceof ReversalLearningTask reversal) {
+			return reversal.getTask() instanceof ReversalLearningTask ? new int[] { 0, 0 } : taskSizes(reversal.getTask());
+		} else if (task instanceof SpectrumTask spectrum) {
 			return new int[] { Math.max(0, spectrum.getInputDim()), Math.max(0, spectrum.getOutputDim()) };
 		} else if (task instanceof RandomRegressionTask regression) {
 			return new int[] { Math.max(0, regression.getInputDim()), Math.max(0, regression.getOutputDim()) };

@@ -104,6 +104,11 @@ public final class DeepLinearFamily implements ModelFamily {
 		if (setup.lambdaBalanced) {
 			return List.of(lambdaBalancedTheory(experiment, setup, selection));
 		}
+		if (setup.reversalStep >= 0) {
+			throw new ExperimentException("Theory of experiment '" + experiment.getName() + "': reversal learning has "
+					+ "exact theory from lambda-balanced weights only (the decoupled sigmoids cannot pass through a = 0); "
+					+ "use LambdaBalancedInitialisation");
+		}
 		if (setup.teacherStudent != null) {
 			return List.of(teacherStudentTheory(experiment, setup, selection));
 		}
@@ -195,7 +200,7 @@ public final class DeepLinearFamily implements ModelFamily {
 			throw new ExperimentException(where + ": the theory starts from i.i.d. Gaussian weights; use "
 					+ "SmallGaussianInitialisation (scale = sigma_0, 0 for a student starting at w = 0)");
 		}
-		TeacherStudentTask task = (TeacherStudentTask) experiment.getTask();
+		TeacherStudentTask task = (TeacherStudentTask) setup.learntTask;
 		double alpha = (double) task.getSamples() / task.getInputDim();
 		return new AdvaniSaxeTheory(setup, alpha, task.getWeightVariance(), task.getNoiseVariance(), initialVariance);
 	}

@@ -6,6 +6,7 @@ import java.util.Random;
 import java.util.SplittableRandom;
 
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.MatrixDescriptor;
 import org.plateau.core.family.MetricDescriptor;
@@ -20,6 +21,7 @@ import org.plateau.family.deeplinear.internal.numerics.Tasks;
 import org.plateau.family.deeplinear.model.DeepLinearNetwork;
 import org.plateau.family.deeplinear.model.HierarchyTask;
 import org.plateau.family.deeplinear.model.RandomRegressionTask;
+import org.plateau.family.deeplinear.model.ReversalLearningTask;
 import org.plateau.family.deeplinear.model.SpectrumTask;
 import org.plateau.family.deeplinear.model.TeacherStudentTask;
 import org.plateau.model.AlignedBalancedInitialisation;
@@ -59,6 +61,11 @@ final class DeepLinearSetup {
 	final Dataset dataset;
 	/** The teacher and noise of a teacher-student task (Advani & Saxe 2017), otherwise null. */
 	final TeacherStudentData teacherStudent;
+	/** The task learnt first: the experiment's, or the base task of a reversal. */
+	final Task learntTask;
+	/** Reversal learning: the step at which the targets are negated, else -1; and the reversed data (same X, -Y). */
+	final long reversalStep;
+	final Dataset reversedDataset;
 	final LossConvention convention;
 	final TaskModes modes;
 	final int depth;
@@ -88,13 +95,25 @@ final class DeepLinearSetup {
 		sgdSeed = seeds.nextLong();
 		convention = training.getLossConvention() == org.plateau.model.LossConvention.SUM ? LossConvention.SUM
 				: LossConvention.MEAN;
-		if (experiment.getTask() instanceof TeacherStudentTask task) {
+		learntTask = experiment.getTask() instanceof ReversalLearningTask reversal ? reversal.getTask() : experiment.getTask();
+		if (learntTask instanceof TeacherStudentTask task) {
 			teacherStudent = TeacherStudentData.draw(task.getInputDim(), task.getSamples(), task.getWeightVariance(),
 					task.getNoiseVariance(), dataSeed);
 			dataset = teacherStudent.dataset();
 		} else {
 			teacherStudent = null;
-			dataset = dataset(experiment.getTask(), convention, dataSeed);
+			dataset = dataset(learntTask, convention, dataSeed);
+		}
+		if (experiment.getTask() instanceof ReversalLearningTask reversal) {
+			// Dominé et al. 2024: reversal learning, the same inputs with the targets negated
+			reversalStep = reversal.getReversalStep();
+			DMatrixRMaj negated = dataset.targets().copy();
+			CommonOps_DDRM.scale(-1, negated);
+			reversedDataset = new Dataset(dataset.name() + ", reversed", dataset.inputs(), negated, dataset.itemNames(),
+					dataset.featureNames());
+		} else {
+			reversalStep = -1;
+			reversedDataset = null;
 		}
 		modes = TaskModes.of(dataset, convention);
 		depth = architecture.getDepth();
@@ -179,7 +198,7 @@ final class DeepLinearSetup {
 	}
 
 	boolean isHierarchy() {
-		return experiment.getTask() instanceof HierarchyTask;
+		return learntTask instanceof HierarchyTask;
 	}
 
 	/** The id of the metric of mode alpha (0-based): {@code a1}, {@code a2}, ... */

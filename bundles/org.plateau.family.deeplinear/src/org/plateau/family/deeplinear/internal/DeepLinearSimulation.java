@@ -12,6 +12,7 @@ import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.MetricSink;
 import org.plateau.core.family.Simulation;
 import org.plateau.core.family.SimulationOutcome;
+import org.plateau.family.deeplinear.internal.numerics.Dataset;
 import org.plateau.family.deeplinear.internal.numerics.GradientDescent;
 import org.plateau.family.deeplinear.internal.numerics.KernelBlocks;
 import org.plateau.family.deeplinear.internal.numerics.LinearNetwork;
@@ -28,7 +29,8 @@ final class DeepLinearSimulation implements Simulation {
 	private static final int CANCEL_POLL_STEPS = 64;
 
 	private final DeepLinearSetup setup;
-	private final GradientDescent trainer;
+	/** Replaced by one on the reversed data at the reversal step of a reversal task. */
+	private GradientDescent trainer;
 	private final double[] record;
 	/** For a lambda-balanced network: the NTK at initialisation and X^T X (Dominé et al. 2024); otherwise null. */
 	private final KernelBlocks initialKernel;
@@ -37,12 +39,15 @@ final class DeepLinearSimulation implements Simulation {
 	DeepLinearSimulation(DeepLinearSetup setup) throws ExperimentException {
 		this.setup = setup;
 		LinearNetwork network = setup.initialNetwork();
-		this.trainer = setup.online
-				? GradientDescent.online(network, setup.dataset, setup.convention, setup.learningRate, setup.sgdSeed)
-				: GradientDescent.fullBatch(network, setup.dataset, setup.convention, setup.learningRate);
+		this.trainer = trainer(network, setup.dataset);
 		this.record = new double[setup.metrics.size()];
 		this.initialKernel = setup.lambdaBalanced ? KernelBlocks.of(network, setup.dataset.inputs()) : null;
 		this.inputGram = setup.lambdaBalanced ? KernelBlocks.inputGram(setup.dataset.inputs()) : null;
+	}
+
+	private GradientDescent trainer(LinearNetwork network, Dataset data) {
+		return setup.online ? GradientDescent.online(network, data, setup.convention, setup.learningRate, setup.sgdSeed)
+				: GradientDescent.fullBatch(network, data, setup.convention, setup.learningRate);
 	}
 
 	@Override
@@ -90,6 +95,10 @@ final class DeepLinearSimulation implements Simulation {
 				}
 				return new SimulationOutcome(SimulationOutcome.Status.CANCELLED, step,
 						"cancelled at step " + step + " of " + total);
+			}
+			if (step == setup.reversalStep) {
+				// reversal learning (Dominé et al. 2024): from here on the targets are -Y (recorded at this step: Y)
+				trainer = trainer(trainer.network(), setup.reversedDataset);
 			}
 			if (!trainer.step()) {
 				// the state at divergenceStep() is not finite: nothing more to record

@@ -1,9 +1,12 @@
 package org.plateau.family.deeplinear.internal;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.plateau.core.family.MatrixDescriptor;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.TheoryPrediction;
@@ -16,7 +19,8 @@ import org.plateau.family.deeplinear.internal.numerics.LinearNetwork;
  * al. 2024, spec 1.3(d)): the matrix Riccati equation of QQ^T, Q = [W1^T; W2], solved in closed form in its
  * numerically stable form. Exact for whitened inputs and any lambda, aligned or not; from it follow the network map
  * W2 W1 (hence the loss, the mode strengths and the predictions), the representations W1^T W1 and W2 W2^T, and the
- * NTK, whose distance from its initial value tells lazy (frozen kernel, large |lambda|) from rich learning.
+ * NTK, whose distance from its initial value tells lazy (frozen kernel, large |lambda|) from rich learning. For
+ * reversal learning the solution restarts at the reversal on -Sigma_yx.
  */
 final class LambdaBalancedTheory implements TheoryPrediction {
 
@@ -24,6 +28,8 @@ final class LambdaBalancedTheory implements TheoryPrediction {
 
 	private final DeepLinearSetup setup;
 	private final LambdaBalancedDynamics dynamics;
+	/** Reversal learning: the dynamics on -Sigma_yx from the state at the reversal, built when first needed. */
+	private LambdaBalancedDynamics reversed;
 	private final KernelBlocks initialKernel;
 	private final DMatrixRMaj inputGram;
 	private final DMatrixRMaj sigmaYX;
@@ -76,16 +82,73 @@ final class LambdaBalancedTheory implements TheoryPrediction {
 		return step / setup.tau();
 	}
 
+	/** Whether the targets are negated at this step (recorded at the reversal step itself: not yet). */
+	private boolean afterReversal(long step) {
+		return setup.reversalStep >= 0 && step > setup.reversalStep;
+	}
+
+	/**
+	 * The dynamics that hold at a step: after a reversal the Riccati solution restarts on -Sigma_yx from QQ^T at the
+	 * reversal, through any factor Q of it (W1 = Q_in^T, W2 = Q_out; spec 1.3(d): the solution depends on Q Q^T only,
+	 * and every factor keeps the balance lambda I).
+	 */
+	private LambdaBalancedDynamics dynamicsAt(long step) {
+		if (!afterReversal(step)) {
+			return dynamics;
+		}
+		if (reversed == null) {
+			DMatrixRMaj negated = sigmaYX.copy();
+			CommonOps_DDRM.scale(-1, negated);
+			reversed = new LambdaBalancedDynamics(negated, factor(dynamics.qqt(time(setup.reversalStep)),
+					setup.dataset.inputs().numRows, setup.hiddenWidth), setup.lambda);
+		}
+		return reversed;
+	}
+
+	/** The time within the phase of a step. */
+	private double phaseTime(long step) {
+		return afterReversal(step) ? time(step - setup.reversalStep) : time(step);
+	}
+
+	/** A two-layer network whose Q = [W1^T; W2] has Q Q^T = qqt: Q = V_h sqrt(D_h) from the top Nh eigenpairs. */
+	private static LinearNetwork factor(DMatrixRMaj qqt, int inputs, int hidden) {
+		int n = qqt.numRows;
+		EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
+		if (!eig.decompose(qqt.copy())) {
+			throw new IllegalStateException("cannot factor QQ^T at the reversal");
+		}
+		Integer[] order = new Integer[n];
+		for (int i = 0; i < n; i++) {
+			order[i] = i;
+		}
+		Arrays.sort(order, (a, b) -> Double.compare(eig.getEigenvalue(b).getReal(), eig.getEigenvalue(a).getReal()));
+		DMatrixRMaj w1 = new DMatrixRMaj(hidden, inputs);
+		DMatrixRMaj w2 = new DMatrixRMaj(n - inputs, hidden);
+		for (int h = 0; h < hidden; h++) {
+			double scale = Math.sqrt(Math.max(0, eig.getEigenvalue(order[h]).getReal()));
+			DMatrixRMaj vector = eig.getEigenVector(order[h]);
+			for (int i = 0; i < inputs; i++) {
+				w1.set(h, i, scale * vector.get(i, 0));
+			}
+			for (int o = 0; o < n - inputs; o++) {
+				w2.set(o, h, scale * vector.get(inputs + o, 0));
+			}
+		}
+		return new LinearNetwork(w1, w2);
+	}
+
 	@Override
 	public double[][] predict(long[] steps) {
 		double[][] values = new double[metricIds.size()][steps.length];
 		int rank = setup.modes.rank();
 		for (int i = 0; i < steps.length; i++) {
-			double t = time(steps[i]);
-			DMatrixRMaj map = dynamics.networkMap(t);
+			LambdaBalancedDynamics phase = dynamicsAt(steps[i]);
+			double t = phaseTime(steps[i]);
+			DMatrixRMaj map = phase.networkMap(t);
 			int k = 0;
-			// whitened inputs: L = 1/2 tr Sigma_yy - <W, Sigma_yx> + 1/2 ||W||^2 (spec 0.1)
-			values[k++][i] = halfTraceSigmaYY - dot(map, sigmaYX) + 0.5 * dot(map, map);
+			// whitened inputs: L = 1/2 tr Sigma_yy - <W, Sigma_yx> + 1/2 ||W||^2 (spec 0.1); -Sigma_yx once reversed
+			double sign = afterReversal(steps[i]) ? -1 : 1;
+			values[k++][i] = halfTraceSigmaYY - sign * dot(map, sigmaYX) + 0.5 * dot(map, map);
 			for (int alpha = 0; alpha < rank; alpha++) {
 				values[k++][i] = setup.modes.modeStrength(map, alpha);
 			}
@@ -97,7 +160,7 @@ final class LambdaBalancedTheory implements TheoryPrediction {
 				}
 			}
 			if (k < metricIds.size() && metricIds.get(k).equals(DeepLinearSetup.NTK_DISTANCE)) {
-				KernelBlocks kernel = KernelBlocks.of(dynamics.inputRepresentation(t), dynamics.outputRepresentation(t),
+				KernelBlocks kernel = KernelBlocks.of(phase.inputRepresentation(t), phase.outputRepresentation(t),
 						setup.dataset.inputs());
 				values[k++][i] = KernelBlocks.distance(initialKernel, kernel, inputGram);
 			}
@@ -107,18 +170,19 @@ final class LambdaBalancedTheory implements TheoryPrediction {
 
 	@Override
 	public DMatrixRMaj predictMatrix(String name, long step) {
-		double t = time(step);
+		LambdaBalancedDynamics phase = dynamicsAt(step);
+		double t = phaseTime(step);
 		return switch (name) {
 			case DeepLinearSetup.PREDICTION -> {
-				DMatrixRMaj map = dynamics.networkMap(t);
+				DMatrixRMaj map = phase.networkMap(t);
 				DMatrixRMaj prediction = new DMatrixRMaj(map.numRows, setup.dataset.inputs().numCols);
 				CommonOps_DDRM.mult(map, setup.dataset.inputs(), prediction);
 				yield prediction;
 			}
 			// the hidden layer's item similarity X^T W1^T W1 X
-			case DeepLinearSetup.RSA -> similarity(dynamics.inputRepresentation(t), setup.dataset.inputs());
-			case DeepLinearSetup.INPUT_REPRESENTATION -> dynamics.inputRepresentation(t);
-			case DeepLinearSetup.OUTPUT_REPRESENTATION -> dynamics.outputRepresentation(t);
+			case DeepLinearSetup.RSA -> similarity(phase.inputRepresentation(t), setup.dataset.inputs());
+			case DeepLinearSetup.INPUT_REPRESENTATION -> phase.inputRepresentation(t);
+			case DeepLinearSetup.OUTPUT_REPRESENTATION -> phase.outputRepresentation(t);
 			default -> TheoryPrediction.super.predictMatrix(name, step);
 		};
 	}

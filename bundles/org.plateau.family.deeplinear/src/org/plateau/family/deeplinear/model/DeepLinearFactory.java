@@ -60,6 +60,15 @@ public interface DeepLinearFactory extends EFactory {
 	TeacherStudentTask createTeacherStudentTask();
 
 	/**
+	 * Returns a new object of class '<em>Reversal Learning Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Reversal Learning Task</em>'.
+	 * @generated
+	 */
+	ReversalLearningTask createReversalLearningTask();
+
+	/**
 	 * Returns a new object of class '<em>Network</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

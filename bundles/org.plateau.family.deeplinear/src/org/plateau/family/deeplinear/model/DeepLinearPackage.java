@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 
+import org.eclipse.emf.ecore.EReference;
 import org.plateau.model.PlateauPackage;
 
 /**
@@ -284,6 +285,52 @@ public interface DeepLinearPackage extends EPackage {
 	int TEACHER_STUDENT_TASK_OPERATION_COUNT = PlateauPackage.TASK_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.plateau.family.deeplinear.model.impl.ReversalLearningTaskImpl <em>Reversal Learning Task</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plateau.family.deeplinear.model.impl.ReversalLearningTaskImpl
+	 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getReversalLearningTask()
+	 * @generated
+	 */
+	int REVERSAL_LEARNING_TASK = 4;
+
+	/**
+	 * The feature id for the '<em><b>Task</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVERSAL_LEARNING_TASK__TASK = PlateauPackage.TASK_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Reversal Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVERSAL_LEARNING_TASK__REVERSAL_STEP = PlateauPackage.TASK_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Reversal Learning Task</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVERSAL_LEARNING_TASK_FEATURE_COUNT = PlateauPackage.TASK_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Reversal Learning Task</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVERSAL_LEARNING_TASK_OPERATION_COUNT = PlateauPackage.TASK_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.plateau.family.deeplinear.model.impl.DeepLinearNetworkImpl <em>Network</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -291,7 +338,7 @@ public interface DeepLinearPackage extends EPackage {
 	 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getDeepLinearNetwork()
 	 * @generated
 	 */
-	int DEEP_LINEAR_NETWORK = 4;
+	int DEEP_LINEAR_NETWORK = 5;
 
 	/**
 	 * The feature id for the '<em><b>Depth</b></em>' attribute.
@@ -337,7 +384,7 @@ public interface DeepLinearPackage extends EPackage {
 	 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getHierarchyDataset()
 	 * @generated
 	 */
-	int HIERARCHY_DATASET = 5;
+	int HIERARCHY_DATASET = 6;
 
 
 	/**
@@ -511,6 +558,38 @@ public interface DeepLinearPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTeacherStudentTask_NoiseVariance();
+
+	/**
+	 * Returns the meta object for class '{@link org.plateau.family.deeplinear.model.ReversalLearningTask <em>Reversal Learning Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Reversal Learning Task</em>'.
+	 * @see org.plateau.family.deeplinear.model.ReversalLearningTask
+	 * @generated
+	 */
+	EClass getReversalLearningTask();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.plateau.family.deeplinear.model.ReversalLearningTask#getTask <em>Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Task</em>'.
+	 * @see org.plateau.family.deeplinear.model.ReversalLearningTask#getTask()
+	 * @see #getReversalLearningTask()
+	 * @generated
+	 */
+	EReference getReversalLearningTask_Task();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.ReversalLearningTask#getReversalStep <em>Reversal Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reversal Step</em>'.
+	 * @see org.plateau.family.deeplinear.model.ReversalLearningTask#getReversalStep()
+	 * @see #getReversalLearningTask()
+	 * @generated
+	 */
+	EAttribute getReversalLearningTask_ReversalStep();
 
 	/**
 	 * Returns the meta object for class '{@link org.plateau.family.deeplinear.model.DeepLinearNetwork <em>Network</em>}'.
@@ -712,6 +791,32 @@ public interface DeepLinearPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TEACHER_STUDENT_TASK__NOISE_VARIANCE = eINSTANCE.getTeacherStudentTask_NoiseVariance();
+
+		/**
+		 * The meta object literal for the '{@link org.plateau.family.deeplinear.model.impl.ReversalLearningTaskImpl <em>Reversal Learning Task</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plateau.family.deeplinear.model.impl.ReversalLearningTaskImpl
+		 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getReversalLearningTask()
+		 * @generated
+		 */
+		EClass REVERSAL_LEARNING_TASK = eINSTANCE.getReversalLearningTask();
+
+		/**
+		 * The meta object literal for the '<em><b>Task</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVERSAL_LEARNING_TASK__TASK = eINSTANCE.getReversalLearningTask_Task();
+
+		/**
+		 * The meta object literal for the '<em><b>Reversal Step</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVERSAL_LEARNING_TASK__REVERSAL_STEP = eINSTANCE.getReversalLearningTask_ReversalStep();
 
 		/**
 		 * The meta object literal for the '{@link org.plateau.family.deeplinear.model.impl.DeepLinearNetworkImpl <em>Network</em>}' class.

@@ -63,6 +63,7 @@ public class DeepLinearFactoryImpl extends EFactoryImpl implements DeepLinearFac
 			case DeepLinearPackage.SPECTRUM_TASK: return createSpectrumTask();
 			case DeepLinearPackage.RANDOM_REGRESSION_TASK: return createRandomRegressionTask();
 			case DeepLinearPackage.TEACHER_STUDENT_TASK: return createTeacherStudentTask();
+			case DeepLinearPackage.REVERSAL_LEARNING_TASK: return createReversalLearningTask();
 			case DeepLinearPackage.DEEP_LINEAR_NETWORK: return createDeepLinearNetwork();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -141,6 +142,17 @@ public class DeepLinearFactoryImpl extends EFactoryImpl implements DeepLinearFac
 	public TeacherStudentTask createTeacherStudentTask() {
 		TeacherStudentTaskImpl teacherStudentTask = new TeacherStudentTaskImpl();
 		return teacherStudentTask;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReversalLearningTask createReversalLearningTask() {
+		ReversalLearningTaskImpl reversalLearningTask = new ReversalLearningTaskImpl();
+		return reversalLearningTask;
 	}
 
 	/**

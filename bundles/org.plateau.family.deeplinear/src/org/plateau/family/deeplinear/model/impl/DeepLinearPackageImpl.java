@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EValidator;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
@@ -18,6 +19,7 @@ import org.plateau.family.deeplinear.model.DeepLinearPackage;
 import org.plateau.family.deeplinear.model.HierarchyDataset;
 import org.plateau.family.deeplinear.model.HierarchyTask;
 import org.plateau.family.deeplinear.model.RandomRegressionTask;
+import org.plateau.family.deeplinear.model.ReversalLearningTask;
 import org.plateau.family.deeplinear.model.SpectrumTask;
 
 import org.plateau.family.deeplinear.model.TeacherStudentTask;
@@ -59,6 +61,13 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 	 * @generated
 	 */
 	private EClass teacherStudentTaskEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass reversalLearningTaskEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -313,6 +322,36 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 	 * @generated
 	 */
 	@Override
+	public EClass getReversalLearningTask() {
+		return reversalLearningTaskEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReversalLearningTask_Task() {
+		return (EReference)reversalLearningTaskEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReversalLearningTask_ReversalStep() {
+		return (EAttribute)reversalLearningTaskEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDeepLinearNetwork() {
 		return deepLinearNetworkEClass;
 	}
@@ -396,6 +435,10 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		createEAttribute(teacherStudentTaskEClass, TEACHER_STUDENT_TASK__WEIGHT_VARIANCE);
 		createEAttribute(teacherStudentTaskEClass, TEACHER_STUDENT_TASK__NOISE_VARIANCE);
 
+		reversalLearningTaskEClass = createEClass(REVERSAL_LEARNING_TASK);
+		createEReference(reversalLearningTaskEClass, REVERSAL_LEARNING_TASK__TASK);
+		createEAttribute(reversalLearningTaskEClass, REVERSAL_LEARNING_TASK__REVERSAL_STEP);
+
 		deepLinearNetworkEClass = createEClass(DEEP_LINEAR_NETWORK);
 		createEAttribute(deepLinearNetworkEClass, DEEP_LINEAR_NETWORK__DEPTH);
 		createEAttribute(deepLinearNetworkEClass, DEEP_LINEAR_NETWORK__HIDDEN_WIDTH);
@@ -439,6 +482,7 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		spectrumTaskEClass.getESuperTypes().add(thePlateauPackage.getTask());
 		randomRegressionTaskEClass.getESuperTypes().add(thePlateauPackage.getTask());
 		teacherStudentTaskEClass.getESuperTypes().add(thePlateauPackage.getTask());
+		reversalLearningTaskEClass.getESuperTypes().add(thePlateauPackage.getTask());
 		deepLinearNetworkEClass.getESuperTypes().add(thePlateauPackage.getArchitecture());
 
 		// Initialize classes, features, and operations; add parameters
@@ -461,6 +505,10 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		initEAttribute(getTeacherStudentTask_Samples(), ecorePackage.getEInt(), "samples", "400", 0, 1, TeacherStudentTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTeacherStudentTask_WeightVariance(), ecorePackage.getEDouble(), "weightVariance", "1.0", 0, 1, TeacherStudentTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTeacherStudentTask_NoiseVariance(), ecorePackage.getEDouble(), "noiseVariance", "0.25", 0, 1, TeacherStudentTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(reversalLearningTaskEClass, ReversalLearningTask.class, "ReversalLearningTask", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getReversalLearningTask_Task(), thePlateauPackage.getTask(), null, "task", null, 0, 1, ReversalLearningTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReversalLearningTask_ReversalStep(), ecorePackage.getELong(), "reversalStep", "1000", 0, 1, ReversalLearningTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(deepLinearNetworkEClass, DeepLinearNetwork.class, "DeepLinearNetwork", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDeepLinearNetwork_Depth(), ecorePackage.getEInt(), "depth", "2", 0, 1, DeepLinearNetwork.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -504,6 +552,12 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		   source,
 		   new String[] {
 			   "constraints", "dimensionsPositive variancesValid"
+		   });
+		addAnnotation
+		  (reversalLearningTaskEClass,
+		   source,
+		   new String[] {
+			   "constraints", "baseTaskValid"
 		   });
 		addAnnotation
 		  (deepLinearNetworkEClass,

@@ -89,6 +89,10 @@ public class DeepLinearAdapterFactory extends AdapterFactoryImpl {
 				return createTeacherStudentTaskAdapter();
 			}
 			@Override
+			public Adapter caseReversalLearningTask(ReversalLearningTask object) {
+				return createReversalLearningTaskAdapter();
+			}
+			@Override
 			public Adapter caseDeepLinearNetwork(DeepLinearNetwork object) {
 				return createDeepLinearNetworkAdapter();
 			}
@@ -173,6 +177,20 @@ public class DeepLinearAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createTeacherStudentTaskAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.plateau.family.deeplinear.model.ReversalLearningTask <em>Reversal Learning Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.plateau.family.deeplinear.model.ReversalLearningTask
+	 * @generated
+	 */
+	public Adapter createReversalLearningTaskAdapter() {
 		return null;
 	}
 

@@ -99,6 +99,13 @@ public class DeepLinearSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case DeepLinearPackage.REVERSAL_LEARNING_TASK: {
+				ReversalLearningTask reversalLearningTask = (ReversalLearningTask)theEObject;
+				T result = caseReversalLearningTask(reversalLearningTask);
+				if (result == null) result = caseTask(reversalLearningTask);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case DeepLinearPackage.DEEP_LINEAR_NETWORK: {
 				DeepLinearNetwork deepLinearNetwork = (DeepLinearNetwork)theEObject;
 				T result = caseDeepLinearNetwork(deepLinearNetwork);
@@ -167,6 +174,21 @@ public class DeepLinearSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseTeacherStudentTask(TeacherStudentTask object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Reversal Learning Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Reversal Learning Task</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReversalLearningTask(ReversalLearningTask object) {
 		return null;
 	}
 

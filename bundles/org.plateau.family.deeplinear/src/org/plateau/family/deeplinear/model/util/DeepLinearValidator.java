@@ -110,6 +110,11 @@ public class DeepLinearValidator extends EObjectValidator {
 	public static final int TEACHER_STUDENT_TASK__VARIANCES_VALID = GENERATED_DIAGNOSTIC_CODE_COUNT + 9;
 
 	/**
+	 * Diagnostic code: A reversal learning task has no valid base task or a negative reversal step.
+	 */
+	public static final int REVERSAL_LEARNING_TASK__BASE_TASK_VALID = GENERATED_DIAGNOSTIC_CODE_COUNT + 10;
+
+	/**
 	 * Creates an instance of the switch.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -147,6 +152,8 @@ public class DeepLinearValidator extends EObjectValidator {
 				return validateRandomRegressionTask((RandomRegressionTask)value, diagnostics, context);
 			case DeepLinearPackage.TEACHER_STUDENT_TASK:
 				return validateTeacherStudentTask((TeacherStudentTask)value, diagnostics, context);
+			case DeepLinearPackage.REVERSAL_LEARNING_TASK:
+				return validateReversalLearningTask((ReversalLearningTask)value, diagnostics, context);
 			case DeepLinearPackage.DEEP_LINEAR_NETWORK:
 				return validateDeepLinearNetwork((DeepLinearNetwork)value, diagnostics, context);
 			case DeepLinearPackage.HIERARCHY_DATASET:
@@ -358,6 +365,47 @@ public class DeepLinearValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateReversalLearningTask(ReversalLearningTask reversalLearningTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(reversalLearningTask, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(reversalLearningTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(reversalLearningTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(reversalLearningTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(reversalLearningTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(reversalLearningTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(reversalLearningTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(reversalLearningTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(reversalLearningTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validateReversalLearningTask_baseTaskValid(reversalLearningTask, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the baseTaskValid constraint of '<em>Reversal Learning Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * The base task is set, is a deep linear task and is not itself a reversal; the reversal step is not negative.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateReversalLearningTask_baseTaskValid(ReversalLearningTask reversalLearningTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean result = true;
+		Task base = reversalLearningTask.getTask();
+		if (base == null || base.eClass().getEPackage() != DeepLinearPackage.eINSTANCE || base instanceof ReversalLearningTask) {
+			result &= PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, REVERSAL_LEARNING_TASK__BASE_TASK_VALID, reversalLearningTask, DeepLinearPackage.Literals.REVERSAL_LEARNING_TASK__TASK,
+				"task must be a deep linear task to learn and then reverse (hierarchy, spectrum, random regression or teacher-student), was "
+					+ (base == null ? "none" : base.eClass().getName()));
+		}
+		if (reversalLearningTask.getReversalStep() < 0) {
+			result &= PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, REVERSAL_LEARNING_TASK__BASE_TASK_VALID, reversalLearningTask, DeepLinearPackage.Literals.REVERSAL_LEARNING_TASK__REVERSAL_STEP,
+				"reversalStep must be at least 0, was " + reversalLearningTask.getReversalStep());
+		}
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateDeepLinearNetwork(DeepLinearNetwork deepLinearNetwork, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		if (!validate_NoCircularContainment(deepLinearNetwork, diagnostics, context)) return false;
 		boolean result = validate_EveryMultiplicityConforms(deepLinearNetwork, diagnostics, context);
@@ -462,6 +510,11 @@ public class DeepLinearValidator extends EObjectValidator {
 	 *         {@link RandomRegressionTask}; -1 when the rank is not known (no task, or a task of another family)
 	 */
 	public static int rankOf(Task task) {
+		if (task instanceof ReversalLearningTask) {
+			// the reversal -Y has the base task's rank
+			ReversalLearningTask reversal = (ReversalLearningTask)task;
+			return reversal.getTask() instanceof ReversalLearningTask ? -1 : rankOf(reversal.getTask());
+		}
 		if (task instanceof HierarchyTask) {
 			return switch (((HierarchyTask)task).getDataset()) {
 				case FOUR_ITEMS -> 4;
