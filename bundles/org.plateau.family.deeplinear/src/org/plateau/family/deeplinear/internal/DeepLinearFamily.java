@@ -104,10 +104,10 @@ public final class DeepLinearFamily implements ModelFamily {
 		if (setup.lambdaBalanced) {
 			return List.of(lambdaBalancedTheory(experiment, setup, selection));
 		}
-		if (setup.reversalStep >= 0) {
-			throw new ExperimentException("Theory of experiment '" + experiment.getName() + "': reversal learning has "
-					+ "exact theory from lambda-balanced weights only (the decoupled sigmoids cannot pass through a = 0); "
-					+ "use LambdaBalancedInitialisation");
+		if (setup.phases.size() > 1) {
+			throw new ExperimentException("Theory of experiment '" + experiment.getName() + "': reversal and continual "
+					+ "learning have exact theory from lambda-balanced weights only (the decoupled sigmoids follow one task "
+					+ "and cannot pass through a = 0); use LambdaBalancedInitialisation");
 		}
 		if (setup.teacherStudent != null) {
 			return List.of(teacherStudentTheory(experiment, setup, selection));
@@ -232,6 +232,18 @@ public final class DeepLinearFamily implements ModelFamily {
 			}
 		}
 		List<PlotDescriptor> plots = new ArrayList<>();
+		if (!setup.sequence.isEmpty()) {
+			List<String> taskLosses = new ArrayList<>();
+			for (int k = 0; k < setup.sequence.size(); k++) {
+				taskLosses.add(DeepLinearSetup.taskLossId(k));
+			}
+			plots.add(PlotDescriptor.curves("task-losses", "Loss on every task while they are learnt in turn (forgetting)",
+					time, eta, "loss", true, taskLosses));
+			plots.add(PlotDescriptor.curves("loss", "Training loss on the current task", time, eta, "loss", true,
+					List.of(DeepLinearSetup.LOSS)));
+			addLazyRichPlots(plots, setup, time, eta);
+			return plots;
+		}
 		if (setup.teacherStudent != null) {
 			plots.add(PlotDescriptor.curves("generalization", "Generalization and training error (Advani & Saxe 2017)",
 					time, eta, "error", false,
@@ -249,12 +261,17 @@ public final class DeepLinearFamily implements ModelFamily {
 					"Illusory correlations: predicted features that rise and fall", time, eta, "ŷ", false,
 					predictionIds));
 		}
+		addLazyRichPlots(plots, setup, time, eta);
+		return plots;
+	}
+
+	/** The NTK distance of lambda-balanced runs and a plot of every snapshotted matrix. */
+	private static void addLazyRichPlots(List<PlotDescriptor> plots, DeepLinearSetup setup, String time, double eta) {
 		if (setup.lambdaBalanced) {
 			plots.add(PlotDescriptor.curves("ntk-distance", "NTK kernel distance from initialisation: lazy (flat) or rich",
 					time, eta, "1 − ⟨K(0),K(t)⟩ / ‖K(0)‖‖K(t)‖", false, List.of(DeepLinearSetup.NTK_DISTANCE)));
 		}
 		setup.matrices.forEach(matrix -> plots
 				.add(PlotDescriptor.matrices(matrix.name(), matrix.title(), time, eta, matrix.name())));
-		return plots;
 	}
 }

@@ -18,6 +18,7 @@ import org.plateau.family.deeplinear.internal.numerics.LossConvention;
 import org.plateau.family.deeplinear.internal.numerics.TaskModes;
 import org.plateau.family.deeplinear.internal.numerics.TeacherStudentData;
 import org.plateau.family.deeplinear.internal.numerics.Tasks;
+import org.plateau.family.deeplinear.model.ContinualLearningTask;
 import org.plateau.family.deeplinear.model.DeepLinearNetwork;
 import org.plateau.family.deeplinear.model.HierarchyTask;
 import org.plateau.family.deeplinear.model.RandomRegressionTask;
@@ -63,9 +64,18 @@ final class DeepLinearSetup {
 	final TeacherStudentData teacherStudent;
 	/** The task learnt first: the experiment's, or the base task of a reversal. */
 	final Task learntTask;
-	/** Reversal learning: the step at which the targets are negated, else -1; and the reversed data (same X, -Y). */
-	final long reversalStep;
-	final Dataset reversedDataset;
+	/**
+	 * The stretches of training, each on one data set, in order; the first starts at step 0 on {@link #dataset}.
+	 * Reversal learning adds the reversed data (same X, -Y), continual learning one phase per task (Dominé et al.
+	 * 2024). The record at a phase's start step still belongs to the phase before.
+	 */
+	final List<Phase> phases;
+	/** Continual learning: the data of every task, in order (the loss on each is recorded); empty otherwise. */
+	final List<Dataset> sequence;
+
+	/** Training on {@code data} from step {@code start}. */
+	record Phase(long start, Dataset data) {
+	}
 	final LossConvention convention;
 	final TaskModes modes;
 	final int depth;
@@ -96,25 +106,38 @@ final class DeepLinearSetup {
 		convention = training.getLossConvention() == org.plateau.model.LossConvention.SUM ? LossConvention.SUM
 				: LossConvention.MEAN;
 		learntTask = experiment.getTask() instanceof ReversalLearningTask reversal ? reversal.getTask() : experiment.getTask();
+		List<Phase> stretches = new ArrayList<>();
+		List<Dataset> tasks = new ArrayList<>();
 		if (learntTask instanceof TeacherStudentTask task) {
 			teacherStudent = TeacherStudentData.draw(task.getInputDim(), task.getSamples(), task.getWeightVariance(),
 					task.getNoiseVariance(), dataSeed);
 			dataset = teacherStudent.dataset();
+		} else if (learntTask instanceof ContinualLearningTask continual) {
+			teacherStudent = null;
+			// one whitened random regression per task, each from its own seed derived from the data seed
+			SplittableRandom taskSeeds = new SplittableRandom(dataSeed);
+			for (int k = 0; k < continual.getNumberOfTasks(); k++) {
+				tasks.add(Tasks.randomRegression(continual.getInputDim(), continual.getOutputDim(), continual.getSamples(),
+						true, convention, taskSeeds.nextLong()));
+				stretches.add(new Phase(k * continual.getStepsPerTask(), tasks.get(k)));
+			}
+			dataset = tasks.get(0);
 		} else {
 			teacherStudent = null;
 			dataset = dataset(learntTask, convention, dataSeed);
 		}
+		if (stretches.isEmpty()) {
+			stretches.add(new Phase(0, dataset));
+		}
 		if (experiment.getTask() instanceof ReversalLearningTask reversal) {
 			// Dominé et al. 2024: reversal learning, the same inputs with the targets negated
-			reversalStep = reversal.getReversalStep();
 			DMatrixRMaj negated = dataset.targets().copy();
 			CommonOps_DDRM.scale(-1, negated);
-			reversedDataset = new Dataset(dataset.name() + ", reversed", dataset.inputs(), negated, dataset.itemNames(),
-					dataset.featureNames());
-		} else {
-			reversalStep = -1;
-			reversedDataset = null;
+			stretches.add(new Phase(reversal.getReversalStep(), new Dataset(dataset.name() + ", reversed",
+					dataset.inputs(), negated, dataset.itemNames(), dataset.featureNames())));
 		}
+		phases = List.copyOf(stretches);
+		sequence = List.copyOf(tasks);
 		modes = TaskModes.of(dataset, convention);
 		depth = architecture.getDepth();
 		hiddenWidth = architecture.getHiddenWidth();
@@ -217,6 +240,15 @@ final class DeepLinearSetup {
 					"training error: mean squared residual over the P examples"));
 			return List.copyOf(list);
 		}
+		if (!sequence.isEmpty()) {
+			// continual learning: the loss on every task, learnt or not yet, shows forgetting
+			for (int k = 0; k < sequence.size(); k++) {
+				list.add(new MetricDescriptor(taskLossId(k), "loss on task " + (k + 1),
+						"training loss (" + convention + ") of the network on task " + (k + 1)));
+			}
+			addKernelDistance(list);
+			return List.copyOf(list);
+		}
 		for (int alpha = 0; alpha < modes.rank(); alpha++) {
 			list.add(new MetricDescriptor(modeId(alpha),
 					String.format("a%d (s=%.3f)", alpha + 1, modes.singularValue(alpha)),
@@ -230,11 +262,20 @@ final class DeepLinearSetup {
 			list.add(new MetricDescriptor("yhat." + feature + "." + item, feature + "(" + item + ")",
 					"predicted feature '" + feature + "' of item '" + item + "'"));
 		}
+		addKernelDistance(list);
+		return List.copyOf(list);
+	}
+
+	private void addKernelDistance(List<MetricDescriptor> list) {
 		if (lambdaBalanced) {
 			list.add(new MetricDescriptor(NTK_DISTANCE, "NTK distance from t = 0",
 					"kernel distance 1 - <K(0),K(t)>/(|K(0)| |K(t)|) of the neural tangent kernel (Dominé et al. 2024)"));
 		}
-		return List.copyOf(list);
+	}
+
+	/** The id of the loss on task k (0-based) of a continual learning sequence. */
+	static String taskLossId(int k) {
+		return "loss.task" + (k + 1);
 	}
 
 	private List<MatrixDescriptor> matrices() {

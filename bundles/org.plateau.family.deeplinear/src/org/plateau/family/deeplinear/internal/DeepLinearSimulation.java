@@ -29,7 +29,7 @@ final class DeepLinearSimulation implements Simulation {
 	private static final int CANCEL_POLL_STEPS = 64;
 
 	private final DeepLinearSetup setup;
-	/** Replaced by one on the reversed data at the reversal step of a reversal task. */
+	/** Replaced by one on the next phase's data at each phase's start (reversal, continual learning). */
 	private GradientDescent trainer;
 	private final double[] record;
 	/** For a lambda-balanced network: the NTK at initialisation and X^T X (Dominé et al. 2024); otherwise null. */
@@ -72,6 +72,7 @@ final class DeepLinearSimulation implements Simulation {
 		SubMonitor progress = SubMonitor.convert(monitor, "Training " + setup.experiment.getName(), ticks);
 		int ticksReported = 0;
 		int nextSnapshot = 0;
+		int nextPhase = 1;
 		long lastRecorded = -1;
 		for (long step = 0;; step++) {
 			if (step % setup.recordInterval == 0 || step == total) {
@@ -96,9 +97,11 @@ final class DeepLinearSimulation implements Simulation {
 				return new SimulationOutcome(SimulationOutcome.Status.CANCELLED, step,
 						"cancelled at step " + step + " of " + total);
 			}
-			if (step == setup.reversalStep) {
-				// reversal learning (Dominé et al. 2024): from here on the targets are -Y (recorded at this step: Y)
-				trainer = trainer(trainer.network(), setup.reversedDataset);
+			while (nextPhase < setup.phases.size() && setup.phases.get(nextPhase).start() == step) {
+				// reversal or continual learning (Dominé et al. 2024): from here on the next data (this step's record
+				// was still on the phase before)
+				trainer = trainer(trainer.network(), setup.phases.get(nextPhase).data());
+				nextPhase++;
 			}
 			if (!trainer.step()) {
 				// the state at divergenceStep() is not finite: nothing more to record
@@ -136,8 +139,14 @@ final class DeepLinearSimulation implements Simulation {
 			sink.record(step, record);
 			return true;
 		}
-		for (int alpha = 0; alpha < setup.modes.rank(); alpha++) {
-			record[k++] = setup.modes.modeStrength(map, alpha);
+		if (!setup.sequence.isEmpty()) {
+			for (Dataset task : setup.sequence) {
+				record[k++] = trainer.network().loss(task, setup.convention);
+			}
+		} else {
+			for (int alpha = 0; alpha < setup.modes.rank(); alpha++) {
+				record[k++] = setup.modes.modeStrength(map, alpha);
+			}
 		}
 		if (setup.illusoryEntries.length > 0) {
 			DMatrixRMaj prediction = trainer.network().predict(setup.dataset.inputs());

@@ -10,6 +10,7 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.plateau.core.family.MatrixDescriptor;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.TheoryPrediction;
+import org.plateau.family.deeplinear.internal.numerics.Dataset;
 import org.plateau.family.deeplinear.internal.numerics.KernelBlocks;
 import org.plateau.family.deeplinear.internal.numerics.LambdaBalancedDynamics;
 import org.plateau.family.deeplinear.internal.numerics.LinearNetwork;
@@ -20,7 +21,7 @@ import org.plateau.family.deeplinear.internal.numerics.LinearNetwork;
  * numerically stable form. Exact for whitened inputs and any lambda, aligned or not; from it follow the network map
  * W2 W1 (hence the loss, the mode strengths and the predictions), the representations W1^T W1 and W2 W2^T, and the
  * NTK, whose distance from its initial value tells lazy (frozen kernel, large |lambda|) from rich learning. For
- * reversal learning the solution restarts at the reversal on -Sigma_yx.
+ * reversal and continual learning the solution restarts at each switch of data on the new Sigma_yx.
  */
 final class LambdaBalancedTheory implements TheoryPrediction {
 
@@ -28,12 +29,17 @@ final class LambdaBalancedTheory implements TheoryPrediction {
 
 	private final DeepLinearSetup setup;
 	private final LambdaBalancedDynamics dynamics;
-	/** Reversal learning: the dynamics on -Sigma_yx from the state at the reversal, built when first needed. */
-	private LambdaBalancedDynamics reversed;
+	/** The dynamics of each phase (reversal, continual learning), built when first needed; [0] = {@link #dynamics}. */
+	private final LambdaBalancedDynamics[] phaseDynamics;
+	/** Sigma_yx and 1/2 tr Sigma_yy of each phase's data. */
+	private final DMatrixRMaj[] phaseSigmaYX;
+	private final double[] phaseHalfTraceSigmaYY;
+	/** The same for every task of a continual learning sequence (the loss on each). */
+	private final DMatrixRMaj[] taskSigmaYX;
+	private final double[] taskHalfTraceSigmaYY;
 	private final KernelBlocks initialKernel;
 	private final DMatrixRMaj inputGram;
 	private final DMatrixRMaj sigmaYX;
-	private final double halfTraceSigmaYY;
 	private final List<String> metricIds;
 
 	LambdaBalancedTheory(DeepLinearSetup setup, LinearNetwork initial) {
@@ -42,12 +48,21 @@ final class LambdaBalancedTheory implements TheoryPrediction {
 		this.dynamics = new LambdaBalancedDynamics(sigmaYX, initial, setup.lambda);
 		this.initialKernel = KernelBlocks.of(initial, setup.dataset.inputs());
 		this.inputGram = KernelBlocks.inputGram(setup.dataset.inputs());
-		DMatrixRMaj y = setup.dataset.targets();
-		double sumOfSquares = 0;
-		for (int k = 0; k < y.getNumElements(); k++) {
-			sumOfSquares += y.data[k] * y.data[k];
+		int phases = setup.phases.size();
+		this.phaseDynamics = new LambdaBalancedDynamics[phases];
+		this.phaseDynamics[0] = dynamics;
+		this.phaseSigmaYX = new DMatrixRMaj[phases];
+		this.phaseHalfTraceSigmaYY = new double[phases];
+		for (int k = 0; k < phases; k++) {
+			phaseSigmaYX[k] = setup.phases.get(k).data().sigmaYX(setup.convention);
+			phaseHalfTraceSigmaYY[k] = halfTraceSigmaYY(setup, setup.phases.get(k).data());
 		}
-		this.halfTraceSigmaYY = 0.5 * setup.convention.exampleWeight(setup.dataset.size()) * sumOfSquares;
+		this.taskSigmaYX = new DMatrixRMaj[setup.sequence.size()];
+		this.taskHalfTraceSigmaYY = new double[setup.sequence.size()];
+		for (int k = 0; k < taskSigmaYX.length; k++) {
+			taskSigmaYX[k] = setup.sequence.get(k).sigmaYX(setup.convention);
+			taskHalfTraceSigmaYY[k] = halfTraceSigmaYY(setup, setup.sequence.get(k));
+		}
 		this.metricIds = setup.metrics.stream().map(MetricDescriptor::id).toList();
 	}
 
@@ -82,32 +97,45 @@ final class LambdaBalancedTheory implements TheoryPrediction {
 		return step / setup.tau();
 	}
 
-	/** Whether the targets are negated at this step (recorded at the reversal step itself: not yet). */
-	private boolean afterReversal(long step) {
-		return setup.reversalStep >= 0 && step > setup.reversalStep;
+	/** 1/2 tr Sigma_yy of a data set in the experiment's convention. */
+	private static double halfTraceSigmaYY(DeepLinearSetup setup, Dataset data) {
+		DMatrixRMaj y = data.targets();
+		double sumOfSquares = 0;
+		for (int k = 0; k < y.getNumElements(); k++) {
+			sumOfSquares += y.data[k] * y.data[k];
+		}
+		return 0.5 * setup.convention.exampleWeight(data.size()) * sumOfSquares;
+	}
+
+	/** The phase a step's record belongs to: the last one that started before it (a start step's record: the one before). */
+	private int phaseOf(long step) {
+		int phase = 0;
+		for (int k = 1; k < setup.phases.size(); k++) {
+			if (step > setup.phases.get(k).start()) {
+				phase = k;
+			}
+		}
+		return phase;
 	}
 
 	/**
-	 * The dynamics that hold at a step: after a reversal the Riccati solution restarts on -Sigma_yx from QQ^T at the
-	 * reversal, through any factor Q of it (W1 = Q_in^T, W2 = Q_out; spec 1.3(d): the solution depends on Q Q^T only,
+	 * The dynamics of a phase: after a switch of data the Riccati solution restarts on the new Sigma_yx from QQ^T at
+	 * the switch, through any factor Q of it (W1 = Q_in^T, W2 = Q_out; spec 1.3(d): the solution depends on Q Q^T only,
 	 * and every factor keeps the balance lambda I).
 	 */
-	private LambdaBalancedDynamics dynamicsAt(long step) {
-		if (!afterReversal(step)) {
-			return dynamics;
+	private LambdaBalancedDynamics dynamicsOf(int phase) {
+		if (phaseDynamics[phase] == null) {
+			LambdaBalancedDynamics before = dynamicsOf(phase - 1);
+			double duration = time(setup.phases.get(phase).start() - setup.phases.get(phase - 1).start());
+			phaseDynamics[phase] = new LambdaBalancedDynamics(phaseSigmaYX[phase],
+					factor(before.qqt(duration), setup.dataset.inputs().numRows, setup.hiddenWidth), setup.lambda);
 		}
-		if (reversed == null) {
-			DMatrixRMaj negated = sigmaYX.copy();
-			CommonOps_DDRM.scale(-1, negated);
-			reversed = new LambdaBalancedDynamics(negated, factor(dynamics.qqt(time(setup.reversalStep)),
-					setup.dataset.inputs().numRows, setup.hiddenWidth), setup.lambda);
-		}
-		return reversed;
+		return phaseDynamics[phase];
 	}
 
-	/** The time within the phase of a step. */
-	private double phaseTime(long step) {
-		return afterReversal(step) ? time(step - setup.reversalStep) : time(step);
+	/** The time within its phase of a step. */
+	private double phaseTime(long step, int phase) {
+		return time(step - setup.phases.get(phase).start());
 	}
 
 	/** A two-layer network whose Q = [W1^T; W2] has Q Q^T = qqt: Q = V_h sqrt(D_h) from the top Nh eigenpairs. */
@@ -142,15 +170,21 @@ final class LambdaBalancedTheory implements TheoryPrediction {
 		double[][] values = new double[metricIds.size()][steps.length];
 		int rank = setup.modes.rank();
 		for (int i = 0; i < steps.length; i++) {
-			LambdaBalancedDynamics phase = dynamicsAt(steps[i]);
-			double t = phaseTime(steps[i]);
+			int index = phaseOf(steps[i]);
+			LambdaBalancedDynamics phase = dynamicsOf(index);
+			double t = phaseTime(steps[i], index);
 			DMatrixRMaj map = phase.networkMap(t);
 			int k = 0;
-			// whitened inputs: L = 1/2 tr Sigma_yy - <W, Sigma_yx> + 1/2 ||W||^2 (spec 0.1); -Sigma_yx once reversed
-			double sign = afterReversal(steps[i]) ? -1 : 1;
-			values[k++][i] = halfTraceSigmaYY - sign * dot(map, sigmaYX) + 0.5 * dot(map, map);
-			for (int alpha = 0; alpha < rank; alpha++) {
-				values[k++][i] = setup.modes.modeStrength(map, alpha);
+			// whitened inputs: L = 1/2 tr Sigma_yy - <W, Sigma_yx> + 1/2 ||W||^2 (spec 0.1), on the phase's data
+			values[k++][i] = loss(map, phaseSigmaYX[index], phaseHalfTraceSigmaYY[index]);
+			if (taskSigmaYX.length > 0) {
+				for (int task = 0; task < taskSigmaYX.length; task++) {
+					values[k++][i] = loss(map, taskSigmaYX[task], taskHalfTraceSigmaYY[task]);
+				}
+			} else {
+				for (int alpha = 0; alpha < rank; alpha++) {
+					values[k++][i] = setup.modes.modeStrength(map, alpha);
+				}
 			}
 			if (setup.illusoryEntries.length > 0) {
 				DMatrixRMaj prediction = new DMatrixRMaj(map.numRows, setup.dataset.inputs().numCols);
@@ -170,8 +204,9 @@ final class LambdaBalancedTheory implements TheoryPrediction {
 
 	@Override
 	public DMatrixRMaj predictMatrix(String name, long step) {
-		LambdaBalancedDynamics phase = dynamicsAt(step);
-		double t = phaseTime(step);
+		int index = phaseOf(step);
+		LambdaBalancedDynamics phase = dynamicsOf(index);
+		double t = phaseTime(step, index);
 		return switch (name) {
 			case DeepLinearSetup.PREDICTION -> {
 				DMatrixRMaj map = phase.networkMap(t);
@@ -185,6 +220,11 @@ final class LambdaBalancedTheory implements TheoryPrediction {
 			case DeepLinearSetup.OUTPUT_REPRESENTATION -> phase.outputRepresentation(t);
 			default -> TheoryPrediction.super.predictMatrix(name, step);
 		};
+	}
+
+	/** The loss of a map W on whitened data with these correlations. */
+	private static double loss(DMatrixRMaj map, DMatrixRMaj sigmaYX, double halfTraceSigmaYY) {
+		return halfTraceSigmaYY - dot(map, sigmaYX) + 0.5 * dot(map, map);
 	}
 
 	/** X^T M X. */

@@ -69,6 +69,15 @@ public interface DeepLinearFactory extends EFactory {
 	ReversalLearningTask createReversalLearningTask();
 
 	/**
+	 * Returns a new object of class '<em>Continual Learning Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Continual Learning Task</em>'.
+	 * @generated
+	 */
+	ContinualLearningTask createContinualLearningTask();
+
+	/**
 	 * Returns a new object of class '<em>Network</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -331,6 +331,79 @@ public interface DeepLinearPackage extends EPackage {
 	int REVERSAL_LEARNING_TASK_OPERATION_COUNT = PlateauPackage.TASK_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.plateau.family.deeplinear.model.impl.ContinualLearningTaskImpl <em>Continual Learning Task</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plateau.family.deeplinear.model.impl.ContinualLearningTaskImpl
+	 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getContinualLearningTask()
+	 * @generated
+	 */
+	int CONTINUAL_LEARNING_TASK = 5;
+
+	/**
+	 * The feature id for the '<em><b>Input Dim</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTINUAL_LEARNING_TASK__INPUT_DIM = PlateauPackage.TASK_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Output Dim</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTINUAL_LEARNING_TASK__OUTPUT_DIM = PlateauPackage.TASK_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Samples</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTINUAL_LEARNING_TASK__SAMPLES = PlateauPackage.TASK_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Number Of Tasks</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTINUAL_LEARNING_TASK__NUMBER_OF_TASKS = PlateauPackage.TASK_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Steps Per Task</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTINUAL_LEARNING_TASK__STEPS_PER_TASK = PlateauPackage.TASK_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Continual Learning Task</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTINUAL_LEARNING_TASK_FEATURE_COUNT = PlateauPackage.TASK_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Continual Learning Task</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTINUAL_LEARNING_TASK_OPERATION_COUNT = PlateauPackage.TASK_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.plateau.family.deeplinear.model.impl.DeepLinearNetworkImpl <em>Network</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -338,7 +411,7 @@ public interface DeepLinearPackage extends EPackage {
 	 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getDeepLinearNetwork()
 	 * @generated
 	 */
-	int DEEP_LINEAR_NETWORK = 5;
+	int DEEP_LINEAR_NETWORK = 6;
 
 	/**
 	 * The feature id for the '<em><b>Depth</b></em>' attribute.
@@ -384,7 +457,7 @@ public interface DeepLinearPackage extends EPackage {
 	 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getHierarchyDataset()
 	 * @generated
 	 */
-	int HIERARCHY_DATASET = 6;
+	int HIERARCHY_DATASET = 7;
 
 
 	/**
@@ -590,6 +663,71 @@ public interface DeepLinearPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getReversalLearningTask_ReversalStep();
+
+	/**
+	 * Returns the meta object for class '{@link org.plateau.family.deeplinear.model.ContinualLearningTask <em>Continual Learning Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Continual Learning Task</em>'.
+	 * @see org.plateau.family.deeplinear.model.ContinualLearningTask
+	 * @generated
+	 */
+	EClass getContinualLearningTask();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.ContinualLearningTask#getInputDim <em>Input Dim</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Input Dim</em>'.
+	 * @see org.plateau.family.deeplinear.model.ContinualLearningTask#getInputDim()
+	 * @see #getContinualLearningTask()
+	 * @generated
+	 */
+	EAttribute getContinualLearningTask_InputDim();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.ContinualLearningTask#getOutputDim <em>Output Dim</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Output Dim</em>'.
+	 * @see org.plateau.family.deeplinear.model.ContinualLearningTask#getOutputDim()
+	 * @see #getContinualLearningTask()
+	 * @generated
+	 */
+	EAttribute getContinualLearningTask_OutputDim();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.ContinualLearningTask#getSamples <em>Samples</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Samples</em>'.
+	 * @see org.plateau.family.deeplinear.model.ContinualLearningTask#getSamples()
+	 * @see #getContinualLearningTask()
+	 * @generated
+	 */
+	EAttribute getContinualLearningTask_Samples();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.ContinualLearningTask#getNumberOfTasks <em>Number Of Tasks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Number Of Tasks</em>'.
+	 * @see org.plateau.family.deeplinear.model.ContinualLearningTask#getNumberOfTasks()
+	 * @see #getContinualLearningTask()
+	 * @generated
+	 */
+	EAttribute getContinualLearningTask_NumberOfTasks();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.ContinualLearningTask#getStepsPerTask <em>Steps Per Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Steps Per Task</em>'.
+	 * @see org.plateau.family.deeplinear.model.ContinualLearningTask#getStepsPerTask()
+	 * @see #getContinualLearningTask()
+	 * @generated
+	 */
+	EAttribute getContinualLearningTask_StepsPerTask();
 
 	/**
 	 * Returns the meta object for class '{@link org.plateau.family.deeplinear.model.DeepLinearNetwork <em>Network</em>}'.
@@ -817,6 +955,56 @@ public interface DeepLinearPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute REVERSAL_LEARNING_TASK__REVERSAL_STEP = eINSTANCE.getReversalLearningTask_ReversalStep();
+
+		/**
+		 * The meta object literal for the '{@link org.plateau.family.deeplinear.model.impl.ContinualLearningTaskImpl <em>Continual Learning Task</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plateau.family.deeplinear.model.impl.ContinualLearningTaskImpl
+		 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getContinualLearningTask()
+		 * @generated
+		 */
+		EClass CONTINUAL_LEARNING_TASK = eINSTANCE.getContinualLearningTask();
+
+		/**
+		 * The meta object literal for the '<em><b>Input Dim</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTINUAL_LEARNING_TASK__INPUT_DIM = eINSTANCE.getContinualLearningTask_InputDim();
+
+		/**
+		 * The meta object literal for the '<em><b>Output Dim</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTINUAL_LEARNING_TASK__OUTPUT_DIM = eINSTANCE.getContinualLearningTask_OutputDim();
+
+		/**
+		 * The meta object literal for the '<em><b>Samples</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTINUAL_LEARNING_TASK__SAMPLES = eINSTANCE.getContinualLearningTask_Samples();
+
+		/**
+		 * The meta object literal for the '<em><b>Number Of Tasks</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTINUAL_LEARNING_TASK__NUMBER_OF_TASKS = eINSTANCE.getContinualLearningTask_NumberOfTasks();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps Per Task</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTINUAL_LEARNING_TASK__STEPS_PER_TASK = eINSTANCE.getContinualLearningTask_StepsPerTask();
 
 		/**
 		 * The meta object literal for the '{@link org.plateau.family.deeplinear.model.impl.DeepLinearNetworkImpl <em>Network</em>}' class.

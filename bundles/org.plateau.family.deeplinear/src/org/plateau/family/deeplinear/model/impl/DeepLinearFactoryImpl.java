@@ -64,6 +64,7 @@ public class DeepLinearFactoryImpl extends EFactoryImpl implements DeepLinearFac
 			case DeepLinearPackage.RANDOM_REGRESSION_TASK: return createRandomRegressionTask();
 			case DeepLinearPackage.TEACHER_STUDENT_TASK: return createTeacherStudentTask();
 			case DeepLinearPackage.REVERSAL_LEARNING_TASK: return createReversalLearningTask();
+			case DeepLinearPackage.CONTINUAL_LEARNING_TASK: return createContinualLearningTask();
 			case DeepLinearPackage.DEEP_LINEAR_NETWORK: return createDeepLinearNetwork();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -153,6 +154,17 @@ public class DeepLinearFactoryImpl extends EFactoryImpl implements DeepLinearFac
 	public ReversalLearningTask createReversalLearningTask() {
 		ReversalLearningTaskImpl reversalLearningTask = new ReversalLearningTaskImpl();
 		return reversalLearningTask;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ContinualLearningTask createContinualLearningTask() {
+		ContinualLearningTaskImpl continualLearningTask = new ContinualLearningTaskImpl();
+		return continualLearningTask;
 	}
 
 	/**

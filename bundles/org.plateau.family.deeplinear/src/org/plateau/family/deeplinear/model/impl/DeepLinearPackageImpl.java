@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EValidator;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.plateau.family.deeplinear.model.ContinualLearningTask;
 import org.plateau.family.deeplinear.model.DeepLinearFactory;
 import org.plateau.family.deeplinear.model.DeepLinearNetwork;
 import org.plateau.family.deeplinear.model.DeepLinearPackage;
@@ -68,6 +69,13 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 	 * @generated
 	 */
 	private EClass reversalLearningTaskEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass continualLearningTaskEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -352,6 +360,66 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 	 * @generated
 	 */
 	@Override
+	public EClass getContinualLearningTask() {
+		return continualLearningTaskEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContinualLearningTask_InputDim() {
+		return (EAttribute)continualLearningTaskEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContinualLearningTask_OutputDim() {
+		return (EAttribute)continualLearningTaskEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContinualLearningTask_Samples() {
+		return (EAttribute)continualLearningTaskEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContinualLearningTask_NumberOfTasks() {
+		return (EAttribute)continualLearningTaskEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContinualLearningTask_StepsPerTask() {
+		return (EAttribute)continualLearningTaskEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDeepLinearNetwork() {
 		return deepLinearNetworkEClass;
 	}
@@ -439,6 +507,13 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		createEReference(reversalLearningTaskEClass, REVERSAL_LEARNING_TASK__TASK);
 		createEAttribute(reversalLearningTaskEClass, REVERSAL_LEARNING_TASK__REVERSAL_STEP);
 
+		continualLearningTaskEClass = createEClass(CONTINUAL_LEARNING_TASK);
+		createEAttribute(continualLearningTaskEClass, CONTINUAL_LEARNING_TASK__INPUT_DIM);
+		createEAttribute(continualLearningTaskEClass, CONTINUAL_LEARNING_TASK__OUTPUT_DIM);
+		createEAttribute(continualLearningTaskEClass, CONTINUAL_LEARNING_TASK__SAMPLES);
+		createEAttribute(continualLearningTaskEClass, CONTINUAL_LEARNING_TASK__NUMBER_OF_TASKS);
+		createEAttribute(continualLearningTaskEClass, CONTINUAL_LEARNING_TASK__STEPS_PER_TASK);
+
 		deepLinearNetworkEClass = createEClass(DEEP_LINEAR_NETWORK);
 		createEAttribute(deepLinearNetworkEClass, DEEP_LINEAR_NETWORK__DEPTH);
 		createEAttribute(deepLinearNetworkEClass, DEEP_LINEAR_NETWORK__HIDDEN_WIDTH);
@@ -483,6 +558,7 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		randomRegressionTaskEClass.getESuperTypes().add(thePlateauPackage.getTask());
 		teacherStudentTaskEClass.getESuperTypes().add(thePlateauPackage.getTask());
 		reversalLearningTaskEClass.getESuperTypes().add(thePlateauPackage.getTask());
+		continualLearningTaskEClass.getESuperTypes().add(thePlateauPackage.getTask());
 		deepLinearNetworkEClass.getESuperTypes().add(thePlateauPackage.getArchitecture());
 
 		// Initialize classes, features, and operations; add parameters
@@ -509,6 +585,13 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		initEClass(reversalLearningTaskEClass, ReversalLearningTask.class, "ReversalLearningTask", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getReversalLearningTask_Task(), thePlateauPackage.getTask(), null, "task", null, 0, 1, ReversalLearningTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReversalLearningTask_ReversalStep(), ecorePackage.getELong(), "reversalStep", "1000", 0, 1, ReversalLearningTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(continualLearningTaskEClass, ContinualLearningTask.class, "ContinualLearningTask", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getContinualLearningTask_InputDim(), ecorePackage.getEInt(), "inputDim", "5", 0, 1, ContinualLearningTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContinualLearningTask_OutputDim(), ecorePackage.getEInt(), "outputDim", "5", 0, 1, ContinualLearningTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContinualLearningTask_Samples(), ecorePackage.getEInt(), "samples", "25", 0, 1, ContinualLearningTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContinualLearningTask_NumberOfTasks(), ecorePackage.getEInt(), "numberOfTasks", "3", 0, 1, ContinualLearningTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContinualLearningTask_StepsPerTask(), ecorePackage.getELong(), "stepsPerTask", "6000", 0, 1, ContinualLearningTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(deepLinearNetworkEClass, DeepLinearNetwork.class, "DeepLinearNetwork", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDeepLinearNetwork_Depth(), ecorePackage.getEInt(), "depth", "2", 0, 1, DeepLinearNetwork.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -558,6 +641,12 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		   source,
 		   new String[] {
 			   "constraints", "baseTaskValid"
+		   });
+		addAnnotation
+		  (continualLearningTaskEClass,
+		   source,
+		   new String[] {
+			   "constraints", "sequenceValid"
 		   });
 		addAnnotation
 		  (deepLinearNetworkEClass,

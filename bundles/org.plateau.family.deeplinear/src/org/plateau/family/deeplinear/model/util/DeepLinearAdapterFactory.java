@@ -93,6 +93,10 @@ public class DeepLinearAdapterFactory extends AdapterFactoryImpl {
 				return createReversalLearningTaskAdapter();
 			}
 			@Override
+			public Adapter caseContinualLearningTask(ContinualLearningTask object) {
+				return createContinualLearningTaskAdapter();
+			}
+			@Override
 			public Adapter caseDeepLinearNetwork(DeepLinearNetwork object) {
 				return createDeepLinearNetworkAdapter();
 			}
@@ -191,6 +195,20 @@ public class DeepLinearAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createReversalLearningTaskAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.plateau.family.deeplinear.model.ContinualLearningTask <em>Continual Learning Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.plateau.family.deeplinear.model.ContinualLearningTask
+	 * @generated
+	 */
+	public Adapter createContinualLearningTaskAdapter() {
 		return null;
 	}
 

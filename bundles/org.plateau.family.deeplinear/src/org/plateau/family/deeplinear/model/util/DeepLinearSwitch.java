@@ -106,6 +106,13 @@ public class DeepLinearSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case DeepLinearPackage.CONTINUAL_LEARNING_TASK: {
+				ContinualLearningTask continualLearningTask = (ContinualLearningTask)theEObject;
+				T result = caseContinualLearningTask(continualLearningTask);
+				if (result == null) result = caseTask(continualLearningTask);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case DeepLinearPackage.DEEP_LINEAR_NETWORK: {
 				DeepLinearNetwork deepLinearNetwork = (DeepLinearNetwork)theEObject;
 				T result = caseDeepLinearNetwork(deepLinearNetwork);
@@ -189,6 +196,21 @@ public class DeepLinearSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseReversalLearningTask(ReversalLearningTask object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Continual Learning Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Continual Learning Task</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseContinualLearningTask(ContinualLearningTask object) {
 		return null;
 	}
 

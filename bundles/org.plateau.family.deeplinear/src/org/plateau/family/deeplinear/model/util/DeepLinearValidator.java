@@ -115,6 +115,12 @@ public class DeepLinearValidator extends EObjectValidator {
 	public static final int REVERSAL_LEARNING_TASK__BASE_TASK_VALID = GENERATED_DIAGNOSTIC_CODE_COUNT + 10;
 
 	/**
+	 * Diagnostic code: A continual learning task has a size, number of tasks or steps per task below 1, or too few
+	 * examples to whiten.
+	 */
+	public static final int CONTINUAL_LEARNING_TASK__SEQUENCE_VALID = GENERATED_DIAGNOSTIC_CODE_COUNT + 11;
+
+	/**
 	 * Creates an instance of the switch.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -154,6 +160,8 @@ public class DeepLinearValidator extends EObjectValidator {
 				return validateTeacherStudentTask((TeacherStudentTask)value, diagnostics, context);
 			case DeepLinearPackage.REVERSAL_LEARNING_TASK:
 				return validateReversalLearningTask((ReversalLearningTask)value, diagnostics, context);
+			case DeepLinearPackage.CONTINUAL_LEARNING_TASK:
+				return validateContinualLearningTask((ContinualLearningTask)value, diagnostics, context);
 			case DeepLinearPackage.DEEP_LINEAR_NETWORK:
 				return validateDeepLinearNetwork((DeepLinearNetwork)value, diagnostics, context);
 			case DeepLinearPackage.HIERARCHY_DATASET:
@@ -406,6 +414,49 @@ public class DeepLinearValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateContinualLearningTask(ContinualLearningTask continualLearningTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(continualLearningTask, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(continualLearningTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(continualLearningTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(continualLearningTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(continualLearningTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(continualLearningTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(continualLearningTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(continualLearningTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(continualLearningTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validateContinualLearningTask_sequenceValid(continualLearningTask, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the sequenceValid constraint of '<em>Continual Learning Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * Sizes, number of tasks and steps per task are at least 1, and there are enough examples to whiten the inputs.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateContinualLearningTask_sequenceValid(ContinualLearningTask continualLearningTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean result = true;
+		ContinualLearningTask task = continualLearningTask;
+		Object[][] checks = {
+			{ task.getInputDim() >= 1, DeepLinearPackage.Literals.CONTINUAL_LEARNING_TASK__INPUT_DIM, "inputDim must be at least 1, was " + task.getInputDim() },
+			{ task.getOutputDim() >= 1, DeepLinearPackage.Literals.CONTINUAL_LEARNING_TASK__OUTPUT_DIM, "outputDim must be at least 1, was " + task.getOutputDim() },
+			{ task.getSamples() >= Math.max(1, task.getInputDim()), DeepLinearPackage.Literals.CONTINUAL_LEARNING_TASK__SAMPLES, "samples must be at least inputDim (" + task.getInputDim() + ") so that the inputs can be whitened, was " + task.getSamples() },
+			{ task.getNumberOfTasks() >= 1, DeepLinearPackage.Literals.CONTINUAL_LEARNING_TASK__NUMBER_OF_TASKS, "numberOfTasks must be at least 1, was " + task.getNumberOfTasks() },
+			{ task.getStepsPerTask() >= 1, DeepLinearPackage.Literals.CONTINUAL_LEARNING_TASK__STEPS_PER_TASK, "stepsPerTask must be at least 1, was " + task.getStepsPerTask() } };
+		for (Object[] check : checks) {
+			if (!(Boolean)check[0]) {
+				result &= PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, CONTINUAL_LEARNING_TASK__SEQUENCE_VALID, task, (org.eclipse.emf.ecore.EStructuralFeature)check[1], (String)check[2]);
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateDeepLinearNetwork(DeepLinearNetwork deepLinearNetwork, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		if (!validate_NoCircularContainment(deepLinearNetwork, diagnostics, context)) return false;
 		boolean result = validate_EveryMultiplicityConforms(deepLinearNetwork, diagnostics, context);
@@ -510,6 +561,10 @@ public class DeepLinearValidator extends EObjectValidator {
 	 *         {@link RandomRegressionTask}; -1 when the rank is not known (no task, or a task of another family)
 	 */
 	public static int rankOf(Task task) {
+		if (task instanceof ContinualLearningTask) {
+			ContinualLearningTask sequence = (ContinualLearningTask)task;
+			return Math.min(Math.min(sequence.getInputDim(), sequence.getOutputDim()), sequence.getSamples());
+		}
 		if (task instanceof ReversalLearningTask) {
 			// the reversal -Y has the base task's rank
 			ReversalLearningTask reversal = (ReversalLearningTask)task;
