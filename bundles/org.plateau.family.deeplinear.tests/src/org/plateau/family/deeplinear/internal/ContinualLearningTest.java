@@ -51,6 +51,14 @@ class ContinualLearningTest {
 			// Euler at eta = 0.01 (tau = 100 steps) over three learning phases: a few per cent at most
 			assertTrue(deviation < 0.05, metric + " deviates by " + deviation);
 		}
+		// on a log axis too: the theory's loss is computed without cancellation, so it is positive and follows GD
+		// far below rounding of the loss itself (GD reaches 1e-28 on task 2 by the end of its phase)
+		ResultsTable theory = result.theory().get(0).table();
+		for (double loss : theory.column(DeepLinearSetup.taskLossId(1))) {
+			assertTrue(loss >= 0, "a loss is not negative: " + loss);
+		}
+		assertTrue(at(theory, DeepLinearSetup.taskLossId(1), 11950) < 1e-20,
+				"task 2 learnt in theory: " + at(theory, DeepLinearSetup.taskLossId(1), 11950));
 	}
 
 	@Test

@@ -31,12 +31,12 @@ final class LambdaBalancedTheory implements TheoryPrediction {
 	private final LambdaBalancedDynamics dynamics;
 	/** The dynamics of each phase (reversal, continual learning), built when first needed; [0] = {@link #dynamics}. */
 	private final LambdaBalancedDynamics[] phaseDynamics;
-	/** Sigma_yx and 1/2 tr Sigma_yy of each phase's data. */
+	/** Sigma_yx and the irreducible loss of each phase's data. */
 	private final DMatrixRMaj[] phaseSigmaYX;
-	private final double[] phaseHalfTraceSigmaYY;
+	private final double[] phaseIrreducibleLoss;
 	/** The same for every task of a continual learning sequence (the loss on each). */
 	private final DMatrixRMaj[] taskSigmaYX;
-	private final double[] taskHalfTraceSigmaYY;
+	private final double[] taskIrreducibleLoss;
 	private final KernelBlocks initialKernel;
 	private final DMatrixRMaj inputGram;
 	private final DMatrixRMaj sigmaYX;
@@ -52,16 +52,16 @@ final class LambdaBalancedTheory implements TheoryPrediction {
 		this.phaseDynamics = new LambdaBalancedDynamics[phases];
 		this.phaseDynamics[0] = dynamics;
 		this.phaseSigmaYX = new DMatrixRMaj[phases];
-		this.phaseHalfTraceSigmaYY = new double[phases];
+		this.phaseIrreducibleLoss = new double[phases];
 		for (int k = 0; k < phases; k++) {
 			phaseSigmaYX[k] = setup.phases.get(k).data().sigmaYX(setup.convention);
-			phaseHalfTraceSigmaYY[k] = halfTraceSigmaYY(setup, setup.phases.get(k).data());
+			phaseIrreducibleLoss[k] = irreducibleLoss(setup, setup.phases.get(k).data(), phaseSigmaYX[k]);
 		}
 		this.taskSigmaYX = new DMatrixRMaj[setup.sequence.size()];
-		this.taskHalfTraceSigmaYY = new double[setup.sequence.size()];
+		this.taskIrreducibleLoss = new double[setup.sequence.size()];
 		for (int k = 0; k < taskSigmaYX.length; k++) {
 			taskSigmaYX[k] = setup.sequence.get(k).sigmaYX(setup.convention);
-			taskHalfTraceSigmaYY[k] = halfTraceSigmaYY(setup, setup.sequence.get(k));
+			taskIrreducibleLoss[k] = irreducibleLoss(setup, setup.sequence.get(k), taskSigmaYX[k]);
 		}
 		this.metricIds = setup.metrics.stream().map(MetricDescriptor::id).toList();
 	}
@@ -97,12 +97,16 @@ final class LambdaBalancedTheory implements TheoryPrediction {
 		return step / setup.tau();
 	}
 
-	/** 1/2 tr Sigma_yy of a data set in the experiment's convention. */
-	private static double halfTraceSigmaYY(DeepLinearSetup setup, Dataset data) {
-		DMatrixRMaj y = data.targets();
+	/**
+	 * The loss of the best linear map, Sigma_yx for whitened inputs: 1/2 w ||Y - Sigma_yx X||^2, from the residuals
+	 * (not as the difference 1/2 tr Sigma_yy - 1/2 ||Sigma_yx||^2, which cancels to rounding).
+	 */
+	private static double irreducibleLoss(DeepLinearSetup setup, Dataset data, DMatrixRMaj sigmaYX) {
+		DMatrixRMaj residual = data.targets().copy();
+		CommonOps_DDRM.multAdd(-1, sigmaYX, data.inputs(), residual);
 		double sumOfSquares = 0;
-		for (int k = 0; k < y.getNumElements(); k++) {
-			sumOfSquares += y.data[k] * y.data[k];
+		for (int k = 0; k < residual.getNumElements(); k++) {
+			sumOfSquares += residual.data[k] * residual.data[k];
 		}
 		return 0.5 * setup.convention.exampleWeight(data.size()) * sumOfSquares;
 	}
@@ -175,11 +179,11 @@ final class LambdaBalancedTheory implements TheoryPrediction {
 			double t = phaseTime(steps[i], index);
 			DMatrixRMaj map = phase.networkMap(t);
 			int k = 0;
-			// whitened inputs: L = 1/2 tr Sigma_yy - <W, Sigma_yx> + 1/2 ||W||^2 (spec 0.1), on the phase's data
-			values[k++][i] = loss(map, phaseSigmaYX[index], phaseHalfTraceSigmaYY[index]);
+			// whitened inputs: L = L_min + 1/2 ||W - Sigma_yx||^2 (spec 0.1), on the phase's data
+			values[k++][i] = loss(map, phaseSigmaYX[index], phaseIrreducibleLoss[index]);
 			if (taskSigmaYX.length > 0) {
 				for (int task = 0; task < taskSigmaYX.length; task++) {
-					values[k++][i] = loss(map, taskSigmaYX[task], taskHalfTraceSigmaYY[task]);
+					values[k++][i] = loss(map, taskSigmaYX[task], taskIrreducibleLoss[task]);
 				}
 			} else {
 				for (int alpha = 0; alpha < rank; alpha++) {
@@ -222,9 +226,17 @@ final class LambdaBalancedTheory implements TheoryPrediction {
 		};
 	}
 
-	/** The loss of a map W on whitened data with these correlations. */
-	private static double loss(DMatrixRMaj map, DMatrixRMaj sigmaYX, double halfTraceSigmaYY) {
-		return halfTraceSigmaYY - dot(map, sigmaYX) + 0.5 * dot(map, map);
+	/**
+	 * The loss of a map W on whitened data: the irreducible part plus 1/2 ||W - Sigma_yx||^2 (the cross term vanishes
+	 * when Sigma_x = I, spec 0.1); never negative, and exact down to the smallest losses.
+	 */
+	private static double loss(DMatrixRMaj map, DMatrixRMaj sigmaYX, double irreducibleLoss) {
+		double distance = 0;
+		for (int k = 0; k < map.getNumElements(); k++) {
+			double d = map.data[k] - sigmaYX.data[k];
+			distance += d * d;
+		}
+		return irreducibleLoss + 0.5 * distance;
 	}
 
 	/** X^T M X. */
@@ -234,13 +246,5 @@ final class LambdaBalancedTheory implements TheoryPrediction {
 		DMatrixRMaj out = new DMatrixRMaj(x.numCols, x.numCols);
 		CommonOps_DDRM.multTransA(x, mx, out);
 		return out;
-	}
-
-	private static double dot(DMatrixRMaj p, DMatrixRMaj q) {
-		double sum = 0;
-		for (int i = 0; i < p.getNumElements(); i++) {
-			sum += p.data[i] * q.data[i];
-		}
-		return sum;
 	}
 }
