@@ -11,7 +11,6 @@ import java.util.Random;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.junit.jupiter.api.Test;
@@ -144,13 +143,7 @@ class LazyToRichTest {
 	}
 
 	private static DMatrixRMaj kernel(LinearNetwork net, DMatrixRMaj x) {
-		DMatrixRMaj w1 = net.weight(1);
-		DMatrixRMaj w2 = net.weight(2);
-		DMatrixRMaj in = new DMatrixRMaj(w1.numCols, w1.numCols);
-		CommonOps_DDRM.multTransA(w1, w1, in);
-		DMatrixRMaj out = new DMatrixRMaj(w2.numRows, w2.numRows);
-		CommonOps_DDRM.multTransB(w2, w2, out);
-		int n = x.numCols * w2.numRows;
-		return NeuralTangentKernel.of(in, out, x, new DMatrixRMaj(n, n));
+		int n = x.numCols * net.outputSize();
+		return NeuralTangentKernel.of(net.inputRepresentation(), net.outputRepresentation(), x, new DMatrixRMaj(n, n));
 	}
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.MatrixDescriptor;
 import org.plateau.core.family.MetricDescriptor;
@@ -168,22 +167,11 @@ final class DeepLinearSimulation implements Simulation {
 			DMatrixRMaj value = switch (matrix.name()) {
 				case DeepLinearSetup.RSA -> trainer.network().itemSimilarity(1, setup.dataset.inputs());
 				case DeepLinearSetup.PREDICTION -> trainer.network().predict(setup.dataset.inputs());
-				case DeepLinearSetup.INPUT_REPRESENTATION -> gram(trainer.network().weight(1), true);
-				case DeepLinearSetup.OUTPUT_REPRESENTATION -> gram(trainer.network().weight(2), false);
+				case DeepLinearSetup.INPUT_REPRESENTATION -> trainer.network().inputRepresentation();
+				case DeepLinearSetup.OUTPUT_REPRESENTATION -> trainer.network().outputRepresentation();
 				default -> throw new IllegalStateException("unknown matrix " + matrix.name());
 			};
 			sink.snapshot(matrix.name(), step, value);
 		}
-	}
-
-	/** W^T W (of the first layer: W1^T W1) or W W^T (of the last: W2 W2^T). */
-	private static DMatrixRMaj gram(DMatrixRMaj w, boolean transposeFirst) {
-		DMatrixRMaj out = transposeFirst ? new DMatrixRMaj(w.numCols, w.numCols) : new DMatrixRMaj(w.numRows, w.numRows);
-		if (transposeFirst) {
-			CommonOps_DDRM.multTransA(w, w, out);
-		} else {
-			CommonOps_DDRM.multTransB(w, w, out);
-		}
-		return out;
 	}
 }

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Random;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 import org.hipparchus.analysis.integration.IterativeLegendreGaussIntegrator;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
@@ -169,12 +168,8 @@ class AlignedLambdaModeTest {
 			// eta = 1e-4, t = 25 tau: converged (e^{-2 (25 - 3.5)} for the slowest mode at lambda = 0), balance drift ~4e-4
 			GradientDescent gd = GradientDescent.fullBatch(net, task, LossConvention.MEAN, 1e-4);
 			assertEquals(GradientDescent.Outcome.COMPLETED, gd.steps(250_000));
-			DMatrixRMaj gdInput = new DMatrixRMaj(3, 3);
-			CommonOps_DDRM.multTransA(net.weight(1), net.weight(1), gdInput);
-			DMatrixRMaj gdOutput = new DMatrixRMaj(3, 3);
-			CommonOps_DDRM.multTransB(net.weight(2), net.weight(2), gdOutput);
-			double[] measuredInput = eigenvalues(gdInput);
-			double[] measuredOutput = eigenvalues(gdOutput);
+			double[] measuredInput = eigenvalues(net.inputRepresentation());
+			double[] measuredOutput = eigenvalues(net.outputRepresentation());
 			System.out.printf("C1.14 lambda = %+.0f: W1^TW1 formula %s, exact t=200 %s, GD t=25 %s; W2W2^T formula %s,"
 					+ " exact %s, GD %s%n", lambda, Arrays.toString(expectedInput), Arrays.toString(theoryInput),
 					Arrays.toString(measuredInput), Arrays.toString(expectedOutput), Arrays.toString(theoryOutput),

@@ -48,7 +48,7 @@ class NeuralTangentKernelTest {
 		}
 		DMatrixRMaj jjt = new DMatrixRMaj(p * no, p * no);
 		CommonOps_DDRM.multTransB(jacobian, jacobian, jjt);
-		DMatrixRMaj kernel = NeuralTangentKernel.of(inputRepresentation(net), outputRepresentation(net), x,
+		DMatrixRMaj kernel = NeuralTangentKernel.of(net.inputRepresentation(), net.outputRepresentation(), x,
 				new DMatrixRMaj(1, 1));
 		double error = LambdaBalancedDynamicsTest.distance(kernel, jjt);
 		System.out.println("NTK formula vs finite-difference J J^T: ||difference||_F = " + error);
@@ -58,11 +58,11 @@ class NeuralTangentKernelTest {
 		DMatrixRMaj xtx = new DMatrixRMaj(p, p);
 		CommonOps_DDRM.multTransA(x, x, xtx);
 		DMatrixRMaj mx = new DMatrixRMaj(ni, p);
-		CommonOps_DDRM.mult(inputRepresentation(net), x, mx);
+		CommonOps_DDRM.mult(net.inputRepresentation(), x, mx);
 		DMatrixRMaj xtmx = new DMatrixRMaj(p, p);
 		CommonOps_DDRM.multTransA(x, mx, xtmx);
 		DMatrixRMaj kron = CommonOps_DDRM.kron(CommonOps_DDRM.identity(no), xtmx, null);
-		CommonOps_DDRM.addEquals(kron, CommonOps_DDRM.kron(outputRepresentation(net), xtx, null));
+		CommonOps_DDRM.addEquals(kron, CommonOps_DDRM.kron(net.outputRepresentation(), xtx, null));
 		assertTrue(LambdaBalancedDynamicsTest.distance(kernel, kron) < 1e-12);
 	}
 
@@ -74,7 +74,7 @@ class NeuralTangentKernelTest {
 		for (int k = 0; k < kernels.length; k++) {
 			LinearNetwork net = new LinearNetwork(RandomMatrices.gaussian(4, 3, 1, random),
 					RandomMatrices.gaussian(2, 4, 1, random));
-			kernels[k] = NeuralTangentKernel.of(inputRepresentation(net), outputRepresentation(net), x, new DMatrixRMaj(10, 10));
+			kernels[k] = NeuralTangentKernel.of(net.inputRepresentation(), net.outputRepresentation(), x, new DMatrixRMaj(10, 10));
 		}
 		for (DMatrixRMaj k1 : kernels) {
 			// rounding of a normalised inner product: a few ulps of 1
@@ -98,8 +98,8 @@ class NeuralTangentKernelTest {
 	void kernelIntoAPreallocatedMatrixAllocatesNothing() throws ReflectiveOperationException {
 		Dataset task = LambdaBalancedDynamicsTest.c111Task(LambdaBalancedDynamicsTest.TASK_SEED);
 		LinearNetwork net = LambdaBalanced.random(4, 4, 4, 0.05, 1, new Random(1));
-		DMatrixRMaj in = inputRepresentation(net);
-		DMatrixRMaj outRep = outputRepresentation(net);
+		DMatrixRMaj in = net.inputRepresentation();
+		DMatrixRMaj outRep = net.outputRepresentation();
 		DMatrixRMaj x = task.inputs();
 		DMatrixRMaj out = new DMatrixRMaj(200, 200);
 		for (int k = 0; k < 200; k++) {
@@ -149,17 +149,5 @@ class NeuralTangentKernelTest {
 		DMatrixRMaj k40 = NeuralTangentKernel.of(theory.inputRepresentation(40), theory.outputRepresentation(40), x,
 				new DMatrixRMaj(1, 1));
 		return NeuralTangentKernel.kernelDistance(k0, k40);
-	}
-
-	static DMatrixRMaj inputRepresentation(LinearNetwork net) {
-		DMatrixRMaj m = new DMatrixRMaj(net.inputSize(), net.inputSize());
-		CommonOps_DDRM.multTransA(net.weight(1), net.weight(1), m);
-		return m;
-	}
-
-	static DMatrixRMaj outputRepresentation(LinearNetwork net) {
-		DMatrixRMaj m = new DMatrixRMaj(net.outputSize(), net.outputSize());
-		CommonOps_DDRM.multTransB(net.weight(2), net.weight(2), m);
-		return m;
 	}
 }

@@ -41,13 +41,7 @@ public final class KernelBlocks {
 		if (network.depth() != 2) {
 			throw new IllegalArgumentException("the NTK blocks are those of a two-layer network, depth was " + network.depth());
 		}
-		DMatrixRMaj w1 = network.weight(1);
-		DMatrixRMaj w2 = network.weight(2);
-		DMatrixRMaj input = new DMatrixRMaj(w1.numCols, w1.numCols);
-		CommonOps_DDRM.multTransA(w1, w1, input);
-		DMatrixRMaj output = new DMatrixRMaj(w2.numRows, w2.numRows);
-		CommonOps_DDRM.multTransB(w2, w2, output);
-		return of(input, output, x);
+		return of(network.inputRepresentation(), network.outputRepresentation(), x);
 	}
 
 	/** C = X^T X, shared by every kernel of a data set. */
@@ -77,7 +71,7 @@ public final class KernelBlocks {
 
 	private static double dot(DMatrixRMaj p, DMatrixRMaj q) {
 		double sum = 0;
-		for (int i = 0; i < p.data.length && i < p.getNumElements(); i++) {
+		for (int i = 0; i < p.getNumElements(); i++) {
 			sum += p.data[i] * q.data[i];
 		}
 		return sum;

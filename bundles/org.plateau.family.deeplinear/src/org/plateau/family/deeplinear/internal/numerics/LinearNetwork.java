@@ -72,6 +72,25 @@ public final class LinearNetwork {
 	}
 
 	/**
+	 * The input-side representation W_1^T W_1 (Ni x Ni; Dominé et al. 2024: task-structured in the rich regime); a new
+	 * matrix.
+	 */
+	public DMatrixRMaj inputRepresentation() {
+		DMatrixRMaj first = weights[0];
+		DMatrixRMaj gram = new DMatrixRMaj(first.numCols, first.numCols);
+		CommonOps_DDRM.multTransA(first, first, gram);
+		return gram;
+	}
+
+	/** The output-side representation W_D W_D^T (No x No; near lambda I in the lazy regime); a new matrix. */
+	public DMatrixRMaj outputRepresentation() {
+		DMatrixRMaj last = weights[weights.length - 1];
+		DMatrixRMaj gram = new DMatrixRMaj(last.numRows, last.numRows);
+		CommonOps_DDRM.multTransB(last, last, gram);
+		return gram;
+	}
+
+	/**
 	 * The representation H_layer = W_layer ... W_1 X of inputs X (Ni x P) at layer 0..D (0 gives a copy of X, D the
 	 * prediction); a new N_layer x P matrix.
 	 */
