@@ -33,4 +33,16 @@ public record RunResult(Experiment experiment, ModelFamily family, Instant start
 		SimulationOutcome outcome, List<MetricDescriptor> metrics, List<MatrixDescriptor> matrices,
 		ResultsTable simulation, MatrixSnapshots snapshots, List<TheoryResult> theory, List<PlotDescriptor> plots,
 		List<String> warnings) {
+
+	/** The label of a metric as the family describes it (e.g. {@code "a1 (s=3.873)"}), else its id. */
+	public String metricLabel(String id) {
+		if (metrics != null) {
+			for (MetricDescriptor metric : metrics) {
+				if (metric.id().equals(id)) {
+					return metric.label();
+				}
+			}
+		}
+		return id;
+	}
 }

@@ -31,7 +31,6 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.results.ResultsTable;
 import org.plateau.core.run.RunResult;
@@ -93,7 +92,7 @@ final class CurvesFigure implements Figure {
 		for (int m = 0; m < metricIds.size(); m++) {
 			String id = metricIds.get(m);
 			Color colour = FigureStyle.seriesColour(m);
-			String label = metricLabel(result, id);
+			String label = result.metricLabel(id);
 			ResultsTable table = result.simulation();
 			if (table != null && table.indexOf(id) >= 0) {
 				XYSeries series = series(unique(label + " — simulation", keys), table, id, plot);
@@ -242,17 +241,6 @@ final class CurvesFigure implements Figure {
 			series.add(table.step(i) * plot.timeScale(), y, false);
 		}
 		return series;
-	}
-
-	private static String metricLabel(RunResult result, String id) {
-		if (result.metrics() != null) {
-			for (MetricDescriptor metric : result.metrics()) {
-				if (metric.id().equals(id)) {
-					return metric.label();
-				}
-			}
-		}
-		return id;
 	}
 
 	/** Series keys must be unique within a chart; two metrics may share a label. */

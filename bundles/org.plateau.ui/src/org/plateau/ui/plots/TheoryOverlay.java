@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.graphics.RGB;
-import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.results.ResultsTable;
 import org.plateau.core.run.RunResult;
@@ -38,7 +37,7 @@ public final class TheoryOverlay {
 				if (simulation == null || simulation.indexOf(id) < 0) {
 					continue;
 				}
-				String label = compare ? run.label() + " · " + metricLabel(result, id) : metricLabel(result, id);
+				String label = compare ? run.label() + " · " + result.metricLabel(id) : result.metricLabel(id);
 				RGB colour = theme.seriesColour(compare ? r : m);
 				curves.add(curve(run.label(), label, Curve.SIMULATION, simulation, id, plot.timeScale(), colour, false));
 				for (TheoryResult theory : result.theory() == null ? List.<TheoryResult>of() : result.theory()) {
@@ -61,17 +60,5 @@ public final class TheoryOverlay {
 			times[i] = steps[i] * timeScale;
 		}
 		return new Curve(run, series, source, steps, times, table.column(column), colour, dashed);
-	}
-
-	/** The label of a metric as the run describes it, else its id. */
-	public static String metricLabel(RunResult result, String id) {
-		if (result.metrics() != null) {
-			for (MetricDescriptor metric : result.metrics()) {
-				if (metric.id().equals(id)) {
-					return metric.label();
-				}
-			}
-		}
-		return id;
 	}
 }
