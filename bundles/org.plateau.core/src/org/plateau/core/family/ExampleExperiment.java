@@ -17,4 +17,10 @@ public record ExampleExperiment(String fileName, String title, String descriptio
 		Objects.requireNonNull(fileName, "fileName");
 		Objects.requireNonNull(location, "location");
 	}
+
+	/** The file name without its extension: the name an experiment started from this example gets by default. */
+	public String name() {
+		int dot = fileName.lastIndexOf('.');
+		return dot > 0 ? fileName.substring(0, dot) : fileName;
+	}
 }

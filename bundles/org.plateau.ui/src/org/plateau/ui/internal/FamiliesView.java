@@ -23,8 +23,6 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.registry.FamilyRegistry;
-import org.plateau.ui.internal.editor.ExperimentEditor;
-import org.plateau.ui.internal.editor.ExperimentEditorInput;
 import org.plateau.ui.internal.navigator.ExperimentsView;
 import org.plateau.ui.internal.navigator.ExperimentsWorkspace;
 import org.plateau.ui.internal.prefs.PlateauPreferences;
@@ -118,15 +116,8 @@ public final class FamiliesView extends ViewPart {
 		ExperimentsWorkspace workspace = new ExperimentsWorkspace(
 				PlateauPreferences.workspaceFolder(), runs);
 		try {
-			Path file = workspace.create(example,
-					workspace.freeName(example.fileName().replaceFirst("\\.plateau$", "")));
-			if (getSite().getPage().findView(ExperimentsView.ID)
-					instanceof ExperimentsView experiments) {
-				experiments.refresh();
-				experiments.reveal(file);
-			}
-			getSite().getPage().openEditor(new ExperimentEditorInput(file),
-					ExperimentEditor.ID);
+			Path file = workspace.create(example, workspace.freeName(example.name()));
+			ExperimentsView.showCreated(getSite().getPage(), file);
 			return file;
 		} catch (IOException | PartInitException e) {
 			MessageDialog.openError(getSite().getShell(), "Open example",

@@ -166,6 +166,15 @@ public final class ExperimentsView extends ViewPart {
 		}
 	}
 
+	/** Shows an experiment just created: lists and selects it in the Experiments view, then opens its editor. */
+	public static void showCreated(IWorkbenchPage page, Path file) throws PartInitException {
+		if (page.findView(ID) instanceof ExperimentsView view) {
+			view.refresh();
+			view.reveal(file);
+		}
+		page.openEditor(new ExperimentEditorInput(file), ExperimentEditor.ID);
+	}
+
 	/** The workspace this view lists. */
 	public ExperimentsWorkspace workspace() {
 		return workspace;

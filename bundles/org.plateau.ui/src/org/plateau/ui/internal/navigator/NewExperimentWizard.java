@@ -22,13 +22,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.ui.internal.FamilyExamples;
-import org.plateau.ui.internal.editor.ExperimentEditor;
-import org.plateau.ui.internal.editor.ExperimentEditorInput;
 import org.plateau.ui.internal.prefs.PlateauPreferences;
 import org.plateau.ui.internal.runs.RunManager;
 
@@ -71,12 +68,7 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
 		String name = page.name();
 		try {
 			Path file = workspace.create(example, name);
-			IWorkbenchPage active = workbench.getActiveWorkbenchWindow().getActivePage();
-			if (NavigatorHandlers.view(active) != null) {
-				NavigatorHandlers.view(active).refresh();
-				NavigatorHandlers.view(active).reveal(file);
-			}
-			active.openEditor(new ExperimentEditorInput(file), ExperimentEditor.ID);
+			ExperimentsView.showCreated(workbench.getActiveWorkbenchWindow().getActivePage(), file);
 			return true;
 		} catch (IOException | PartInitException e) {
 			page.setErrorMessage("Cannot create " + workspace.fileOf(name) + ": " + e.getMessage());
@@ -174,8 +166,7 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
 			if (example != null) {
 				description.setText(example.description());
 				if (!nameEdited) {
-					String base = example.fileName().replaceFirst("\\.plateau$", "");
-					nameText.setText(workspace.freeName(base));
+					nameText.setText(workspace.freeName(example.name()));
 				}
 			} else if (tree.getStructuredSelection().getFirstElement() instanceof ModelFamily family) {
 				description.setText(family.description());
