@@ -207,6 +207,20 @@ final class DeepLinearSetup {
 		}
 	}
 
+	/**
+	 * The loss that no linear map removes from whitened data: that of the best map Sigma_yx, 1/2 w ||Y - Sigma_yx X||^2
+	 * (spec 0.1), from the residuals rather than as 1/2 (tr Sigma_yy - sum s^2), which cancels to rounding.
+	 */
+	double irreducibleLoss(Dataset data) {
+		DMatrixRMaj residual = data.targets().copy();
+		CommonOps_DDRM.multAdd(-1, data.sigmaYX(convention), data.inputs(), residual);
+		double sumOfSquares = 0;
+		for (int k = 0; k < residual.getNumElements(); k++) {
+			sumOfSquares += residual.data[k] * residual.data[k];
+		}
+		return 0.5 * convention.exampleWeight(data.size()) * sumOfSquares;
+	}
+
 	/** Whether Sigma_x = I in the chosen convention, as the exact theory assumes (spec 0.1, "whitened"). */
 	boolean whitened() {
 		DMatrixRMaj sigmaX = dataset.sigmaX(convention);

@@ -10,7 +10,6 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.plateau.core.family.MatrixDescriptor;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.TheoryPrediction;
-import org.plateau.family.deeplinear.internal.numerics.Dataset;
 import org.plateau.family.deeplinear.internal.numerics.KernelBlocks;
 import org.plateau.family.deeplinear.internal.numerics.LambdaBalancedDynamics;
 import org.plateau.family.deeplinear.internal.numerics.LinearNetwork;
@@ -55,13 +54,13 @@ final class LambdaBalancedTheory implements TheoryPrediction {
 		this.phaseIrreducibleLoss = new double[phases];
 		for (int k = 0; k < phases; k++) {
 			phaseSigmaYX[k] = setup.phases.get(k).data().sigmaYX(setup.convention);
-			phaseIrreducibleLoss[k] = irreducibleLoss(setup, setup.phases.get(k).data(), phaseSigmaYX[k]);
+			phaseIrreducibleLoss[k] = setup.irreducibleLoss(setup.phases.get(k).data());
 		}
 		this.taskSigmaYX = new DMatrixRMaj[setup.sequence.size()];
 		this.taskIrreducibleLoss = new double[setup.sequence.size()];
 		for (int k = 0; k < taskSigmaYX.length; k++) {
 			taskSigmaYX[k] = setup.sequence.get(k).sigmaYX(setup.convention);
-			taskIrreducibleLoss[k] = irreducibleLoss(setup, setup.sequence.get(k), taskSigmaYX[k]);
+			taskIrreducibleLoss[k] = setup.irreducibleLoss(setup.sequence.get(k));
 		}
 		this.metricIds = setup.metrics.stream().map(MetricDescriptor::id).toList();
 	}
@@ -95,20 +94,6 @@ final class LambdaBalancedTheory implements TheoryPrediction {
 	/** t/tau = eta * step (spec 0.1). */
 	private double time(long step) {
 		return step / setup.tau();
-	}
-
-	/**
-	 * The loss of the best linear map, Sigma_yx for whitened inputs: 1/2 w ||Y - Sigma_yx X||^2, from the residuals
-	 * (not as the difference 1/2 tr Sigma_yy - 1/2 ||Sigma_yx||^2, which cancels to rounding).
-	 */
-	private static double irreducibleLoss(DeepLinearSetup setup, Dataset data, DMatrixRMaj sigmaYX) {
-		DMatrixRMaj residual = data.targets().copy();
-		CommonOps_DDRM.multAdd(-1, sigmaYX, data.inputs(), residual);
-		double sumOfSquares = 0;
-		for (int k = 0; k < residual.getNumElements(); k++) {
-			sumOfSquares += residual.data[k] * residual.data[k];
-		}
-		return 0.5 * setup.convention.exampleWeight(data.size()) * sumOfSquares;
 	}
 
 	/** The phase a step's record belongs to: the last one that started before it (a start step's record: the one before). */

@@ -109,7 +109,7 @@ final class ModeTheory implements TheoryPrediction {
 		double[][] strengths = strengths(steps); // [alpha][i]
 		double[][] values = new double[metricIds.size()][steps.length];
 		double[] s = setup.modes.singularValues();
-		double irreducible = irreducibleLoss();
+		double irreducible = setup.irreducibleLoss(setup.dataset);
 		double[] a = new double[rank];
 		for (int i = 0; i < steps.length; i++) {
 			// whitened inputs, W = U A V^T + R: L = 1/2 tr Sigma_yy - tr(W Sigma_xy) + 1/2 ||W||^2
@@ -177,21 +177,6 @@ final class ModeTheory implements TheoryPrediction {
 			}
 		}
 		return result;
-	}
-
-	/** 1/2 (tr Sigma_yy - sum s^2): the part of the loss no linear map removes (0 when Y is fully explained). */
-	private double irreducibleLoss() {
-		DMatrixRMaj y = setup.dataset.targets();
-		double sumOfSquares = 0;
-		for (int k = 0; k < y.getNumElements(); k++) {
-			sumOfSquares += y.data[k] * y.data[k];
-		}
-		double traceSigmaYY = setup.convention.exampleWeight(setup.dataset.size()) * sumOfSquares;
-		double captured = 0;
-		for (double s : setup.modes.singularValues()) {
-			captured += s * s;
-		}
-		return Math.max(0, 0.5 * (traceSigmaYY - captured));
 	}
 
 	/** The predictions this family offers for a network of depth D. */
