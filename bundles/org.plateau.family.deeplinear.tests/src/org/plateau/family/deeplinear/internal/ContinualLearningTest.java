@@ -3,7 +3,6 @@ package org.plateau.family.deeplinear.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,6 @@ import org.plateau.core.results.ResultsTable;
 import org.plateau.core.run.ExperimentRunner;
 import org.plateau.core.run.RunResult;
 import org.plateau.core.testkit.ModelFamilyConformanceTest;
-import org.plateau.model.util.PlateauResources;
 
 /**
  * Continual learning of a sequence of random tasks (Dominé et al. 2024, spec 1.3(b)): the exact Riccati solution,
@@ -25,9 +23,7 @@ class ContinualLearningTest {
 	private final ExperimentRunner runner = new ExperimentRunner(FamilyRegistry.of(family));
 
 	private RunResult run() throws Exception {
-		URL url = family.examples().stream().filter(e -> e.fileName().equals("continual-learning.plateau")).findFirst()
-				.orElseThrow().location();
-		RunResult result = runner.run(PlateauResources.load(url), new NullProgressMonitor());
+		RunResult result = runner.run(Examples.load("continual-learning.plateau"), new NullProgressMonitor());
 		assertEquals(SimulationOutcome.Status.COMPLETED, result.outcome().status(), result.outcome().message());
 		return result;
 	}

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.ejml.data.DMatrixRMaj;
@@ -18,7 +17,6 @@ import org.plateau.core.run.RunResult;
 import org.plateau.core.run.TheoryResult;
 import org.plateau.model.Experiment;
 import org.plateau.model.LossConvention;
-import org.plateau.model.util.PlateauResources;
 
 /** Runs of the deep linear family through the run engine: theory, divergence, cancellation, the PNAS quantities. */
 class DeepLinearRunTest {
@@ -28,9 +26,7 @@ class DeepLinearRunTest {
 	private final ExperimentRunner runner = new ExperimentRunner(FamilyRegistry.of(family));
 
 	private Experiment example(String fileName) throws IOException {
-		URL url = family.examples().stream().filter(e -> e.fileName().equals(fileName)).findFirst().orElseThrow()
-				.location();
-		return PlateauResources.load(url);
+		return Examples.load(fileName);
 	}
 
 	@Test

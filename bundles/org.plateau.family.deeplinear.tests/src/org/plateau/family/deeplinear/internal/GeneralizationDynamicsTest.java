@@ -3,7 +3,6 @@ package org.plateau.family.deeplinear.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.run.ExperimentRunner;
 import org.plateau.core.run.RunResult;
 import org.plateau.core.run.TheoryResult;
-import org.plateau.model.util.PlateauResources;
 
 /**
  * The generalization examples (Advani & Saxe 2017, spec 1.4) through the run engine: a linear student trained by
@@ -24,9 +22,7 @@ class GeneralizationDynamicsTest {
 	private final ExperimentRunner runner = new ExperimentRunner(FamilyRegistry.of(family));
 
 	private RunResult run(String fileName) throws Exception {
-		URL url = family.examples().stream().filter(e -> e.fileName().equals(fileName)).findFirst().orElseThrow()
-				.location();
-		RunResult result = runner.run(PlateauResources.load(url), new NullProgressMonitor());
+		RunResult result = runner.run(Examples.load(fileName), new NullProgressMonitor());
 		assertEquals(SimulationOutcome.Status.COMPLETED, result.outcome().status(), result.outcome().message());
 		assertEquals(1, result.theory().size(), fileName + " has its theory: " + result.warnings());
 		return result;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -28,7 +27,6 @@ import org.plateau.family.deeplinear.internal.numerics.LambdaBalanced;
 import org.plateau.family.deeplinear.internal.numerics.LinearNetwork;
 import org.plateau.family.deeplinear.internal.numerics.NeuralTangentKernel;
 import org.plateau.model.Experiment;
-import org.plateau.model.util.PlateauResources;
 
 /**
  * The lazy-to-rich examples of the deep linear family (Dominé et al. 2024, spec 1.3) run through the run engine: the
@@ -41,9 +39,7 @@ class LazyToRichTest {
 	private final ExperimentRunner runner = new ExperimentRunner(FamilyRegistry.of(family));
 
 	private Experiment example(String fileName) throws IOException {
-		URL url = family.examples().stream().filter(e -> e.fileName().equals(fileName)).findFirst().orElseThrow()
-				.location();
-		return PlateauResources.load(url);
+		return Examples.load(fileName);
 	}
 
 	private RunResult run(String fileName) throws IOException, ExperimentException {

@@ -3,7 +3,6 @@ package org.plateau.family.deeplinear.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.plateau.core.testkit.ModelFamilyConformanceTest;
 import org.plateau.family.deeplinear.internal.numerics.AlignedLambdaMode;
 import org.plateau.model.Experiment;
 import org.plateau.model.LambdaBalancedInitialisation;
-import org.plateau.model.util.PlateauResources;
 
 /**
  * Reversal learning (Dominé et al. 2024, spec 1.3(d) and C1.15): after learning one mode the targets are negated and
@@ -29,9 +27,7 @@ class ReversalLearningTest {
 	private final ExperimentRunner runner = new ExperimentRunner(FamilyRegistry.of(family));
 
 	private Experiment example() throws Exception {
-		URL url = family.examples().stream().filter(e -> e.fileName().equals("reversal-learning.plateau")).findFirst()
-				.orElseThrow().location();
-		return PlateauResources.load(url);
+		return Examples.load("reversal-learning.plateau");
 	}
 
 	/** t/tau from the reversal until the mode strength first reaches -0.5, or NaN. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +30,6 @@ import org.plateau.core.run.RunResult;
 import org.plateau.core.run.TheoryResult;
 import org.plateau.family.deeplinear.model.DeepLinearNetwork;
 import org.plateau.model.Experiment;
-import org.plateau.model.util.PlateauResources;
 
 /**
  * What the workbench stands on: the live view of a run (theory planned ahead), its results folder written while it
@@ -46,9 +44,7 @@ class RunFoldersAndDiagramTest {
 	Path folder;
 
 	private Experiment example(String fileName) throws IOException {
-		URL url = family.examples().stream().filter(e -> e.fileName().equals(fileName)).findFirst().orElseThrow()
-				.location();
-		return PlateauResources.load(url);
+		return Examples.load(fileName);
 	}
 
 	@Test
