@@ -44,6 +44,8 @@ public final class ExperimentsView extends ViewPart {
 
 	public static final String ID = "org.plateau.ui.experimentsView";
 	private static final String MEMENTO_EXPANDED = "expanded";
+	/** How often the live runs' progress is shown. */
+	private static final int PROGRESS_MILLIS = 1000;
 
 	private TreeViewer viewer;
 	private RunManager runs;
@@ -51,6 +53,7 @@ public final class ExperimentsView extends ViewPart {
 	private final Consumer<LiveRun> runListener = run -> refreshLater();
 	private IMemento memento;
 	private boolean refreshQueued;
+	private final Runnable progressTick = this::updateProgress;
 
 	@Override
 	public void init(IViewSite site, IMemento restored) throws PartInitException {
@@ -196,8 +199,22 @@ public final class ExperimentsView extends ViewPart {
 		viewer.setExpandedElements(expanded);
 		updateDescription();
 		if (!runs.liveRuns().isEmpty()) {
-			// live runs' progress: once a second while any trains
-			Display.getCurrent().timerExec(1000, this::refreshLater);
+			Display.getCurrent().timerExec(PROGRESS_MILLIS, progressTick);
+		}
+	}
+
+	/**
+	 * The live runs' progress, once a second while any trains: their labels only (runs starting and ending refresh
+	 * the whole tree through the run manager's events). One timer: scheduling the same runnable again replaces it.
+	 */
+	private void updateProgress() {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		List<LiveRun> live = runs.liveRuns();
+		if (!live.isEmpty()) {
+			viewer.update(live.toArray(), null);
+			viewer.getControl().getDisplay().timerExec(PROGRESS_MILLIS, progressTick);
 		}
 	}
 
