@@ -96,6 +96,24 @@ public interface PlateauFactory extends EFactory {
 	Run createRun();
 
 	/**
+	 * Returns a new object of class '<em>Sweep</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Sweep</em>'.
+	 * @generated
+	 */
+	Sweep createSweep();
+
+	/**
+	 * Returns a new object of class '<em>Sweep Axis</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Sweep Axis</em>'.
+	 * @generated
+	 */
+	SweepAxis createSweepAxis();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -668,6 +668,188 @@ public interface PlateauPackage extends EPackage {
 	int RUN_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.plateau.model.impl.SweepImpl <em>Sweep</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plateau.model.impl.SweepImpl
+	 * @see org.plateau.model.impl.PlateauPackageImpl#getSweep()
+	 * @generated
+	 */
+	int SWEEP = 11;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__NOTES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Base</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__BASE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Axes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__AXES = 3;
+
+	/**
+	 * The feature id for the '<em><b>Sampling</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__SAMPLING = 4;
+
+	/**
+	 * The feature id for the '<em><b>Samples</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__SAMPLES = 5;
+
+	/**
+	 * The feature id for the '<em><b>Repetitions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__REPETITIONS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__SEED = 7;
+
+	/**
+	 * The number of structural features of the '<em>Sweep</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Sweep</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.plateau.model.impl.SweepAxisImpl <em>Sweep Axis</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plateau.model.impl.SweepAxisImpl
+	 * @see org.plateau.model.impl.PlateauPackageImpl#getSweepAxis()
+	 * @generated
+	 */
+	int SWEEP_AXIS = 12;
+
+	/**
+	 * The feature id for the '<em><b>Feature Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_AXIS__FEATURE_PATH = 0;
+
+	/**
+	 * The feature id for the '<em><b>Spacing</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_AXIS__SPACING = 1;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_AXIS__VALUES = 2;
+
+	/**
+	 * The feature id for the '<em><b>From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_AXIS__FROM = 3;
+
+	/**
+	 * The feature id for the '<em><b>To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_AXIS__TO = 4;
+
+	/**
+	 * The feature id for the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_AXIS__COUNT = 5;
+
+	/**
+	 * The number of structural features of the '<em>Sweep Axis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_AXIS_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Sweep Axis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_AXIS_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.plateau.model.TrainingAlgorithm <em>Training Algorithm</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -675,7 +857,7 @@ public interface PlateauPackage extends EPackage {
 	 * @see org.plateau.model.impl.PlateauPackageImpl#getTrainingAlgorithm()
 	 * @generated
 	 */
-	int TRAINING_ALGORITHM = 11;
+	int TRAINING_ALGORITHM = 13;
 
 	/**
 	 * The meta object id for the '{@link org.plateau.model.LossConvention <em>Loss Convention</em>}' enum.
@@ -685,7 +867,7 @@ public interface PlateauPackage extends EPackage {
 	 * @see org.plateau.model.impl.PlateauPackageImpl#getLossConvention()
 	 * @generated
 	 */
-	int LOSS_CONVENTION = 12;
+	int LOSS_CONVENTION = 14;
 
 	/**
 	 * The meta object id for the '{@link org.plateau.model.RunStatus <em>Run Status</em>}' enum.
@@ -695,7 +877,28 @@ public interface PlateauPackage extends EPackage {
 	 * @see org.plateau.model.impl.PlateauPackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 13;
+	int RUN_STATUS = 15;
+
+
+	/**
+	 * The meta object id for the '{@link org.plateau.model.SweepSampling <em>Sweep Sampling</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plateau.model.SweepSampling
+	 * @see org.plateau.model.impl.PlateauPackageImpl#getSweepSampling()
+	 * @generated
+	 */
+	int SWEEP_SAMPLING = 16;
+
+	/**
+	 * The meta object id for the '{@link org.plateau.model.AxisSpacing <em>Axis Spacing</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plateau.model.AxisSpacing
+	 * @see org.plateau.model.impl.PlateauPackageImpl#getAxisSpacing()
+	 * @generated
+	 */
+	int AXIS_SPACING = 17;
 
 
 	/**
@@ -1172,6 +1375,180 @@ public interface PlateauPackage extends EPackage {
 	EAttribute getRun_SnapshotsFolder();
 
 	/**
+	 * Returns the meta object for class '{@link org.plateau.model.Sweep <em>Sweep</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sweep</em>'.
+	 * @see org.plateau.model.Sweep
+	 * @generated
+	 */
+	EClass getSweep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.model.Sweep#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.plateau.model.Sweep#getName()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EAttribute getSweep_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.model.Sweep#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Notes</em>'.
+	 * @see org.plateau.model.Sweep#getNotes()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EAttribute getSweep_Notes();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.plateau.model.Sweep#getBase <em>Base</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Base</em>'.
+	 * @see org.plateau.model.Sweep#getBase()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EReference getSweep_Base();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.plateau.model.Sweep#getAxes <em>Axes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Axes</em>'.
+	 * @see org.plateau.model.Sweep#getAxes()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EReference getSweep_Axes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.model.Sweep#getSampling <em>Sampling</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sampling</em>'.
+	 * @see org.plateau.model.Sweep#getSampling()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EAttribute getSweep_Sampling();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.model.Sweep#getSamples <em>Samples</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Samples</em>'.
+	 * @see org.plateau.model.Sweep#getSamples()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EAttribute getSweep_Samples();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.model.Sweep#getRepetitions <em>Repetitions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Repetitions</em>'.
+	 * @see org.plateau.model.Sweep#getRepetitions()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EAttribute getSweep_Repetitions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.model.Sweep#getSeed <em>Seed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seed</em>'.
+	 * @see org.plateau.model.Sweep#getSeed()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EAttribute getSweep_Seed();
+
+	/**
+	 * Returns the meta object for class '{@link org.plateau.model.SweepAxis <em>Sweep Axis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sweep Axis</em>'.
+	 * @see org.plateau.model.SweepAxis
+	 * @generated
+	 */
+	EClass getSweepAxis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.model.SweepAxis#getFeaturePath <em>Feature Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature Path</em>'.
+	 * @see org.plateau.model.SweepAxis#getFeaturePath()
+	 * @see #getSweepAxis()
+	 * @generated
+	 */
+	EAttribute getSweepAxis_FeaturePath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.model.SweepAxis#getSpacing <em>Spacing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Spacing</em>'.
+	 * @see org.plateau.model.SweepAxis#getSpacing()
+	 * @see #getSweepAxis()
+	 * @generated
+	 */
+	EAttribute getSweepAxis_Spacing();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.plateau.model.SweepAxis#getValues <em>Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Values</em>'.
+	 * @see org.plateau.model.SweepAxis#getValues()
+	 * @see #getSweepAxis()
+	 * @generated
+	 */
+	EAttribute getSweepAxis_Values();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.model.SweepAxis#getFrom <em>From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>From</em>'.
+	 * @see org.plateau.model.SweepAxis#getFrom()
+	 * @see #getSweepAxis()
+	 * @generated
+	 */
+	EAttribute getSweepAxis_From();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.model.SweepAxis#getTo <em>To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>To</em>'.
+	 * @see org.plateau.model.SweepAxis#getTo()
+	 * @see #getSweepAxis()
+	 * @generated
+	 */
+	EAttribute getSweepAxis_To();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.model.SweepAxis#getCount <em>Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Count</em>'.
+	 * @see org.plateau.model.SweepAxis#getCount()
+	 * @see #getSweepAxis()
+	 * @generated
+	 */
+	EAttribute getSweepAxis_Count();
+
+	/**
 	 * Returns the meta object for enum '{@link org.plateau.model.TrainingAlgorithm <em>Training Algorithm</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1200,6 +1577,26 @@ public interface PlateauPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getRunStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.plateau.model.SweepSampling <em>Sweep Sampling</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Sweep Sampling</em>'.
+	 * @see org.plateau.model.SweepSampling
+	 * @generated
+	 */
+	EEnum getSweepSampling();
+
+	/**
+	 * Returns the meta object for enum '{@link org.plateau.model.AxisSpacing <em>Axis Spacing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Axis Spacing</em>'.
+	 * @see org.plateau.model.AxisSpacing
+	 * @generated
+	 */
+	EEnum getAxisSpacing();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -1599,6 +1996,138 @@ public interface PlateauPackage extends EPackage {
 		EAttribute RUN__SNAPSHOTS_FOLDER = eINSTANCE.getRun_SnapshotsFolder();
 
 		/**
+		 * The meta object literal for the '{@link org.plateau.model.impl.SweepImpl <em>Sweep</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plateau.model.impl.SweepImpl
+		 * @see org.plateau.model.impl.PlateauPackageImpl#getSweep()
+		 * @generated
+		 */
+		EClass SWEEP = eINSTANCE.getSweep();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP__NAME = eINSTANCE.getSweep_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP__NOTES = eINSTANCE.getSweep_Notes();
+
+		/**
+		 * The meta object literal for the '<em><b>Base</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SWEEP__BASE = eINSTANCE.getSweep_Base();
+
+		/**
+		 * The meta object literal for the '<em><b>Axes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SWEEP__AXES = eINSTANCE.getSweep_Axes();
+
+		/**
+		 * The meta object literal for the '<em><b>Sampling</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP__SAMPLING = eINSTANCE.getSweep_Sampling();
+
+		/**
+		 * The meta object literal for the '<em><b>Samples</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP__SAMPLES = eINSTANCE.getSweep_Samples();
+
+		/**
+		 * The meta object literal for the '<em><b>Repetitions</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP__REPETITIONS = eINSTANCE.getSweep_Repetitions();
+
+		/**
+		 * The meta object literal for the '<em><b>Seed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP__SEED = eINSTANCE.getSweep_Seed();
+
+		/**
+		 * The meta object literal for the '{@link org.plateau.model.impl.SweepAxisImpl <em>Sweep Axis</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plateau.model.impl.SweepAxisImpl
+		 * @see org.plateau.model.impl.PlateauPackageImpl#getSweepAxis()
+		 * @generated
+		 */
+		EClass SWEEP_AXIS = eINSTANCE.getSweepAxis();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_AXIS__FEATURE_PATH = eINSTANCE.getSweepAxis_FeaturePath();
+
+		/**
+		 * The meta object literal for the '<em><b>Spacing</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_AXIS__SPACING = eINSTANCE.getSweepAxis_Spacing();
+
+		/**
+		 * The meta object literal for the '<em><b>Values</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_AXIS__VALUES = eINSTANCE.getSweepAxis_Values();
+
+		/**
+		 * The meta object literal for the '<em><b>From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_AXIS__FROM = eINSTANCE.getSweepAxis_From();
+
+		/**
+		 * The meta object literal for the '<em><b>To</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_AXIS__TO = eINSTANCE.getSweepAxis_To();
+
+		/**
+		 * The meta object literal for the '<em><b>Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_AXIS__COUNT = eINSTANCE.getSweepAxis_Count();
+
+		/**
 		 * The meta object literal for the '{@link org.plateau.model.TrainingAlgorithm <em>Training Algorithm</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1627,6 +2156,26 @@ public interface PlateauPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum RUN_STATUS = eINSTANCE.getRunStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.plateau.model.SweepSampling <em>Sweep Sampling</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plateau.model.SweepSampling
+		 * @see org.plateau.model.impl.PlateauPackageImpl#getSweepSampling()
+		 * @generated
+		 */
+		EEnum SWEEP_SAMPLING = eINSTANCE.getSweepSampling();
+
+		/**
+		 * The meta object literal for the '{@link org.plateau.model.AxisSpacing <em>Axis Spacing</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plateau.model.AxisSpacing
+		 * @see org.plateau.model.impl.PlateauPackageImpl#getAxisSpacing()
+		 * @generated
+		 */
+		EEnum AXIS_SPACING = eINSTANCE.getAxisSpacing();
 
 	}
 

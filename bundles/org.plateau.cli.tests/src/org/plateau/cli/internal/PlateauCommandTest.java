@@ -140,6 +140,60 @@ class PlateauCommandTest {
 	}
 
 	@Test
+	void everyBundledExampleSweepRunsHeadlessWritesItsSummaryAndFiguresAndResumes() throws Exception {
+		List<ExampleExperiment> sweeps = new ArrayList<>();
+		registry.families().forEach(family -> sweeps.addAll(family.exampleSweeps()));
+		assertEquals(List.of("generalization-alpha.sweep", "kernel-distance-lambda.sweep"),
+				sweeps.stream().map(ExampleExperiment::fileName).toList());
+		assertEquals(0, plateau("examples"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("examples/generalization-alpha.sweep"));
+		for (ExampleExperiment sweep : sweeps) {
+			Path folder = temp.resolve(sweep.fileName());
+			assertEquals(0, plateau("sweep", "examples/" + sweep.fileName(), "--out", folder.toString()), err());
+			int points = PlateauResources.loadSweep(sweep.location()).getAxes().get(0).getValues().size()
+					* PlateauResources.loadSweep(sweep.location()).getRepetitions();
+			assertEquals(points + 1, Files.readAllLines(folder.resolve("summary.csv")).size(), sweep.fileName());
+			assertEquals(points + 1, Files.readAllLines(folder.resolve("points.csv")).size(), sweep.fileName());
+			assertTrue(Files.isRegularFile(folder.resolve("points/0000/metrics.csv")), sweep.fileName());
+			for (String figure : List.of("figures/sweep-loss.png", "figures/sweep-loss.svg", "figures/sweep-loss-argmin.png")) {
+				assertTrue(Files.size(folder.resolve(figure)) > 0, sweep.fileName() + ": " + figure);
+			}
+		}
+		assertTrue(Files.size(temp.resolve("generalization-alpha.sweep/figures/sweep-E_g.png")) > 0);
+		assertTrue(Files.size(temp.resolve("kernel-distance-lambda.sweep/figures/sweep-ntk.distance.png")) > 0);
+
+		// run again into the same folder: every point is read back, none runs
+		out.reset();
+		Path again = temp.resolve("kernel-distance-lambda.sweep");
+		assertEquals(0, plateau("sweep", "examples/kernel-distance-lambda.sweep", "--out", again.toString(), "--jobs", "1"), err());
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("Ran 0 points, read back 11 completed earlier"), out.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aSweepWhoseBaseOrAxisIsWrongIsRefusedNamingIt() throws Exception {
+		Path sweepFile = temp.resolve("lambdas.sweep");
+		String sweep = """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<plateau:Sweep xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:plateau="http://www.plateau.org/model/experiment/1.0" name="lambdas">
+				  <base href="%s#/"/>
+				  <axes featurePath="%s"><values>1</values></axes>
+				</plateau:Sweep>
+				""";
+		Files.writeString(sweepFile, sweep.formatted("nowhere.plateau", "initialisation.lambda"));
+		assertEquals(1, plateau("sweep", sweepFile.toString()));
+		assertTrue(err().contains("nowhere.plateau") && err().contains("base experiment"), err());
+
+		Experiment base = PlateauResources.load(registry.families().get(0).examples().stream()
+				.filter(e -> e.fileName().equals("kernel-distance-lambda.plateau")).findFirst().orElseThrow().location());
+		PlateauResources.save(base, temp.resolve("base.plateau"));
+		Files.writeString(sweepFile, sweep.formatted("base.plateau", "initialisation.lamda"));
+		err.reset();
+		assertEquals(1, plateau("sweep", sweepFile.toString()));
+		assertTrue(err().contains("initialisation.lamda") && err().contains("no feature 'lamda'") && err().contains("lambda"), err());
+		assertFalse(err().contains("\tat org."), "no stack trace: " + err());
+	}
+
+	@Test
 	void interruptingARunCancelsItAndKeepsThePartialResults() throws Exception {
 		Path folder = temp.resolve("cancelled");
 		// stands in for Ctrl-C: the interrupt arrives while the simulation runs

@@ -3,11 +3,14 @@ package org.plateau.cli.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 
 import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.model.Experiment;
+import org.plateau.model.Sweep;
 import org.plateau.model.util.PlateauResources;
 
 /** Finds and loads the experiment a command names: a file, or {@code examples/NAME} for a bundled example. */
@@ -29,15 +32,35 @@ final class ExperimentFiles {
 		if (Files.exists(path) || !name.startsWith(EXAMPLES_PREFIX)) {
 			return PlateauResources.load(path);
 		}
+		return PlateauResources.load(example(name, registry, ModelFamily::examples, "an example").location());
+	}
+
+	/**
+	 * Loads a sweep and its base experiment.
+	 *
+	 * @param name a path, or {@code examples/<file name>} of an example sweep some family ships
+	 * @throws IOException whose message names the file and what is wrong with it
+	 */
+	static Sweep loadSweep(String name, FamilyRegistry registry) throws IOException {
+		Path path = Path.of(name);
+		if (Files.exists(path) || !name.startsWith(EXAMPLES_PREFIX)) {
+			return PlateauResources.loadSweep(path);
+		}
+		return PlateauResources.loadSweep(example(name, registry, ModelFamily::exampleSweeps, "an example sweep").location());
+	}
+
+	/** The example {@code examples/<file name>} among those some family ships. */
+	private static ExampleExperiment example(String name, FamilyRegistry registry,
+			Function<ModelFamily, List<ExampleExperiment>> examples, String kind) throws IOException {
 		String fileName = name.substring(EXAMPLES_PREFIX.length());
 		for (ModelFamily family : registry.families()) {
-			for (ExampleExperiment example : family.examples()) {
+			for (ExampleExperiment example : examples.apply(family)) {
 				if (example.fileName().equals(fileName)) {
-					return PlateauResources.load(example.location());
+					return example;
 				}
 			}
 		}
-		throw new IOException(name + ": no such file, and no installed model family ships an example named '"
+		throw new IOException(name + ": no such file, and no installed model family ships " + kind + " named '"
 				+ fileName + "' (see 'plateau examples')");
 	}
 }

@@ -21,6 +21,9 @@ import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.run.ExperimentRunner;
 import org.plateau.core.run.RunResult;
 import org.plateau.core.run.TheoryResult;
+import org.plateau.core.sweep.SweepPlan;
+import org.plateau.core.sweep.SweepRunner;
+import org.plateau.core.sweep.SweepSummary;
 import org.plateau.core.results.ResultsPublisher;
 import org.plateau.model.Experiment;
 import org.plateau.model.Training;
@@ -32,13 +35,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code plateau} command line: {@code run}, {@code validate}, {@code examples}. Exit codes: 0 success,
- * 1 invalid experiment or I/O error, 2 usage error, 3 the run diverged, 130 the run was cancelled (Ctrl-C).
+ * The {@code plateau} command line: {@code run}, {@code sweep}, {@code validate}, {@code examples}. Exit codes: 0
+ * success, 1 invalid experiment or I/O error, 2 usage error, 3 the run diverged (for a sweep: some point did not
+ * complete), 130 the run was cancelled (Ctrl-C).
  */
 @Command(name = "plateau", mixinStandardHelpOptions = true, version = "Plateau 0.1.0",
 		description = "Runs learning-dynamics experiments headless: simulation and exact theory side by side.",
-		subcommands = { PlateauCommand.RunCommand.class, PlateauCommand.ValidateCommand.class,
-				PlateauCommand.ExamplesCommand.class })
+		subcommands = { PlateauCommand.RunCommand.class, PlateauCommand.SweepCommand.class,
+				PlateauCommand.ValidateCommand.class, PlateauCommand.ExamplesCommand.class })
 public final class PlateauCommand implements Callable<Integer> {
 
 	static final int EXIT_INVALID = 1;
@@ -61,6 +65,8 @@ public final class PlateauCommand implements Callable<Integer> {
 			public <K> K create(Class<K> type) throws Exception {
 				if (type == RunCommand.class) {
 					return type.cast(new RunCommand(context));
+				} else if (type == SweepCommand.class) {
+					return type.cast(new SweepCommand(context));
 				} else if (type == ValidateCommand.class) {
 					return type.cast(new ValidateCommand(context));
 				} else if (type == ExamplesCommand.class) {
@@ -192,14 +198,7 @@ public final class PlateauCommand implements Callable<Integer> {
 
 		/** {@code plateau-runs/<experiment>-<time>}, with a suffix if a run started in the same second. */
 		private static Path defaultFolder(Experiment experiment) {
-			String name = experiment.getName() == null || experiment.getName().isBlank() ? "experiment"
-					: experiment.getName().replaceAll("[^A-Za-z0-9._-]+", "-");
-			String base = name + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-			Path folder = Path.of("plateau-runs", base);
-			for (int n = 2; Files.exists(folder); n++) {
-				folder = Path.of("plateau-runs", base + "-" + n);
-			}
-			return folder;
+			return PlateauCommand.defaultFolder("plateau-runs", experiment.getName(), "experiment");
 		}
 
 		private void report(RunResult result, Path folder, List<Path> written) {
@@ -228,6 +227,101 @@ public final class PlateauCommand implements Callable<Integer> {
 			}
 			byFolder.forEach((group, files) -> out.println("  " + (group.isEmpty() ? String.join("  ", files)
 					: group + " (" + files.size() + " files: " + summary(files) + ")")));
+		}
+	}
+
+	/** {@code <parent>/<name>-<time>}, with a suffix if one started in the same second. */
+	static Path defaultFolder(String parent, String name, String fallback) {
+		String safe = name == null || name.isBlank() ? fallback : name.replaceAll("[^A-Za-z0-9._-]+", "-");
+		String base = safe + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+		Path folder = Path.of(parent, base);
+		for (int n = 2; Files.exists(folder); n++) {
+			folder = Path.of(parent, base + "-" + n);
+		}
+		return folder;
+	}
+
+	/**
+	 * {@code plateau sweep FILE}: runs the points of a sweep on this machine's cores and gathers their results.
+	 */
+	@Command(name = "sweep", description = "Runs a parameter sweep (.sweep file, or examples/NAME.sweep) on this machine: every point in its own results folder, a summary table (CSV) and figures of each metric against the first axis with the theory's curves. Run again with the same --out to resume: completed points are not run again.")
+	static final class SweepCommand implements Callable<Integer> {
+
+		private final CliContext context;
+
+		@Parameters(paramLabel = "FILE", description = "the sweep file")
+		String file;
+
+		@Option(names = { "-o", "--out" }, paramLabel = "DIR",
+				description = "sweep folder (default: plateau-sweeps/<sweep>-<time>); an existing one of the same sweep is resumed")
+		Path out;
+
+		@Option(names = { "-j", "--jobs" }, paramLabel = "N",
+				description = "points run at once (default: the number of cores)")
+		Integer jobs;
+
+		@Option(names = "--no-figures", description = "writes no figures")
+		boolean noFigures;
+
+		@Option(names = "--point-figures", description = "also writes every point's own figures")
+		boolean pointFigures;
+
+		SweepCommand(CliContext context) {
+			this.context = context;
+		}
+
+		@Override
+		public Integer call() {
+			SweepPlan plan;
+			try {
+				plan = SweepPlan.of(ExperimentFiles.loadSweep(file, context.registry()));
+			} catch (IOException e) {
+				context.err().println("plateau: " + e.getMessage());
+				return EXIT_INVALID;
+			} catch (ExperimentException e) {
+				context.err().println("plateau: " + file + ": " + e.getMessage());
+				return EXIT_INVALID;
+			}
+			int parallelism = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+			if (parallelism < 1) {
+				context.err().println("plateau: --jobs must be at least 1, was " + parallelism);
+				return EXIT_INVALID;
+			}
+			Path folder = out != null ? out : defaultFolder("plateau-sweeps", plan.sweep().getName(), "sweep");
+			context.out().printf("Sweep '%s': %d points (%d settings x %d repetitions) of '%s', %d at once, into %s%n",
+					plan.sweep().getName(), plan.points().size(), plan.settings(), plan.sweep().getRepetitions(),
+					plan.sweep().getBase().getName(), parallelism, folder.toAbsolutePath().normalize());
+			TerminalProgressMonitor monitor = new TerminalProgressMonitor(context.err(), context.interactive());
+			SweepRunner.Result result;
+			try (CancelOnInterrupt hook = context.cancelOnInterrupt(monitor)) {
+				result = new SweepRunner(context.registry(), context.renderers()).run(plan, folder,
+						new SweepRunner.Options(parallelism, !noFigures, pointFigures), monitor);
+				monitor.end(result.cancelled() ? "cancelled" : "",
+						(double) result.summary().rows().size() / Math.max(1, plan.points().size()));
+			} catch (ExperimentException e) {
+				context.err().println("plateau: " + file + ": " + e.getMessage());
+				return EXIT_INVALID;
+			} catch (IOException e) {
+				context.err().println("plateau: cannot write the sweep to " + folder + ": " + e.getMessage());
+				return EXIT_INVALID;
+			}
+			SweepSummary summary = result.summary();
+			context.out().printf("Ran %d points, read back %d completed earlier, in %.1f s.%n", result.ran(), result.resumed(),
+					result.wallTimeSeconds());
+			for (SweepSummary.Row row : summary.unfinished()) {
+				context.err().printf("plateau: point %s %s %s: %s%n", row.point().id(),
+						SweepRunner.describe(plan, row.point()), row.status().name().toLowerCase(Locale.ROOT), row.message());
+			}
+			context.out().println("Results in " + folder.toAbsolutePath().normalize() + ":");
+			List<String> names = new ArrayList<>();
+			result.written().forEach(path -> names.add(folder.relativize(path).toString()));
+			context.out().println("  " + SweepRunner.POINTS_FILE + "  " + SweepRunner.POINTS_FOLDER + "/ ("
+					+ plan.points().size() + " run folders)  " + summary(names));
+			if (result.cancelled()) {
+				context.out().println("Cancelled; run the same command with --out " + folder + " to resume.");
+				return EXIT_CANCELLED;
+			}
+			return summary.unfinished().isEmpty() ? 0 : EXIT_DIVERGED;
 		}
 	}
 
@@ -286,6 +380,9 @@ public final class PlateauCommand implements Callable<Integer> {
 				context.out().println(family.name() + " (" + family.id() + ")");
 				for (ExampleExperiment example : family.examples()) {
 					context.out().printf("  examples/%-36s %s%n", example.fileName(), example.title());
+				}
+				for (ExampleExperiment example : family.exampleSweeps()) {
+					context.out().printf("  examples/%-36s %s (plateau sweep)%n", example.fileName(), example.title());
 				}
 			}
 			return 0;

@@ -4,9 +4,10 @@ import java.net.URL;
 import java.util.Objects;
 
 /**
- * An example experiment shipped by a family, e.g. the semantic development of the PNAS 2019 paper.
+ * An example experiment shipped by a family, e.g. the semantic development of the PNAS 2019 paper, or an example
+ * sweep over such experiments.
  *
- * @param fileName the file name, e.g. {@code semantic-development.plateau}
+ * @param fileName the file name, e.g. {@code semantic-development.plateau} or {@code generalization-alpha.sweep}
  * @param title one-line title
  * @param description what it reproduces (paper and figure)
  * @param location where to read it

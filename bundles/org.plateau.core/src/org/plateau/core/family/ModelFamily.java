@@ -31,6 +31,14 @@ public interface ModelFamily {
 	List<ExampleExperiment> examples();
 
 	/**
+	 * The example sweeps the family ships ({@code *.sweep} files over its examples), e.g. a paper's figure of a
+	 * quantity against a parameter. None by default.
+	 */
+	default List<ExampleExperiment> exampleSweeps() {
+		return List.of();
+	}
+
+	/**
 	 * Configures the exact simulation of an experiment that has passed validation.
 	 *
 	 * @throws ExperimentException when the combination is not supported; the message names the field

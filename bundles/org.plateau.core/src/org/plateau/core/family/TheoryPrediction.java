@@ -36,6 +36,19 @@ public interface TheoryPrediction {
 	 */
 	double[][] predict(long[] steps);
 
+	/**
+	 * The value a metric tends to as training time goes to infinity, where the theory knows it in closed form, e.g.
+	 * the asymptotic generalization error E_g(∞) of Advani &amp; Saxe (2017). Sweeps draw it against their
+	 * parameters.
+	 *
+	 * @param metricId one of {@link #metricIds()}
+	 * @return the limit, {@link Double#POSITIVE_INFINITY} where the metric diverges, or {@link Double#NaN} when the
+	 *         theory does not know it (the default)
+	 */
+	default double limit(String metricId) {
+		return Double.NaN;
+	}
+
 	/** The matrix names predicted, a subset of the simulation's. */
 	default List<String> matrixNames() {
 		return List.of();

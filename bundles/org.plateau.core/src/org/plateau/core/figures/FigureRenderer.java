@@ -8,7 +8,8 @@ import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.run.RunResult;
 
 /**
- * Renders a family's {@link PlotDescriptor}s of a run to figure files without a display. Provided as an OSGi
+ * Renders a family's {@link PlotDescriptor}s of a run, and the {@link ParameterPlot}s of a sweep, to figure files
+ * without a display. Provided as an OSGi
  * service by a figure bundle; the runner and the CLI know it only through this interface.
  */
 public interface FigureRenderer {
@@ -23,4 +24,14 @@ public interface FigureRenderer {
 	 * @throws IOException when a file cannot be written
 	 */
 	List<Path> render(PlotDescriptor plot, RunResult result, Path directory) throws IOException;
+
+	/**
+	 * Writes one figure of values against a parameter, in every format this renderer supports.
+	 *
+	 * @param plot what to draw
+	 * @param directory the folder to write into (exists)
+	 * @return the files written
+	 * @throws IOException when a file cannot be written
+	 */
+	List<Path> render(ParameterPlot plot, Path directory) throws IOException;
 }

@@ -1,6 +1,5 @@
 package org.plateau.figures.internal;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
@@ -21,13 +20,8 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.block.BlockBorder;
-import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -128,27 +122,9 @@ final class CurvesFigure implements Figure {
 		time.setUpperMargin(0.01);
 		ValueAxis value = plot.logY() ? logAxis(plot.yLabel(), decadesSpanned(simulation, theory))
 				: new NumberAxis(plot.yLabel());
-		for (ValueAxis axis : List.of(time, value)) {
-			axis.setLabelFont(FigureStyle.LABEL_FONT);
-			axis.setTickLabelFont(FigureStyle.TICK_FONT);
-			axis.setLabelPaint(FigureStyle.TEXT);
-			axis.setTickLabelPaint(FigureStyle.TEXT);
-		}
-		// wider label footprints make the automatic tick selection choose fewer, rounder ticks
-		time.setTickLabelInsets(new RectangleInsets(4, 14, 2, 14));
-		value.setTickLabelInsets(new RectangleInsets(12, 2, 12, 4));
-
-		XYPlot xyPlot = new XYPlot(simulation, time, value, simulationRenderer);
+		XYPlot xyPlot = FigureStyle.xyPlot(simulation, time, value, simulationRenderer);
 		xyPlot.setDataset(THEORY, theory);
 		xyPlot.setRenderer(THEORY, theoryRenderer);
-		xyPlot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-		xyPlot.setBackgroundPaint(Color.WHITE);
-		xyPlot.setDomainGridlinePaint(FigureStyle.GRID);
-		xyPlot.setRangeGridlinePaint(FigureStyle.GRID);
-		xyPlot.setDomainGridlineStroke(new BasicStroke(1f));
-		xyPlot.setRangeGridlineStroke(new BasicStroke(1f));
-		xyPlot.setOutlinePaint(FigureStyle.FRAME);
-		xyPlot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 		LegendItemCollection legend = new LegendItemCollection();
 		for (int[] item : legendOrder) {
 			legend.add(xyPlot.getRenderer(item[0]).getLegendItem(item[0], item[1]));
@@ -157,21 +133,9 @@ final class CurvesFigure implements Figure {
 		xyPlot.setNoDataMessage("No values recorded");
 		xyPlot.setNoDataMessageFont(FigureStyle.LABEL_FONT);
 
-		String title = plot.title() == null ? plot.id() : plot.title();
-		JFreeChart chart = new JFreeChart(title, FigureStyle.TITLE_FONT, xyPlot, true);
-		chart.setBackgroundPaint(Color.WHITE);
-		chart.setAntiAlias(true);
-		chart.setTextAntiAlias(true);
-		chart.setPadding(new RectangleInsets(12, 12, 12, 24));
-		chart.getTitle().setPaint(FigureStyle.TEXT);
-		LegendTitle legendTitle = chart.getLegend();
-		legendTitle.setItemFont(FigureStyle.LEGEND_FONT);
-		legendTitle.setItemPaint(FigureStyle.TEXT);
-		legendTitle.setPosition(RectangleEdge.BOTTOM);
-		legendTitle.setFrame(BlockBorder.NONE);
-		legendTitle.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
-		addSubtitle(chart, FigureStyle.experimentName(result), FigureStyle.SUBTITLE_TEXT);
-		addSubtitle(chart, FigureStyle.statusLine(result), FigureStyle.WARNING_TEXT);
+		JFreeChart chart = FigureStyle.chart(plot.title() == null ? plot.id() : plot.title(), xyPlot);
+		FigureStyle.addSubtitle(chart, FigureStyle.experimentName(result), FigureStyle.SUBTITLE_TEXT);
+		FigureStyle.addSubtitle(chart, FigureStyle.statusLine(result), FigureStyle.WARNING_TEXT);
 		return chart;
 	}
 
@@ -271,14 +235,5 @@ final class CurvesFigure implements Figure {
 		public Number parse(String source, ParsePosition position) {
 			throw new UnsupportedOperationException("tick labels are not parsed");
 		}
-	}
-
-	private static void addSubtitle(JFreeChart chart, String text, Color colour) {
-		if (text.isEmpty()) {
-			return;
-		}
-		TextTitle subtitle = new TextTitle(text, FigureStyle.SUBTITLE_FONT);
-		subtitle.setPaint(colour);
-		chart.addSubtitle(subtitle);
 	}
 }

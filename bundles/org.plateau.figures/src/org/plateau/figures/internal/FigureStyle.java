@@ -4,7 +4,20 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Stroke;
+import java.util.List;
 import java.util.Locale;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.XYDataset;
 
 import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.figures.NumberLabels;
@@ -87,5 +100,56 @@ final class FigureStyle {
 	/** A number for a label: few digits, no trailing noise ({@code 0.25}, {@code 1.2e-05}, {@code 300}). */
 	static String format(double value) {
 		return NumberLabels.format(value);
+	}
+	/**
+	 * An XY plot in the house style: white, light grid, thin frame, the axes' fonts; wider tick label footprints
+	 * make JFreeChart's automatic tick selection choose fewer, rounder ticks.
+	 */
+	static XYPlot xyPlot(XYDataset dataset, ValueAxis domain, ValueAxis range, XYItemRenderer renderer) {
+		for (ValueAxis axis : List.of(domain, range)) {
+			axis.setLabelFont(LABEL_FONT);
+			axis.setTickLabelFont(TICK_FONT);
+			axis.setLabelPaint(TEXT);
+			axis.setTickLabelPaint(TEXT);
+		}
+		domain.setTickLabelInsets(new RectangleInsets(4, 14, 2, 14));
+		range.setTickLabelInsets(new RectangleInsets(12, 2, 12, 4));
+		XYPlot plot = new XYPlot(dataset, domain, range, renderer);
+		plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setDomainGridlinePaint(GRID);
+		plot.setRangeGridlinePaint(GRID);
+		plot.setDomainGridlineStroke(new BasicStroke(1f));
+		plot.setRangeGridlineStroke(new BasicStroke(1f));
+		plot.setOutlinePaint(FRAME);
+		plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+		return plot;
+	}
+
+	/** A chart in the house style around a plot: title, legend below, white background. */
+	static JFreeChart chart(String title, XYPlot plot) {
+		JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, true);
+		chart.setBackgroundPaint(Color.WHITE);
+		chart.setAntiAlias(true);
+		chart.setTextAntiAlias(true);
+		chart.setPadding(new RectangleInsets(12, 12, 12, 24));
+		chart.getTitle().setPaint(TEXT);
+		LegendTitle legend = chart.getLegend();
+		legend.setItemFont(LEGEND_FONT);
+		legend.setItemPaint(TEXT);
+		legend.setPosition(RectangleEdge.BOTTOM);
+		legend.setFrame(BlockBorder.NONE);
+		legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+		return chart;
+	}
+
+	/** Adds a line under the title, unless the text is empty. */
+	static void addSubtitle(JFreeChart chart, String text, Color colour) {
+		if (text.isEmpty()) {
+			return;
+		}
+		TextTitle subtitle = new TextTitle(text, SUBTITLE_FONT);
+		subtitle.setPaint(colour);
+		chart.addSubtitle(subtitle);
 	}
 }

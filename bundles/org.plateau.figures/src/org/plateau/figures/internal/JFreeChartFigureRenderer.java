@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.figures.FigureRenderer;
+import org.plateau.core.figures.ParameterPlot;
 import org.plateau.core.run.RunResult;
 
 /**
@@ -19,6 +20,11 @@ public final class JFreeChartFigureRenderer implements FigureRenderer {
 	@Override
 	public List<Path> render(PlotDescriptor plot, RunResult result, Path directory) throws IOException {
 		return FigureWriter.write(figure(plot, result), directory, plot.id());
+	}
+
+	@Override
+	public List<Path> render(ParameterPlot plot, Path directory) throws IOException {
+		return FigureWriter.write(new ParameterFigure(plot), directory, plot.id());
 	}
 
 	/** The figure of one plot, before it is written. */

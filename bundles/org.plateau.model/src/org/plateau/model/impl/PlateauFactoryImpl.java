@@ -67,6 +67,8 @@ public class PlateauFactoryImpl extends EFactoryImpl implements PlateauFactory {
 			case PlateauPackage.TRAINING: return createTraining();
 			case PlateauPackage.THEORY_SELECTION: return createTheorySelection();
 			case PlateauPackage.RUN: return createRun();
+			case PlateauPackage.SWEEP: return createSweep();
+			case PlateauPackage.SWEEP_AXIS: return createSweepAxis();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -86,6 +88,10 @@ public class PlateauFactoryImpl extends EFactoryImpl implements PlateauFactory {
 				return createLossConventionFromString(eDataType, initialValue);
 			case PlateauPackage.RUN_STATUS:
 				return createRunStatusFromString(eDataType, initialValue);
+			case PlateauPackage.SWEEP_SAMPLING:
+				return createSweepSamplingFromString(eDataType, initialValue);
+			case PlateauPackage.AXIS_SPACING:
+				return createAxisSpacingFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -105,6 +111,10 @@ public class PlateauFactoryImpl extends EFactoryImpl implements PlateauFactory {
 				return convertLossConventionToString(eDataType, instanceValue);
 			case PlateauPackage.RUN_STATUS:
 				return convertRunStatusToString(eDataType, instanceValue);
+			case PlateauPackage.SWEEP_SAMPLING:
+				return convertSweepSamplingToString(eDataType, instanceValue);
+			case PlateauPackage.AXIS_SPACING:
+				return convertAxisSpacingToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -203,6 +213,28 @@ public class PlateauFactoryImpl extends EFactoryImpl implements PlateauFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Sweep createSweep() {
+		SweepImpl sweep = new SweepImpl();
+		return sweep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SweepAxis createSweepAxis() {
+		SweepAxisImpl sweepAxis = new SweepAxisImpl();
+		return sweepAxis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public TrainingAlgorithm createTrainingAlgorithmFromString(EDataType eDataType, String initialValue) {
 		TrainingAlgorithm result = TrainingAlgorithm.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -255,6 +287,46 @@ public class PlateauFactoryImpl extends EFactoryImpl implements PlateauFactory {
 	 * @generated
 	 */
 	public String convertRunStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SweepSampling createSweepSamplingFromString(EDataType eDataType, String initialValue) {
+		SweepSampling result = SweepSampling.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSweepSamplingToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AxisSpacing createAxisSpacingFromString(EDataType eDataType, String initialValue) {
+		AxisSpacing result = AxisSpacing.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAxisSpacingToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

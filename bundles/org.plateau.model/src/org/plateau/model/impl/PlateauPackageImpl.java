@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Architecture;
+import org.plateau.model.AxisSpacing;
 import org.plateau.model.Experiment;
 import org.plateau.model.Initialisation;
 import org.plateau.model.LambdaBalancedInitialisation;
@@ -25,6 +26,9 @@ import org.plateau.model.RandomOrthogonalInitialisation;
 import org.plateau.model.Run;
 import org.plateau.model.RunStatus;
 import org.plateau.model.SmallGaussianInitialisation;
+import org.plateau.model.Sweep;
+import org.plateau.model.SweepAxis;
+import org.plateau.model.SweepSampling;
 import org.plateau.model.Task;
 import org.plateau.model.TheorySelection;
 import org.plateau.model.Training;
@@ -121,6 +125,20 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass sweepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sweepAxisEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum trainingAlgorithmEEnum = null;
 
 	/**
@@ -136,6 +154,20 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 	 * @generated
 	 */
 	private EEnum runStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum sweepSamplingEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum axisSpacingEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -653,6 +685,166 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getSweep() {
+		return sweepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweep_Name() {
+		return (EAttribute)sweepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweep_Notes() {
+		return (EAttribute)sweepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSweep_Base() {
+		return (EReference)sweepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSweep_Axes() {
+		return (EReference)sweepEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweep_Sampling() {
+		return (EAttribute)sweepEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweep_Samples() {
+		return (EAttribute)sweepEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweep_Repetitions() {
+		return (EAttribute)sweepEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweep_Seed() {
+		return (EAttribute)sweepEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSweepAxis() {
+		return sweepAxisEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepAxis_FeaturePath() {
+		return (EAttribute)sweepAxisEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepAxis_Spacing() {
+		return (EAttribute)sweepAxisEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepAxis_Values() {
+		return (EAttribute)sweepAxisEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepAxis_From() {
+		return (EAttribute)sweepAxisEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepAxis_To() {
+		return (EAttribute)sweepAxisEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepAxis_Count() {
+		return (EAttribute)sweepAxisEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTrainingAlgorithm() {
 		return trainingAlgorithmEEnum;
 	}
@@ -675,6 +867,26 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 	@Override
 	public EEnum getRunStatus() {
 		return runStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSweepSampling() {
+		return sweepSamplingEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAxisSpacing() {
+		return axisSpacingEEnum;
 	}
 
 	/**
@@ -761,10 +973,30 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		createEAttribute(runEClass, RUN__MANIFEST_FILE);
 		createEAttribute(runEClass, RUN__SNAPSHOTS_FOLDER);
 
+		sweepEClass = createEClass(SWEEP);
+		createEAttribute(sweepEClass, SWEEP__NAME);
+		createEAttribute(sweepEClass, SWEEP__NOTES);
+		createEReference(sweepEClass, SWEEP__BASE);
+		createEReference(sweepEClass, SWEEP__AXES);
+		createEAttribute(sweepEClass, SWEEP__SAMPLING);
+		createEAttribute(sweepEClass, SWEEP__SAMPLES);
+		createEAttribute(sweepEClass, SWEEP__REPETITIONS);
+		createEAttribute(sweepEClass, SWEEP__SEED);
+
+		sweepAxisEClass = createEClass(SWEEP_AXIS);
+		createEAttribute(sweepAxisEClass, SWEEP_AXIS__FEATURE_PATH);
+		createEAttribute(sweepAxisEClass, SWEEP_AXIS__SPACING);
+		createEAttribute(sweepAxisEClass, SWEEP_AXIS__VALUES);
+		createEAttribute(sweepAxisEClass, SWEEP_AXIS__FROM);
+		createEAttribute(sweepAxisEClass, SWEEP_AXIS__TO);
+		createEAttribute(sweepAxisEClass, SWEEP_AXIS__COUNT);
+
 		// Create enums
 		trainingAlgorithmEEnum = createEEnum(TRAINING_ALGORITHM);
 		lossConventionEEnum = createEEnum(LOSS_CONVENTION);
 		runStatusEEnum = createEEnum(RUN_STATUS);
+		sweepSamplingEEnum = createEEnum(SWEEP_SAMPLING);
+		axisSpacingEEnum = createEEnum(AXIS_SPACING);
 	}
 
 	/**
@@ -856,6 +1088,24 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		initEAttribute(getRun_ManifestFile(), ecorePackage.getEString(), "manifestFile", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRun_SnapshotsFolder(), ecorePackage.getEString(), "snapshotsFolder", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(sweepEClass, Sweep.class, "Sweep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSweep_Name(), ecorePackage.getEString(), "name", null, 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweep_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSweep_Base(), this.getExperiment(), null, "base", null, 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSweep_Axes(), this.getSweepAxis(), null, "axes", null, 0, -1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweep_Sampling(), this.getSweepSampling(), "sampling", "GRID", 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweep_Samples(), ecorePackage.getEInt(), "samples", "10", 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweep_Repetitions(), ecorePackage.getEInt(), "repetitions", "1", 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweep_Seed(), ecorePackage.getELong(), "seed", "1", 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(sweepAxisEClass, SweepAxis.class, "SweepAxis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSweepAxis_FeaturePath(), ecorePackage.getEString(), "featurePath", null, 0, 1, SweepAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweepAxis_Spacing(), this.getAxisSpacing(), "spacing", "LIST", 0, 1, SweepAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweepAxis_Values(), ecorePackage.getEString(), "values", null, 0, -1, SweepAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweepAxis_From(), ecorePackage.getEDouble(), "from", "0.0", 0, 1, SweepAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweepAxis_To(), ecorePackage.getEDouble(), "to", "1.0", 0, 1, SweepAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweepAxis_Count(), ecorePackage.getEInt(), "count", "5", 0, 1, SweepAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(trainingAlgorithmEEnum, TrainingAlgorithm.class, "TrainingAlgorithm");
 		addEEnumLiteral(trainingAlgorithmEEnum, TrainingAlgorithm.FULL_BATCH_GD);
@@ -871,6 +1121,15 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		addEEnumLiteral(runStatusEEnum, RunStatus.CANCELLED);
 		addEEnumLiteral(runStatusEEnum, RunStatus.DIVERGED);
 		addEEnumLiteral(runStatusEEnum, RunStatus.FAILED);
+
+		initEEnum(sweepSamplingEEnum, SweepSampling.class, "SweepSampling");
+		addEEnumLiteral(sweepSamplingEEnum, SweepSampling.GRID);
+		addEEnumLiteral(sweepSamplingEEnum, SweepSampling.RANDOM);
+
+		initEEnum(axisSpacingEEnum, AxisSpacing.class, "AxisSpacing");
+		addEEnumLiteral(axisSpacingEEnum, AxisSpacing.LIST);
+		addEEnumLiteral(axisSpacingEEnum, AxisSpacing.LINEAR);
+		addEEnumLiteral(axisSpacingEEnum, AxisSpacing.LOG);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -917,6 +1176,18 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		   source,
 		   new String[] {
 			   "constraints", "learningRatePositive stepsPositive recordIntervalValid snapshotStepsInRange"
+		   });
+		addAnnotation
+		  (sweepEClass,
+		   source,
+		   new String[] {
+			   "constraints", "hasBaseAndAxes samplesPositive repetitionsPositive axesDistinct"
+		   });
+		addAnnotation
+		  (sweepAxisEClass,
+		   source,
+		   new String[] {
+			   "constraints", "featurePathResolves valuesValid"
 		   });
 	}
 

@@ -114,6 +114,14 @@ public class PlateauAdapterFactory extends AdapterFactoryImpl {
 				return createRunAdapter();
 			}
 			@Override
+			public Adapter caseSweep(Sweep object) {
+				return createSweepAdapter();
+			}
+			@Override
+			public Adapter caseSweepAxis(SweepAxis object) {
+				return createSweepAxisAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -284,6 +292,34 @@ public class PlateauAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRunAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.plateau.model.Sweep <em>Sweep</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.plateau.model.Sweep
+	 * @generated
+	 */
+	public Adapter createSweepAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.plateau.model.SweepAxis <em>Sweep Axis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.plateau.model.SweepAxis
+	 * @generated
+	 */
+	public Adapter createSweepAxisAdapter() {
 		return null;
 	}
 

@@ -12,6 +12,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.WrappedException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -22,6 +23,7 @@ import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.plateau.model.Experiment;
 import org.plateau.model.PlateauPackage;
+import org.plateau.model.Sweep;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -40,6 +42,11 @@ public final class PlateauResources {
 	 * The file extension of experiment files, without the dot.
 	 */
 	public static final String FILE_EXTENSION = "plateau";
+
+	/**
+	 * The file extension of sweep files, without the dot.
+	 */
+	public static final String SWEEP_FILE_EXTENSION = "sweep";
 
 	private PlateauResources() {
 	}
@@ -85,6 +92,66 @@ public final class PlateauResources {
 	 *         namespace, class or feature, holds an illegal value, or does not hold exactly one {@link Experiment}
 	 */
 	public static Experiment load(ResourceSet resourceSet, Path file) throws ExperimentFileException {
+		return loadRoot(resourceSet, file, Experiment.class);
+	}
+
+	/**
+	 * Loads the sweep stored in a file (<code>*.sweep</code>), with the base experiment it refers to.
+	 *
+	 * @param file the sweep file
+	 * @return the sweep, its base experiment loaded into the same resource set
+	 * @throws ExperimentFileException if the sweep file, or the base experiment it names, cannot be read (as
+	 *         {@link #load(Path)}), or the file does not hold exactly one {@link Sweep}
+	 */
+	public static Sweep loadSweep(Path file) throws ExperimentFileException {
+		Sweep sweep = loadRoot(newResourceSet(), file, Sweep.class);
+		return resolveBase(sweep, file.toAbsolutePath().normalize());
+	}
+
+	/**
+	 * Loads the sweep stored at a URL, such as an example inside a family's bundle, with its base experiment.
+	 *
+	 * @throws ExperimentFileException as {@link #loadSweep(Path)}, naming the URL
+	 */
+	public static Sweep loadSweep(java.net.URL location) throws ExperimentFileException {
+		Sweep sweep = loadRoot(location, Sweep.class);
+		return resolveBase(sweep, Path.of(location.getPath().isEmpty() ? location.toString() : location.getPath()));
+	}
+
+	/**
+	 * Saves a sweep to a file, as UTF-8 XMI. Its base experiment stays where it is; the sweep refers to it by a
+	 * path relative to the sweep file.
+	 *
+	 * @throws ExperimentFileException if the file cannot be written
+	 */
+	public static void saveSweep(Sweep sweep, Path file) throws ExperimentFileException {
+		saveRoot(sweep, file);
+	}
+
+	/** Loads the base experiment a sweep names, so that a missing or broken file is reported by name. */
+	private static Sweep resolveBase(Sweep sweep, Path file) throws ExperimentFileException {
+		Experiment base = sweep.getBase();
+		if (base != null && base.eIsProxy()) {
+			URI baseUri = ((InternalEObject)base).eProxyURI().trimFragment();
+			ResourceSet resourceSet = sweep.eResource().getResourceSet();
+			String reason = "it holds no Experiment at " + ((InternalEObject)base).eProxyURI().fragment();
+			try {
+				Resource baseResource = resourceSet.getResource(baseUri, true);
+				if (!baseResource.getErrors().isEmpty()) {
+					reason = baseResource.getErrors().get(0).getMessage();
+				}
+			}
+			catch (RuntimeException e) {
+				Throwable cause = e.getCause() != null ? e.getCause() : e;
+				reason = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+			}
+			throw new ExperimentFileException(file, "Cannot load " + file + ": its base experiment " + (baseUri.isFile() ? baseUri.toFileString() : baseUri.toString())
+				+ " cannot be read: " + reason, null);
+		}
+		return sweep;
+	}
+
+	private static <T extends EObject> T loadRoot(ResourceSet resourceSet, Path file, Class<T> type) throws ExperimentFileException {
 		Path path = file.toAbsolutePath().normalize();
 		if (!Files.exists(path)) {
 			throw new ExperimentFileException(path, "Cannot load " + path + ": no such file", null);
@@ -112,19 +179,21 @@ public final class PlateauResources {
 		}
 
 		List<EObject> contents = resource.getContents();
+		String expected = type.getSimpleName();
+		String article = "AEIOU".indexOf(expected.charAt(0)) >= 0 ? "an " : "a ";
 		if (contents.isEmpty()) {
-			throw new ExperimentFileException(path, "Cannot load " + path + ": it holds no model object, expected an Experiment", null);
+			throw new ExperimentFileException(path, "Cannot load " + path + ": it holds no model object, expected " + article + expected, null);
 		}
 		EObject root = contents.get(0);
-		if (!(root instanceof Experiment)) {
+		if (!type.isInstance(root)) {
 			throw new ExperimentFileException(path, "Cannot load " + path + ": its root object is a " + root.eClass().getName()
-				+ " (" + root.eClass().getEPackage().getNsURI() + "), expected an Experiment", null);
+				+ " (" + root.eClass().getEPackage().getNsURI() + "), expected " + article + expected, null);
 		}
 		if (contents.size() > 1) {
 			throw new ExperimentFileException(path, "Cannot load " + path + ": it holds " + contents.size()
-				+ " root objects, expected a single Experiment", null);
+				+ " root objects, expected a single " + expected, null);
 		}
-		return (Experiment)root;
+		return type.cast(root);
 	}
 
 	/**
@@ -135,6 +204,10 @@ public final class PlateauResources {
 	 * @throws ExperimentFileException as {@link #load(Path)}, naming the URL
 	 */
 	public static Experiment load(java.net.URL location) throws ExperimentFileException {
+		return loadRoot(location, Experiment.class);
+	}
+
+	private static <T extends EObject> T loadRoot(java.net.URL location, Class<T> type) throws ExperimentFileException {
 		Path name = Path.of(location.getPath().isEmpty() ? location.toString() : location.getPath());
 		URI uri = URI.createURI(location.toString());
 		Resource resource = new PlateauResourceFactoryImpl().createResource(uri);
@@ -145,10 +218,10 @@ public final class PlateauResources {
 		catch (IOException | RuntimeException e) {
 			throw new ExperimentFileException(name, "Cannot load " + location + ": " + describeLoadProblem(resource, e), e);
 		}
-		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Experiment experiment)) {
-			throw new ExperimentFileException(name, "Cannot load " + location + ": expected a single Experiment", null);
+		if (resource.getContents().size() != 1 || !type.isInstance(resource.getContents().get(0))) {
+			throw new ExperimentFileException(name, "Cannot load " + location + ": expected a single " + type.getSimpleName(), null);
 		}
-		return experiment;
+		return type.cast(resource.getContents().get(0));
 	}
 
 	/**
@@ -161,6 +234,10 @@ public final class PlateauResources {
 	 * @throws ExperimentFileException if the folder does not exist or the file cannot be written
 	 */
 	public static void save(Experiment experiment, Path file) throws ExperimentFileException {
+		saveRoot(experiment, file);
+	}
+
+	private static void saveRoot(EObject root, Path file) throws ExperimentFileException {
 		Path path = file.toAbsolutePath().normalize();
 		Path folder = path.getParent();
 		if (folder != null && !Files.isDirectory(folder)) {
@@ -171,11 +248,11 @@ public final class PlateauResources {
 		}
 
 		URI uri = URI.createFileURI(path.toString());
-		Resource resource = experiment.eResource();
+		Resource resource = root.eResource();
 		if (resource == null) {
 			resource = new PlateauResourceFactoryImpl().createResource(uri);
 			newResourceSet().getResources().add(resource);
-			resource.getContents().add(experiment);
+			resource.getContents().add(root);
 		}
 		else if (!uri.equals(resource.getURI())) {
 			resource.setURI(uri);

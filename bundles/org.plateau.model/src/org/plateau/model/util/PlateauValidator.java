@@ -4,7 +4,11 @@
  */
 package org.plateau.model.util;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -16,8 +20,11 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 
+import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import org.plateau.model.*;
 
@@ -104,6 +111,36 @@ public class PlateauValidator extends EObjectValidator {
 	public static final int ALIGNED_BALANCED_INITIALISATION__A0_POSITIVE = GENERATED_DIAGNOSTIC_CODE_COUNT + 8;
 
 	/**
+	 * Diagnostic code: A sweep has no base experiment, one that cannot be read, or no axis.
+	 */
+	public static final int SWEEP__HAS_BASE_AND_AXES = GENERATED_DIAGNOSTIC_CODE_COUNT + 9;
+
+	/**
+	 * Diagnostic code: A random sweep draws no point.
+	 */
+	public static final int SWEEP__SAMPLES_POSITIVE = GENERATED_DIAGNOSTIC_CODE_COUNT + 10;
+
+	/**
+	 * Diagnostic code: A sweep repeats its points less than once.
+	 */
+	public static final int SWEEP__REPETITIONS_POSITIVE = GENERATED_DIAGNOSTIC_CODE_COUNT + 11;
+
+	/**
+	 * Diagnostic code: Two axes of a sweep set the same attribute.
+	 */
+	public static final int SWEEP__AXES_DISTINCT = GENERATED_DIAGNOSTIC_CODE_COUNT + 12;
+
+	/**
+	 * Diagnostic code: The feature path of a sweep axis names no number or enumeration attribute of its base.
+	 */
+	public static final int SWEEP_AXIS__FEATURE_PATH_RESOLVES = GENERATED_DIAGNOSTIC_CODE_COUNT + 13;
+
+	/**
+	 * Diagnostic code: A sweep axis gives a value that cannot be read or that makes its base experiment invalid.
+	 */
+	public static final int SWEEP_AXIS__VALUES_VALID = GENERATED_DIAGNOSTIC_CODE_COUNT + 14;
+
+	/**
 	 * Creates an instance of the switch.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -155,12 +192,20 @@ public class PlateauValidator extends EObjectValidator {
 				return validateTheorySelection((TheorySelection)value, diagnostics, context);
 			case PlateauPackage.RUN:
 				return validateRun((Run)value, diagnostics, context);
+			case PlateauPackage.SWEEP:
+				return validateSweep((Sweep)value, diagnostics, context);
+			case PlateauPackage.SWEEP_AXIS:
+				return validateSweepAxis((SweepAxis)value, diagnostics, context);
 			case PlateauPackage.TRAINING_ALGORITHM:
 				return validateTrainingAlgorithm((TrainingAlgorithm)value, diagnostics, context);
 			case PlateauPackage.LOSS_CONVENTION:
 				return validateLossConvention((LossConvention)value, diagnostics, context);
 			case PlateauPackage.RUN_STATUS:
 				return validateRunStatus((RunStatus)value, diagnostics, context);
+			case PlateauPackage.SWEEP_SAMPLING:
+				return validateSweepSampling((SweepSampling)value, diagnostics, context);
+			case PlateauPackage.AXIS_SPACING:
+				return validateAxisSpacing((AxisSpacing)value, diagnostics, context);
 			default:
 				return true;
 		}
@@ -468,6 +513,196 @@ public class PlateauValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateSweep(Sweep sweep, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(sweep, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(sweep, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(sweep, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(sweep, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(sweep, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(sweep, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(sweep, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(sweep, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(sweep, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSweep_hasBaseAndAxes(sweep, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSweep_samplesPositive(sweep, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSweep_repetitionsPositive(sweep, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSweep_axesDistinct(sweep, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the hasBaseAndAxes constraint of '<em>Sweep</em>'.
+	 * <!-- begin-user-doc -->
+	 * The sweep has a base experiment that can be found, and at least one axis.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateSweep_hasBaseAndAxes(Sweep sweep, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		Experiment base = sweep.getBase();
+		if (base == null) {
+			return error(diagnostics, DIAGNOSTIC_SOURCE, SWEEP__HAS_BASE_AND_AXES, sweep, PlateauPackage.Literals.SWEEP__BASE,
+				"base: the sweep names no base experiment");
+		}
+		if (base.eIsProxy()) {
+			return error(diagnostics, DIAGNOSTIC_SOURCE, SWEEP__HAS_BASE_AND_AXES, sweep, PlateauPackage.Literals.SWEEP__BASE,
+				"base: cannot read the base experiment " + ((InternalEObject)base).eProxyURI().trimFragment());
+		}
+		if (sweep.getAxes().isEmpty()) {
+			return error(diagnostics, DIAGNOSTIC_SOURCE, SWEEP__HAS_BASE_AND_AXES, sweep, PlateauPackage.Literals.SWEEP__AXES,
+				"axes: the sweep has no axis");
+		}
+		return true;
+	}
+
+	/**
+	 * Validates the samplesPositive constraint of '<em>Sweep</em>'.
+	 * <!-- begin-user-doc -->
+	 * A random sweep draws at least one point.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateSweep_samplesPositive(Sweep sweep, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (sweep.getSampling() != SweepSampling.RANDOM || sweep.getSamples() > 0) {
+			return true;
+		}
+		return error(diagnostics, DIAGNOSTIC_SOURCE, SWEEP__SAMPLES_POSITIVE, sweep, PlateauPackage.Literals.SWEEP__SAMPLES,
+			"samples must be positive for random sampling, was " + sweep.getSamples());
+	}
+
+	/**
+	 * Validates the repetitionsPositive constraint of '<em>Sweep</em>'.
+	 * <!-- begin-user-doc -->
+	 * Every point runs at least once.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateSweep_repetitionsPositive(Sweep sweep, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (sweep.getRepetitions() > 0) {
+			return true;
+		}
+		return error(diagnostics, DIAGNOSTIC_SOURCE, SWEEP__REPETITIONS_POSITIVE, sweep, PlateauPackage.Literals.SWEEP__REPETITIONS,
+			"repetitions must be positive, was " + sweep.getRepetitions());
+	}
+
+	/**
+	 * Validates the axesDistinct constraint of '<em>Sweep</em>'.
+	 * <!-- begin-user-doc -->
+	 * No two axes set the same attribute.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateSweep_axesDistinct(Sweep sweep, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		Set<String> seen = new HashSet<>();
+		for (SweepAxis axis : sweep.getAxes()) {
+			String path = axis.getFeaturePath() == null ? "" : axis.getFeaturePath().strip();
+			if (!path.isEmpty() && !seen.add(path)) {
+				return error(diagnostics, DIAGNOSTIC_SOURCE, SWEEP__AXES_DISTINCT, axis, PlateauPackage.Literals.SWEEP_AXIS__FEATURE_PATH,
+					"two axes set " + path);
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateSweepAxis(SweepAxis sweepAxis, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(sweepAxis, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(sweepAxis, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(sweepAxis, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(sweepAxis, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(sweepAxis, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(sweepAxis, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(sweepAxis, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(sweepAxis, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(sweepAxis, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSweepAxis_featurePathResolves(sweepAxis, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSweepAxis_valuesValid(sweepAxis, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the featurePathResolves constraint of '<em>Sweep Axis</em>'.
+	 * <!-- begin-user-doc -->
+	 * The feature path names a number or enumeration attribute of the base experiment (not checked without a base,
+	 * which has its own error).
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateSweepAxis_featurePathResolves(SweepAxis sweepAxis, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		Experiment base = sweepAxis.eContainer() instanceof Sweep sweep ? sweep.getBase() : null;
+		if (base == null || base.eIsProxy()) {
+			return true;
+		}
+		try {
+			SweepAxes.attribute(base, sweepAxis.getFeaturePath());
+			return true;
+		}
+		catch (IllegalArgumentException e) {
+			return error(diagnostics, DIAGNOSTIC_SOURCE, SWEEP_AXIS__FEATURE_PATH_RESOLVES, sweepAxis, PlateauPackage.Literals.SWEEP_AXIS__FEATURE_PATH,
+				e.getMessage());
+		}
+	}
+
+	/**
+	 * Validates the valuesValid constraint of '<em>Sweep Axis</em>'.
+	 * <!-- begin-user-doc -->
+	 * The axis gives values of its attribute's type, and each keeps the base experiment valid: the base with the value
+	 * set passes validation (its family's included). Not checked when the path does not resolve.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateSweepAxis_valuesValid(SweepAxis sweepAxis, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		Experiment base = sweepAxis.eContainer() instanceof Sweep sweep ? sweep.getBase() : null;
+		if (base == null || base.eIsProxy()) {
+			return true;
+		}
+		EAttribute attribute;
+		try {
+			attribute = SweepAxes.attribute(base, sweepAxis.getFeaturePath());
+		}
+		catch (IllegalArgumentException e) {
+			return true;
+		}
+		EStructuralFeature valuesFeature = sweepAxis.getSpacing() == AxisSpacing.LIST ? PlateauPackage.Literals.SWEEP_AXIS__VALUES
+			: PlateauPackage.Literals.SWEEP_AXIS__SPACING;
+		List<Object> values;
+		try {
+			values = SweepAxes.values(sweepAxis, attribute);
+		}
+		catch (IllegalArgumentException e) {
+			return error(diagnostics, DIAGNOSTIC_SOURCE, SWEEP_AXIS__VALUES_VALID, sweepAxis, valuesFeature, e.getMessage());
+		}
+		boolean valid = true;
+		for (Object value : values) {
+			Experiment point = EcoreUtil.copy(base);
+			SweepAxes.apply(point, sweepAxis.getFeaturePath(), value);
+			Diagnostic pointDiagnostic = Diagnostician.INSTANCE.validate(point);
+			if (pointDiagnostic.getSeverity() >= Diagnostic.ERROR) {
+				List<String> problems = new ArrayList<>();
+				for (Diagnostic child : pointDiagnostic.getChildren()) {
+					if (child.getSeverity() >= Diagnostic.ERROR) {
+						problems.add(child.getMessage());
+					}
+				}
+				valid = error(diagnostics, DIAGNOSTIC_SOURCE, SWEEP_AXIS__VALUES_VALID, sweepAxis, valuesFeature,
+					"value " + SweepAxes.format(attribute, value) + " of " + sweepAxis.getFeaturePath() + " is out of range: "
+						+ String.join("; ", problems));
+				if (diagnostics == null) {
+					return false;
+				}
+			}
+		}
+		return valid;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateTrainingAlgorithm(TrainingAlgorithm trainingAlgorithm, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
@@ -487,6 +722,24 @@ public class PlateauValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateRunStatus(RunStatus runStatus, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateSweepSampling(SweepSampling sweepSampling, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateAxisSpacing(AxisSpacing axisSpacing, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 
@@ -522,6 +775,12 @@ public class PlateauValidator extends EObjectValidator {
 		String name = experiment == null ? null : experiment.getName();
 		boolean named = name != null && !name.isBlank();
 		if (experiment == null) {
+			if (object instanceof Sweep sweep) {
+				return sweep.getName() == null || sweep.getName().isBlank() ? "Unnamed sweep" : "Sweep '" + sweep.getName() + "'";
+			}
+			if (object instanceof SweepAxis axis && axis.eContainer() != null) {
+				return "Axis " + (axis.getFeaturePath() == null ? "" : "'" + axis.getFeaturePath() + "' ") + "of " + describe(axis.eContainer());
+			}
 			return object.eClass().getName();
 		}
 		if (object == experiment) {

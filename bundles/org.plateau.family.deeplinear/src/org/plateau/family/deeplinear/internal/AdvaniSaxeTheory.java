@@ -48,6 +48,18 @@ final class AdvaniSaxeTheory implements TheoryPrediction {
 	}
 
 	@Override
+	public double limit(String metricId) {
+		int p = setup.dataset.size();
+		double trainingError = theory.trainingError(Double.POSITIVE_INFINITY);
+		return switch (metricIds.indexOf(metricId)) {
+			case 0 -> 0.5 * setup.convention.exampleWeight(p) * p * trainingError;
+			case 1 -> theory.asymptoticGeneralizationError();
+			case 2 -> trainingError;
+			default -> Double.NaN;
+		};
+	}
+
+	@Override
 	public double[][] predict(long[] steps) {
 		double[][] values = new double[3][steps.length];
 		int p = setup.dataset.size();

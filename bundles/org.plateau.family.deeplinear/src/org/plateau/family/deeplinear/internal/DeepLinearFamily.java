@@ -64,22 +64,32 @@ public final class DeepLinearFamily implements ModelFamily {
 
 	@Override
 	public List<ExampleExperiment> examples() {
+		return examples("*.plateau", url -> PlateauResources.load(url).getNotes());
+	}
+
+	@Override
+	public List<ExampleExperiment> exampleSweeps() {
+		return examples("*.sweep", url -> PlateauResources.loadSweep(url).getNotes());
+	}
+
+	/** The bundle's example files matching a pattern, titled by the first line of their notes. */
+	private static List<ExampleExperiment> examples(String pattern, Notes notes) {
 		Bundle bundle = FrameworkUtil.getBundle(DeepLinearFamily.class);
 		if (bundle == null) {
 			return List.of();
 		}
-		Enumeration<URL> entries = bundle.findEntries(EXAMPLES_FOLDER, "*.plateau", false);
+		Enumeration<URL> entries = bundle.findEntries(EXAMPLES_FOLDER, pattern, false);
 		List<ExampleExperiment> examples = new ArrayList<>();
 		for (URL url : entries == null ? Collections.<URL>emptyList() : Collections.list(entries)) {
 			String fileName = url.getPath().substring(url.getPath().lastIndexOf('/') + 1);
 			String title = fileName;
 			String description = "";
 			try {
-				Experiment experiment = PlateauResources.load(url);
-				String notes = experiment.getNotes() == null ? "" : experiment.getNotes().strip();
-				int newline = notes.indexOf('\n');
-				title = newline < 0 ? notes : notes.substring(0, newline);
-				description = notes;
+				String text = notes.of(url);
+				text = text == null ? "" : text.strip();
+				int newline = text.indexOf('\n');
+				title = newline < 0 ? text : text.substring(0, newline);
+				description = text;
 			} catch (ExperimentFileException e) {
 				description = "cannot be read: " + e.getMessage();
 			}
@@ -87,6 +97,12 @@ public final class DeepLinearFamily implements ModelFamily {
 		}
 		examples.sort((a, b) -> a.fileName().compareTo(b.fileName()));
 		return examples;
+	}
+
+	/** Reads the notes of an example file. */
+	@FunctionalInterface
+	private interface Notes {
+		String of(URL url) throws ExperimentFileException;
 	}
 
 	@Override

@@ -1,0 +1,146 @@
+package org.plateau.core.sweep;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.plateau.core.family.PlotDescriptor;
+import org.plateau.core.figures.ParameterPlot;
+import org.plateau.core.figures.ParameterPlot.Series;
+import org.plateau.core.figures.ParameterPlot.Style;
+import org.plateau.core.sweep.RunStatistics.Statistic;
+import org.plateau.model.AxisSpacing;
+import org.plateau.model.util.SweepAxes;
+
+/**
+ * The figures of a sweep, two per metric the family plots against time: its value at the last step and its least
+ * value against the first axis ({@code sweep-<metric>}), and the time of the least value
+ * ({@code sweep-<metric>-argmin}). The simulation is drawn as points, the mean over the completed repetitions with
+ * error bars of one standard error; each theory as lines of the same colours, with its limit t → ∞ where it knows
+ * one. For the generalization error of Advani &amp; Saxe (2017) against alpha these are E_g(t_end), min_t E_g
+ * and E_g(∞), and the optimal stopping time t*.
+ */
+final class SweepFigures {
+
+	private SweepFigures() {
+	}
+
+	/**
+	 * @param summary the sweep's results
+	 * @param curves the theory along the first axis
+	 * @param plots the family's plots of the base experiment: which metrics, their scales and time units
+	 * @param labels metric id to label
+	 */
+	static List<ParameterPlot> plots(SweepSummary summary, SweepTheoryCurves curves, List<PlotDescriptor> plots,
+			Map<String, String> labels) {
+		Set<String> metrics = new LinkedHashSet<>();
+		for (PlotDescriptor plot : plots) {
+			if (plot.kind() == PlotDescriptor.Kind.CURVES) {
+				metrics.addAll(plot.metricIds());
+			}
+		}
+		SweepPlan plan = summary.plan();
+		String xLabel = plan.axisPaths().get(0);
+		boolean logX = plan.sweep().getAxes().get(0).getSpacing() == AxisSpacing.LOG;
+		int repetitions = plan.sweep().getRepetitions();
+		String subtitle = (plan.sweep().getName() == null ? "" : plan.sweep().getName() + ": ")
+				+ (repetitions > 1 ? "mean ± standard error over " + repetitions + " seeds per point" : "one seed per point");
+		List<ParameterPlot> figures = new ArrayList<>();
+		for (String metric : metrics) {
+			PlotDescriptor plot = RunStatistics.curvesPlot(plots, metric);
+			String label = labels.getOrDefault(metric, metric);
+			List<Series> values = new ArrayList<>();
+			add(values, summary, curves, metric, label, Statistic.FINAL, 0);
+			add(values, summary, curves, metric, label, Statistic.MIN, 1);
+			add(values, summary, curves, metric, label, Statistic.LIMIT, 2);
+			if (hasData(values)) {
+				figures.add(new ParameterPlot("sweep-" + fileName(metric), label + " against " + xLabel, subtitle, xLabel,
+						label, logX, plot != null && plot.logY(), values));
+			}
+			List<Series> times = new ArrayList<>();
+			add(times, summary, curves, metric, label, Statistic.ARGMIN, 1);
+			String unit = plot == null ? "step" : plot.xLabel();
+			if (hasData(times)) {
+				figures.add(new ParameterPlot("sweep-" + fileName(metric) + "-argmin",
+						"Time of the least " + label + " against " + xLabel, subtitle, xLabel,
+						"time of the least " + label + " (" + unit + ")", logX, false, times));
+			}
+		}
+		return figures;
+	}
+
+	/** The simulation's points and each theory's curve of one statistic, for every group of the other axes. */
+	private static void add(List<Series> series, SweepSummary summary, SweepTheoryCurves curves, String metric,
+			String label, Statistic statistic, int colour) {
+		SweepPlan plan = summary.plan();
+		List<SweepTheoryCurves.Curve> groups = curves.curves();
+		for (int g = 0; g < groups.size(); g++) {
+			SweepTheoryCurves.Curve curve = groups.get(g);
+			String group = groups.size() > 1 ? " " + describe(plan, curve.others()) : "";
+			int paint = colour + 3 * g;
+			if (statistic != Statistic.LIMIT) {
+				String column = RunStatistics.column(metric, statistic);
+				List<double[]> points = new ArrayList<>();
+				for (int s = 0; s < plan.settings(); s++) {
+					List<Object> values = summary.values(s);
+					if (!values.subList(1, values.size()).equals(curve.others())) {
+						continue;
+					}
+					SweepSummary.Estimate estimate = summary.estimate(s, column);
+					points.add(new double[] { SweepAxes.numeric(values.get(0)), estimate.mean(), estimate.standardError() });
+				}
+				points.sort((a, b) -> Double.compare(a[0], b[0]));
+				series.add(new Series(label + " " + statistic.description() + group + " — simulation", Style.POINTS, paint,
+						0, column(points, 0), column(points, 1), column(points, 2)));
+			}
+			int dash = 0;
+			for (String theory : theories(curve, metric, statistic)) {
+				series.add(new Series(label + " " + statistic.description() + group + " — theory " + theory, Style.LINE,
+						paint, dash++, curve.x(), curve.values(RunStatistics.column(metric, statistic, theory)), null));
+			}
+		}
+	}
+
+	/** The ids of the theories with a value of the statistic along the curve. */
+	private static List<String> theories(SweepTheoryCurves.Curve curve, String metric, Statistic statistic) {
+		Set<String> ids = new LinkedHashSet<>();
+		String suffix = ":" + RunStatistics.column(metric, statistic);
+		for (Map<String, Double> statistics : curve.statistics()) {
+			for (String column : statistics.keySet()) {
+				if (column.endsWith(suffix)) {
+					ids.add(column.substring(0, column.length() - suffix.length()));
+				}
+			}
+		}
+		return List.copyOf(ids);
+	}
+
+	private static boolean hasData(List<Series> series) {
+		for (Series s : series) {
+			for (double y : s.y()) {
+				if (Double.isFinite(y)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static String describe(SweepPlan plan, List<Object> others) {
+		List<String> parts = new ArrayList<>();
+		for (int a = 0; a < others.size(); a++) {
+			parts.add(plan.axisPaths().get(a + 1) + "=" + plan.format(a + 1, others.get(a)));
+		}
+		return "(" + String.join(", ", parts) + ")";
+	}
+
+	private static double[] column(List<double[]> rows, int c) {
+		return rows.stream().mapToDouble(row -> row[c]).toArray();
+	}
+
+	private static String fileName(String metric) {
+		return metric.replaceAll("[^A-Za-z0-9._-]+", "-");
+	}
+}

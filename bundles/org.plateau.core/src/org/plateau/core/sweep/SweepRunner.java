@@ -1,0 +1,313 @@
+package org.plateau.core.sweep;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.ModelFamily;
+import org.plateau.core.family.SimulationOutcome;
+import org.plateau.core.family.TheoryPrediction;
+import org.plateau.core.figures.FigureRenderer;
+import org.plateau.core.figures.ParameterPlot;
+import org.plateau.core.registry.FamilyRegistry;
+import org.plateau.core.results.ResultsPublisher;
+import org.plateau.core.results.ResultsReader;
+import org.plateau.core.run.ExperimentRunner;
+import org.plateau.core.run.RunResult;
+import org.plateau.model.Experiment;
+
+/**
+ * Runs the points of a sweep on this machine, several at once, into a sweep folder:
+ * <ul>
+ * <li>{@code points.csv}: the point table (index, setting, repetition, seed, the axes' values), written first;</li>
+ * <li>{@code points/<id>/}: each point's results folder, as {@code plateau run} writes it;</li>
+ * <li>{@code summary.csv}: the {@link SweepSummary} (a point that failed is a row with its message);</li>
+ * <li>{@code figures/}: each metric's statistics against the first axis, with the theory's curves.</li>
+ * </ul>
+ * A point that fails is recorded and does not stop the others. Run again on the same folder, a sweep resumes: a
+ * point whose folder holds a completed run of the same experiment is read back, not run again.
+ */
+public final class SweepRunner {
+
+	/** File name of the point table in a sweep folder. */
+	public static final String POINTS_FILE = "points.csv";
+
+	/** Folder of the points' results in a sweep folder. */
+	public static final String POINTS_FOLDER = "points";
+
+	/** Folder of the figures in a sweep folder. */
+	public static final String FIGURES_FOLDER = "figures";
+
+	/** How many parameter values the theory curves of the figures are evaluated at. */
+	static final int THEORY_CURVE_POINTS = 48;
+
+	/**
+	 * How a sweep runs.
+	 *
+	 * @param parallelism points run at once (at least 1)
+	 * @param figures whether to write the sweep's figures
+	 * @param pointFigures whether to write every point's own figures too
+	 */
+	public record Options(int parallelism, boolean figures, boolean pointFigures) {
+
+		public Options {
+			if (parallelism < 1) {
+				throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
+			}
+		}
+	}
+
+	/**
+	 * What a sweep did.
+	 *
+	 * @param summary the rows of the points that ran or were read back
+	 * @param ran points run now
+	 * @param resumed points read back from an earlier run of the sweep
+	 * @param cancelled whether the sweep was stopped before every point ran
+	 * @param plots the figures drawn (none when figures were not asked for, or the sweep was cancelled)
+	 * @param written the summary and figure files written
+	 * @param wallTimeSeconds how long it took
+	 */
+	public record Result(SweepSummary summary, int ran, int resumed, boolean cancelled, List<ParameterPlot> plots,
+			List<Path> written, double wallTimeSeconds) {
+	}
+
+	private final FamilyRegistry registry;
+	private final List<FigureRenderer> renderers;
+
+	public SweepRunner(FamilyRegistry registry, List<FigureRenderer> renderers) {
+		this.registry = registry;
+		this.renderers = List.copyOf(renderers);
+	}
+
+	/**
+	 * Runs (or resumes) a sweep.
+	 *
+	 * @param plan the plan
+	 * @param folder the sweep folder, new or holding an earlier run of the same plan
+	 * @param options parallelism and figures
+	 * @param monitor progress over the points, and cancellation; {@code null} allowed
+	 * @return what was done
+	 * @throws ExperimentException when no family handles the base experiment
+	 * @throws IOException when the folder holds another sweep's points or cannot be written
+	 */
+	public Result run(SweepPlan plan, Path folder, Options options, IProgressMonitor monitor)
+			throws ExperimentException, IOException {
+		long t0 = System.nanoTime();
+		Experiment base = plan.sweep().getBase();
+		ModelFamily family = registry.familyFor(base).orElseThrow(() -> new ExperimentException(
+				"No model family handles the base experiment '" + base.getName() + "' of the sweep. Installed families: "
+						+ registry.families().stream().map(ModelFamily::id).toList()));
+		List<SweepPoint> points = plan.points();
+		SubMonitor progress = SubMonitor.convert(monitor, "Sweep " + plan.sweep().getName(), points.size() + 10);
+		Files.createDirectories(folder.resolve(POINTS_FOLDER));
+		writePointTable(plan, folder.resolve(POINTS_FILE));
+
+		Map<Integer, SweepSummary.Row> rows = new LinkedHashMap<>();
+		Map<String, String> labels = new HashMap<>();
+		List<SweepPoint> toRun = new ArrayList<>();
+		int resumed = 0;
+		for (SweepPoint point : points) {
+			SweepSummary.Row row = readBack(family, point, folder.resolve(POINTS_FOLDER).resolve(point.id()), labels);
+			if (row != null) {
+				rows.put(point.index(), row);
+				resumed++;
+				progress.worked(1);
+			} else {
+				toRun.add(point);
+			}
+		}
+
+		AtomicBoolean cancelled = new AtomicBoolean();
+		ExecutorService executor = Executors.newFixedThreadPool(Math.min(options.parallelism(), Math.max(1, toRun.size())),
+				runnable -> {
+					Thread thread = new Thread(runnable, "plateau-sweep-point");
+					thread.setDaemon(true);
+					return thread;
+				});
+		CompletionService<SweepSummary.Row> completion = new ExecutorCompletionService<>(executor);
+		Map<Future<SweepSummary.Row>, SweepPoint> pending = new HashMap<>();
+		for (SweepPoint point : toRun) {
+			pending.put(completion.submit(() -> runPoint(family, point, folder, options, cancelled, labels)), point);
+		}
+		int ran = 0;
+		try {
+			while (!pending.isEmpty()) {
+				if (progress.isCanceled()) {
+					cancelled.set(true);
+				}
+				Future<SweepSummary.Row> done = completion.poll(100, TimeUnit.MILLISECONDS);
+				if (done == null) {
+					continue;
+				}
+				SweepPoint point = pending.remove(done);
+				SweepSummary.Row row = outcome(done, point);
+				if (row != null) {
+					rows.put(point.index(), row);
+					ran++;
+					progress.subTask("point " + point.id() + " " + describe(plan, point) + ": "
+							+ row.status().name().toLowerCase(java.util.Locale.ROOT));
+				}
+				progress.worked(1);
+			}
+		} catch (InterruptedException e) {
+			cancelled.set(true);
+			Thread.currentThread().interrupt();
+		} finally {
+			executor.shutdown();
+		}
+		boolean wasCancelled = cancelled.get() || rows.size() < points.size();
+
+		SweepSummary summary = new SweepSummary(plan, new ArrayList<>(rows.values()));
+		List<Path> written = new ArrayList<>();
+		List<ParameterPlot> plots = new ArrayList<>();
+		Path summaryFile = folder.resolve(SweepSummary.FILE);
+		summary.write(summaryFile);
+		written.add(summaryFile);
+		if (options.figures() && !wasCancelled) {
+			progress.subTask("Theory curves and figures");
+			SweepTheoryCurves curves = SweepTheoryCurves.evaluate(plan, family, THEORY_CURVE_POINTS,
+					progress.split(10));
+			Path figures = folder.resolve(FIGURES_FOLDER);
+			Files.createDirectories(figures);
+			plots.addAll(SweepFigures.plots(summary, curves, family.plots(base), labels));
+			for (ParameterPlot plot : plots) {
+				for (FigureRenderer renderer : renderers) {
+					written.addAll(renderer.render(plot, figures));
+				}
+			}
+		}
+		return new Result(summary, ran, resumed, wasCancelled, plots, written, (System.nanoTime() - t0) * 1e-9);
+	}
+
+	/** A point's values and seed for messages, e.g. {@code (task.samples=400, seed 2)}. */
+	public static String describe(SweepPlan plan, SweepPoint point) {
+		List<String> parts = new ArrayList<>();
+		for (int a = 0; a < point.values().size(); a++) {
+			parts.add(plan.axisPaths().get(a) + "=" + plan.format(a, point.values().get(a)));
+		}
+		parts.add("seed " + point.seed());
+		return "(" + String.join(", ", parts) + ")";
+	}
+
+	private static SweepSummary.Row outcome(Future<SweepSummary.Row> done, SweepPoint point) throws InterruptedException {
+		try {
+			return done.get();
+		} catch (ExecutionException e) {
+			Throwable cause = e.getCause() == null ? e : e.getCause();
+			return new SweepSummary.Row(point, SimulationOutcome.Status.FAILED, reason(cause), Map.of());
+		}
+	}
+
+	/** Runs one point into its folder; {@code null} when the sweep was cancelled before it started. */
+	private SweepSummary.Row runPoint(ModelFamily family, SweepPoint point, Path sweepFolder, Options options,
+			AtomicBoolean cancelled, Map<String, String> labels) {
+		if (cancelled.get()) {
+			return null;
+		}
+		Path folder = sweepFolder.resolve(POINTS_FOLDER).resolve(point.id());
+		try {
+			Files.createDirectories(folder);
+			RunResult result = new ExperimentRunner(registry).run(point.experiment(), new NullProgressMonitor() {
+				@Override
+				public boolean isCanceled() {
+					return cancelled.get();
+				}
+			});
+			new ResultsPublisher(renderers).publish(result, folder, options.pointFigures());
+			return row(family, point, result, labels);
+		} catch (ExperimentException | IOException | RuntimeException e) {
+			return new SweepSummary.Row(point, SimulationOutcome.Status.FAILED, reason(e), Map.of());
+		}
+	}
+
+	/**
+	 * The row of a point whose folder holds a completed run of the point's experiment, or {@code null} when it
+	 * must run (no folder, an unfinished run, a folder that cannot be read, or another experiment).
+	 */
+	private SweepSummary.Row readBack(ModelFamily family, SweepPoint point, Path folder, Map<String, String> labels) {
+		if (!ResultsReader.isRunFolder(folder)) {
+			return null;
+		}
+		try {
+			RunResult result = ResultsReader.read(folder, registry);
+			if (result.outcome().status() != SimulationOutcome.Status.COMPLETED) {
+				return null;
+			}
+			Experiment recorded = EcoreUtil.copy(result.experiment());
+			recorded.getRuns().clear();
+			if (!EcoreUtil.equals(recorded, point.experiment())) {
+				return null;
+			}
+			return row(family, point, result, labels);
+		} catch (IOException | RuntimeException e) {
+			return null;
+		}
+	}
+
+	private static SweepSummary.Row row(ModelFamily family, SweepPoint point, RunResult result, Map<String, String> labels) {
+		List<TheoryPrediction> limits;
+		try {
+			limits = family.createTheory(point.experiment());
+		} catch (ExperimentException | RuntimeException e) {
+			limits = List.of();
+		}
+		synchronized (labels) {
+			result.metrics().forEach(metric -> labels.putIfAbsent(metric.id(), result.metricLabel(metric.id())));
+		}
+		SimulationOutcome outcome = result.outcome();
+		return new SweepSummary.Row(point, outcome.status(), outcome.message(), RunStatistics.of(result, limits));
+	}
+
+	/**
+	 * Writes the point table, or checks that the folder's table is the same: a folder holding another sweep's
+	 * points is refused rather than mixed.
+	 */
+	private static void writePointTable(SweepPlan plan, Path file) throws IOException {
+		StringBuilder table = new StringBuilder("point,setting,repetition,seed");
+		for (String path : plan.axisPaths()) {
+			table.append(',').append(path);
+		}
+		table.append('\n');
+		for (SweepPoint point : plan.points()) {
+			table.append(point.id()).append(',').append(point.setting()).append(',').append(point.repetition())
+					.append(',').append(point.seed());
+			for (int a = 0; a < point.values().size(); a++) {
+				table.append(',').append(plan.format(a, point.values().get(a)));
+			}
+			table.append('\n');
+		}
+		if (Files.exists(file)) {
+			String existing = Files.readString(file, StandardCharsets.UTF_8);
+			if (!existing.equals(table.toString())) {
+				throw new IOException(file.getParent() + " holds the results of another sweep (its " + POINTS_FILE
+						+ " lists other points); choose another folder");
+			}
+			return;
+		}
+		Files.writeString(file, table, StandardCharsets.UTF_8);
+	}
+
+	private static String reason(Throwable e) {
+		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+	}
+}

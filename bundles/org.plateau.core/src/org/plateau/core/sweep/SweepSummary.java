@@ -1,0 +1,183 @@
+package org.plateau.core.sweep;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.plateau.core.family.SimulationOutcome;
+
+/**
+ * What a sweep gathered: one row per point with its axis values, how its run ended, and its
+ * {@link RunStatistics}; and, per setting of the axes, the mean and standard error of each statistic over the
+ * repetitions that completed.
+ */
+public final class SweepSummary {
+
+	/** File name of the summary table in a sweep folder. */
+	public static final String FILE = "summary.csv";
+
+	/**
+	 * The result of one point.
+	 *
+	 * @param point the point
+	 * @param status how its run ended ({@code FAILED} also when it could not start)
+	 * @param message why it did not complete; empty when it did
+	 * @param statistics its statistics, empty when it could not start
+	 */
+	public record Row(SweepPoint point, SimulationOutcome.Status status, String message, Map<String, Double> statistics) {
+
+		public Row {
+			statistics = Map.copyOf(statistics);
+			message = message == null ? "" : message;
+		}
+
+		/** Whether the run did all its steps. */
+		public boolean completed() {
+			return status == SimulationOutcome.Status.COMPLETED;
+		}
+	}
+
+	/**
+	 * Mean and standard error of a statistic over the completed repetitions of one setting.
+	 *
+	 * @param mean the mean, NaN when no repetition has a value
+	 * @param standardError s / sqrt(n), 0 for a single repetition
+	 * @param count how many repetitions had a value
+	 */
+	public record Estimate(double mean, double standardError, int count) {
+	}
+
+	private final SweepPlan plan;
+	private final List<Row> rows;
+	private final List<String> columns;
+
+	/**
+	 * @param plan the sweep's plan
+	 * @param rows the points' rows, any order; points without a row (not run) are left out
+	 */
+	public SweepSummary(SweepPlan plan, List<Row> rows) {
+		this.plan = plan;
+		List<Row> sorted = new ArrayList<>(rows);
+		sorted.sort((a, b) -> Integer.compare(a.point().index(), b.point().index()));
+		this.rows = List.copyOf(sorted);
+		Set<String> names = new LinkedHashSet<>();
+		for (Row row : this.rows) {
+			// the first row's order (simulation first, then theories), then any column only later rows have
+			names.addAll(orderedKeys(row));
+		}
+		this.columns = List.copyOf(names);
+	}
+
+	private static List<String> orderedKeys(Row row) {
+		List<String> keys = new ArrayList<>(row.statistics().keySet());
+		keys.sort((a, b) -> {
+			int theoryA = a.indexOf(':') < 0 ? 0 : 1;
+			int theoryB = b.indexOf(':') < 0 ? 0 : 1;
+			return theoryA != theoryB ? Integer.compare(theoryA, theoryB) : a.compareTo(b);
+		});
+		return keys;
+	}
+
+	/** The plan summarised. */
+	public SweepPlan plan() {
+		return plan;
+	}
+
+	/** The rows, in point order. */
+	public List<Row> rows() {
+		return rows;
+	}
+
+	/** The statistic columns, simulation first, then theories. */
+	public List<String> columns() {
+		return columns;
+	}
+
+	/** The rows of points that did not complete. */
+	public List<Row> unfinished() {
+		return rows.stream().filter(row -> !row.completed()).toList();
+	}
+
+	/**
+	 * Mean and standard error of a statistic over the completed repetitions of a setting.
+	 *
+	 * @param setting a setting of the plan
+	 * @param column a statistic column
+	 */
+	public Estimate estimate(int setting, String column) {
+		int n = 0;
+		double mean = 0;
+		double squares = 0;
+		for (Row row : rows) {
+			Double value = row.statistics().get(column);
+			if (row.point().setting() != setting || !row.completed() || value == null || !Double.isFinite(value)) {
+				continue;
+			}
+			// Welford's running mean and sum of squared deviations
+			n++;
+			double delta = value - mean;
+			mean += delta / n;
+			squares += delta * (value - mean);
+		}
+		if (n == 0) {
+			return new Estimate(Double.NaN, Double.NaN, 0);
+		}
+		double standardError = n > 1 ? Math.sqrt(squares / (n - 1) / n) : 0;
+		return new Estimate(mean, standardError, n);
+	}
+
+	/** The axis values of a setting. */
+	public List<Object> values(int setting) {
+		for (SweepPoint point : plan.points()) {
+			if (point.setting() == setting) {
+				return point.values();
+			}
+		}
+		throw new IllegalArgumentException("no setting " + setting + " in the plan of " + plan.settings());
+	}
+
+	/**
+	 * Writes the table: {@code point, setting, repetition, seed}, one column per axis (its feature path),
+	 * {@code status, message}, then the statistics; numbers at full precision, empty where a run has no value.
+	 */
+	public void write(Path file) throws IOException {
+		List<String> header = new ArrayList<>(List.of("point", "setting", "repetition", "seed"));
+		header.addAll(plan.axisPaths());
+		header.add("status");
+		header.add("message");
+		header.addAll(columns);
+		Path temporary = file.resolveSibling(file.getFileName() + ".part");
+		try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+				CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get()
+						.print(writer)) {
+			for (Row row : rows) {
+				List<Object> record = new ArrayList<>();
+				SweepPoint point = row.point();
+				record.add(point.id());
+				record.add(point.setting());
+				record.add(point.repetition());
+				record.add(point.seed());
+				for (int a = 0; a < point.values().size(); a++) {
+					record.add(plan.format(a, point.values().get(a)));
+				}
+				record.add(row.status().name());
+				record.add(row.message());
+				for (String column : columns) {
+					Double value = row.statistics().get(column);
+					record.add(value == null || Double.isNaN(value) ? "" : Double.toString(value));
+				}
+				csv.printRecord(record);
+			}
+		}
+		Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	}
+}

@@ -1,0 +1,137 @@
+package org.plateau.core.sweep;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.EAttribute;
+import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.ModelFamily;
+import org.plateau.core.family.TheoryPrediction;
+import org.plateau.core.run.ExperimentRunner;
+import org.plateau.model.AxisSpacing;
+import org.plateau.model.Experiment;
+import org.plateau.model.util.SweepAxes;
+
+/**
+ * The theory's statistics along the first axis of a sweep, for drawing as curves through the measured points:
+ * evaluated at many values between the first and the last of a numeric axis (evenly, or evenly in the logarithm
+ * for a log axis), and at the sweep's own values otherwise. One curve per group of settings that share the values
+ * of the other axes. The theory is evaluated on the base experiment with the values set and the base seed, at the
+ * steps a run records.
+ */
+final class SweepTheoryCurves {
+
+	/**
+	 * The theory along the first axis for one group.
+	 *
+	 * @param others the values of the other axes
+	 * @param x the first axis' values, as numbers
+	 * @param statistics per value of x, the theory's statistics (columns as {@link RunStatistics})
+	 */
+	record Curve(List<Object> others, double[] x, List<Map<String, Double>> statistics) {
+
+		/** One statistic along x; NaN where the theory has none. */
+		double[] values(String column) {
+			double[] y = new double[x.length];
+			for (int i = 0; i < x.length; i++) {
+				Double value = statistics.get(i).get(column);
+				y[i] = value == null ? Double.NaN : value;
+			}
+			return y;
+		}
+	}
+
+	private final List<Curve> curves;
+
+	private SweepTheoryCurves(List<Curve> curves) {
+		this.curves = List.copyOf(curves);
+	}
+
+	/** The curves, one per group of the other axes' values. */
+	List<Curve> curves() {
+		return curves;
+	}
+
+	/**
+	 * Evaluates the theory along the first axis.
+	 *
+	 * @param plan the sweep's plan
+	 * @param family the family of its base experiment
+	 * @param count how many values of a numeric first axis to evaluate at
+	 * @param monitor progress; cancellation ends the evaluation early with what is done
+	 */
+	static SweepTheoryCurves evaluate(SweepPlan plan, ModelFamily family, int count, IProgressMonitor monitor) {
+		Map<List<Object>, Set<Object>> groups = new LinkedHashMap<>();
+		for (SweepPoint point : plan.points()) {
+			List<Object> values = point.values();
+			groups.computeIfAbsent(values.subList(1, values.size()), others -> new LinkedHashSet<>()).add(values.get(0));
+		}
+		EAttribute attribute = plan.attributes().get(0);
+		AxisSpacing spacing = plan.sweep().getAxes().get(0).getSpacing();
+		SubMonitor progress = SubMonitor.convert(monitor, "Theory along " + plan.axisPaths().get(0), groups.size());
+		long seed = plan.sweep().getBase().getSeed();
+		List<Curve> curves = new ArrayList<>();
+		for (Map.Entry<List<Object>, Set<Object>> group : groups.entrySet()) {
+			List<Object> xs = along(attribute, spacing, new ArrayList<>(group.getValue()), count);
+			SubMonitor groupProgress = progress.split(1).setWorkRemaining(xs.size());
+			List<Double> x = new ArrayList<>();
+			List<Map<String, Double>> statistics = new ArrayList<>();
+			for (Object value : xs) {
+				if (groupProgress.isCanceled()) {
+					break;
+				}
+				List<Object> values = new ArrayList<>();
+				values.add(value);
+				values.addAll(group.getKey());
+				Map<String, Double> point = theory(plan.experiment(values, seed), family);
+				if (!point.isEmpty()) {
+					x.add(SweepAxes.numeric(value));
+					statistics.add(point);
+				}
+				groupProgress.worked(1);
+			}
+			curves.add(new Curve(group.getKey(), x.stream().mapToDouble(Double::doubleValue).toArray(), statistics));
+		}
+		return new SweepTheoryCurves(curves);
+	}
+
+	/** The theory's statistics of one experiment; empty when the family has no theory for it. */
+	private static Map<String, Double> theory(Experiment experiment, ModelFamily family) {
+		try {
+			List<TheoryPrediction> predictions = family.createTheory(experiment);
+			long[] steps = ExperimentRunner.plannedSteps(experiment.getTraining());
+			return RunStatistics.ofTheory(predictions, steps, family.plots(experiment));
+		} catch (ExperimentException | RuntimeException e) {
+			// a value where the theory does not apply leaves a gap in the curve
+			return Map.of();
+		}
+	}
+
+	/** The values of the first axis to evaluate at: many between its ends when numeric, its own otherwise. */
+	private static List<Object> along(EAttribute attribute, AxisSpacing spacing, List<Object> own, int count) {
+		if (!SweepAxes.isNumeric(attribute) || own.size() < 2) {
+			return own;
+		}
+		double min = own.stream().mapToDouble(SweepAxes::numeric).min().orElseThrow();
+		double max = own.stream().mapToDouble(SweepAxes::numeric).max().orElseThrow();
+		boolean log = spacing == AxisSpacing.LOG && min > 0;
+		Set<Object> values = new LinkedHashSet<>();
+		for (int i = 0; i < count; i++) {
+			double fraction = (double) i / (count - 1);
+			double x = log ? Math.exp(Math.log(min) + fraction * (Math.log(max) - Math.log(min)))
+					: min + fraction * (max - min);
+			values.add(SweepAxes.convert(attribute, x));
+		}
+		// the sweep's own values too, so that the curve passes exactly where the points are
+		values.addAll(own);
+		List<Object> sorted = new ArrayList<>(values);
+		sorted.sort((a, b) -> Double.compare(SweepAxes.numeric(a), SweepAxes.numeric(b)));
+		return sorted;
+	}
+}
