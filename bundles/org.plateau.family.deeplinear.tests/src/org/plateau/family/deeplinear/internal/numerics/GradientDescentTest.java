@@ -12,6 +12,7 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.MatrixFeatures_DDRM;
 import org.junit.jupiter.api.Test;
+import org.plateau.core.testkit.Allocations;
 
 /** The trainer: gradients, determinism, divergence, conventions, online SGD, observation and allocation. */
 class GradientDescentTest {

@@ -11,6 +11,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
 import org.junit.jupiter.api.Test;
+import org.plateau.core.testkit.Allocations;
 
 /**
  * The exact lambda-balanced solution (Dominé et al. 2024, spec 1.3(d)) against gradient descent (C1.11), against its

@@ -9,6 +9,7 @@ import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
+import org.plateau.core.testkit.Allocations;
 
 /**
  * The NTK of the two-layer linear network (Dominé et al. 2024, spec 1.3(d)) against J J^T, the kernel distance's
