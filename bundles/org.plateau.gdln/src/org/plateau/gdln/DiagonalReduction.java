@@ -45,8 +45,9 @@ public final class DiagonalReduction {
 	}
 
 	/**
-	 * Finds the node bases (V_s from the right singular vectors of all Σ_yx(p) leaving input s, U_t from the left
-	 * singular vectors of all Σ_yx(p) entering output t) and checks that every gated correlation is diagonal in them.
+	 * Finds the node bases (V_s from the right singular vectors of the Σ_yx(p) leaving the inputs of the size of s, or
+	 * if those do not diagonalize every correlation, of the Σ_yx(p) leaving s alone; U_t paired with them, see
+	 * {@link #outputBasis}) and checks that every gated correlation is diagonal in them.
 	 *
 	 * @param correlations the gated correlations of the data
 	 * @param tolerance the largest off-diagonal part allowed, relative to the largest correlation (e.g. 1e-9)
@@ -55,35 +56,30 @@ public final class DiagonalReduction {
 	public static DiagonalReduction of(GatedCorrelations correlations, double tolerance) throws ReductionException {
 		GatedGraph graph = correlations.data().graph();
 		int modes = graph.nodes().stream().mapToInt(Node::dim).min().orElseThrow();
-		DMatrixRMaj[] bases = new DMatrixRMaj[graph.nodes().size()];
 		double scale = 0;
 		for (Path path : graph.paths()) {
 			scale = Math.max(scale, NormOps_DDRM.normF(correlations.inputOutput(path)));
 		}
+		try {
+			// one basis shared by all inputs of a size: paths from different inputs into one output then agree on
+			// their modes even where singular values repeat (the routing task's domains)
+			return reduce(correlations, tolerance, graph, modes, scale, true);
+		} catch (ReductionException shared) {
+			return reduce(correlations, tolerance, graph, modes, scale, false);
+		}
+	}
+
+	private static DiagonalReduction reduce(GatedCorrelations correlations, double tolerance, GatedGraph graph, int modes,
+			double scale, boolean sharedInputBases) throws ReductionException {
+		DMatrixRMaj[] bases = new DMatrixRMaj[graph.nodes().size()];
 		for (Node node : graph.nodes(Kind.INPUT)) {
 			List<DMatrixRMaj> blocks = new ArrayList<>();
-			graph.paths().stream().filter(p -> p.source() == node).forEach(p -> blocks.add(correlations.inputOutput(p)));
+			graph.paths().stream().filter(p -> sharedInputBases ? p.source().dim() == node.dim() : p.source() == node)
+					.forEach(p -> blocks.add(correlations.inputOutput(p)));
 			bases[node.index()] = singularVectors(stack(blocks, true), false);
 		}
 		for (Node node : graph.nodes(Kind.OUTPUT)) {
-			List<DMatrixRMaj> blocks = new ArrayList<>();
-			graph.pathsInto(node).forEach(p -> blocks.add(correlations.inputOutput(p)));
-			bases[node.index()] = singularVectors(stack(blocks, false), true);
-		}
-		// singular vectors have no sign: orient each output mode so that its paths' gated singular values sum >= 0
-		for (Node node : graph.nodes(Kind.OUTPUT)) {
-			DMatrixRMaj u = bases[node.index()];
-			for (int a = 0; a < Math.min(u.numCols, modes); a++) {
-				double sum = 0;
-				for (Path p : graph.pathsInto(node)) {
-					sum += project(u, correlations.inputOutput(p), bases[p.source().index()]).get(a, a);
-				}
-				if (sum < 0) {
-					for (int r = 0; r < u.numRows; r++) {
-						u.set(r, a, -u.get(r, a));
-					}
-				}
-			}
+			bases[node.index()] = outputBasis(node, graph, correlations, bases, modes, scale);
 		}
 		double[][] singularValues = new double[graph.paths().size()][];
 		double[][][] inputCorrelations = new double[graph.paths().size()][graph.paths().size()][];
@@ -110,6 +106,79 @@ public final class DiagonalReduction {
 			}
 		}
 		return new DiagonalReduction(graph, modes, bases, singularValues, inputCorrelations);
+	}
+
+	/**
+	 * The basis U_t of an output node paired with the input bases: its mode a is the direction of
+	 * Σ_{p into t} Σ_yx(p) v_{s(p), a}, so that U_t^T Σ_yx(p) V_s is diagonal with non-negative values even where
+	 * singular values repeat (the routing task's s = 3, 3); completed to an orthonormal basis by Gram-Schmidt on the
+	 * left singular vectors of the correlations into t.
+	 */
+	private static DMatrixRMaj outputBasis(Node node, GatedGraph graph, GatedCorrelations correlations,
+			DMatrixRMaj[] bases, int modes, double scale) {
+		List<DMatrixRMaj> blocks = new ArrayList<>();
+		graph.pathsInto(node).forEach(p -> blocks.add(correlations.inputOutput(p)));
+		DMatrixRMaj fallback = singularVectors(stack(blocks, false), true);
+		int n = node.dim();
+		List<double[]> columns = new ArrayList<>();
+		for (int a = 0; a < modes; a++) {
+			double[] u = new double[n];
+			for (Path p : graph.pathsInto(node)) {
+				DMatrixRMaj sigma = correlations.inputOutput(p);
+				DMatrixRMaj v = bases[p.source().index()];
+				for (int r = 0; r < n; r++) {
+					for (int c = 0; c < sigma.numCols; c++) {
+						u[r] += sigma.get(r, c) * v.get(c, a);
+					}
+				}
+			}
+			if (norm(u) > 1e-12 * Math.max(scale, Double.MIN_NORMAL)) {
+				addOrthonormal(columns, u);
+			}
+		}
+		for (int c = 0; c < n && columns.size() < n; c++) {
+			double[] u = new double[n];
+			for (int r = 0; r < n; r++) {
+				u[r] = fallback.get(r, c);
+			}
+			addOrthonormal(columns, u);
+		}
+		DMatrixRMaj basis = new DMatrixRMaj(n, n);
+		for (int c = 0; c < n; c++) {
+			for (int r = 0; r < n; r++) {
+				basis.set(r, c, columns.get(c)[r]);
+			}
+		}
+		return basis;
+	}
+
+	/** Adds u, made orthogonal to the columns so far and normalised, unless it lies in their span. */
+	private static void addOrthonormal(List<double[]> columns, double[] u) {
+		double before = norm(u);
+		for (double[] column : columns) {
+			double dot = 0;
+			for (int r = 0; r < u.length; r++) {
+				dot += column[r] * u[r];
+			}
+			for (int r = 0; r < u.length; r++) {
+				u[r] -= dot * column[r];
+			}
+		}
+		double after = norm(u);
+		if (after > 1e-10 * before && after > 0) {
+			for (int r = 0; r < u.length; r++) {
+				u[r] /= after;
+			}
+			columns.add(u);
+		}
+	}
+
+	private static double norm(double[] u) {
+		double sum = 0;
+		for (double x : u) {
+			sum += x * x;
+		}
+		return Math.sqrt(sum);
 	}
 
 	/** K, the number of modes. */

@@ -17,7 +17,7 @@ public final class GatedDataset {
 
 	private final GatedGraph graph;
 	private final int samples;
-	private final LossConvention convention;
+	private final double exampleWeight;
 	private final DMatrixRMaj[] inputs;
 	private final DMatrixRMaj[] targets;
 	private final double[][] nodeGates;
@@ -31,12 +31,27 @@ public final class GatedDataset {
 	 * @param convention MEAN (averages over P) or SUM (sums over P) loss and correlations
 	 */
 	public GatedDataset(GatedGraph graph, int samples, LossConvention convention) {
+		this(graph, samples, convention == LossConvention.MEAN ? 1.0 / samples : 1.0);
+	}
+
+	/**
+	 * An empty dataset with a given weight of each datapoint in the loss L = w/2 Σ ||y - h||² and the correlations,
+	 * e.g. w = 2/(P_items N_o) for the per-pathway mean squared error of the routing task (spec 2(c)).
+	 *
+	 * @param graph the architecture
+	 * @param samples P, the number of datapoints
+	 * @param exampleWeight w, positive
+	 */
+	public GatedDataset(GatedGraph graph, int samples, double exampleWeight) {
+		if (!(exampleWeight > 0) || !Double.isFinite(exampleWeight)) {
+			throw new IllegalArgumentException("the weight of a datapoint must be positive, was " + exampleWeight);
+		}
 		if (samples < 1) {
 			throw new IllegalArgumentException("samples must be at least 1, was " + samples);
 		}
 		this.graph = graph;
 		this.samples = samples;
-		this.convention = convention;
+		this.exampleWeight = exampleWeight;
 		this.inputs = new DMatrixRMaj[graph.nodes().size()];
 		this.targets = new DMatrixRMaj[graph.nodes().size()];
 		this.nodeGates = new double[graph.nodes().size()][];
@@ -70,14 +85,9 @@ public final class GatedDataset {
 		return samples;
 	}
 
-	/** The loss convention. */
-	public LossConvention convention() {
-		return convention;
-	}
-
-	/** The weight of one datapoint in the loss and the correlations: 1/P (MEAN) or 1 (SUM). */
+	/** The weight w of one datapoint in the loss and the correlations: 1/P (MEAN), 1 (SUM), or as given. */
 	public double exampleWeight() {
-		return convention == LossConvention.MEAN ? 1.0 / samples : 1.0;
+		return exampleWeight;
 	}
 
 	/** Sets the inputs of an input node (dim x P, copied). */

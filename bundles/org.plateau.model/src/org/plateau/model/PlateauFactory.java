@@ -114,6 +114,33 @@ public interface PlateauFactory extends EFactory {
 	SweepAxis createSweepAxis();
 
 	/**
+	 * Returns a new object of class '<em>Gated Architecture</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Gated Architecture</em>'.
+	 * @generated
+	 */
+	GatedArchitecture createGatedArchitecture();
+
+	/**
+	 * Returns a new object of class '<em>Gated Node</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Gated Node</em>'.
+	 * @generated
+	 */
+	GatedNode createGatedNode();
+
+	/**
+	 * Returns a new object of class '<em>Gated Edge</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Gated Edge</em>'.
+	 * @generated
+	 */
+	GatedEdge createGatedEdge();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

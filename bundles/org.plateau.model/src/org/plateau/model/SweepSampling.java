@@ -47,7 +47,18 @@ public enum SweepSampling implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	RANDOM(1, "RANDOM", "RANDOM");
+	RANDOM(1, "RANDOM", "RANDOM"), /**
+	 * The '<em><b>ZIP</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The axes' values taken together: the first values of every axis, then the second values, ...; every axis gives as many values, or one value that holds at every point. For parameters that change together, e.g. an init scale and the learning rate scaled with it.
+	 * <!-- end-model-doc -->
+	 * @see #ZIP_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ZIP(2, "ZIP", "ZIP");
 
 	/**
 	 * The '<em><b>GRID</b></em>' literal value.
@@ -78,6 +89,20 @@ public enum SweepSampling implements Enumerator {
 	public static final int RANDOM_VALUE = 1;
 
 	/**
+	 * The '<em><b>ZIP</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The axes' values taken together: the first values of every axis, then the second values, ...; every axis gives as many values, or one value that holds at every point. For parameters that change together, e.g. an init scale and the learning rate scaled with it.
+	 * <!-- end-model-doc -->
+	 * @see #ZIP
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ZIP_VALUE = 2;
+
+	/**
 	 * An array of all the '<em><b>Sweep Sampling</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -87,6 +112,7 @@ public enum SweepSampling implements Enumerator {
 		new SweepSampling[] {
 			GRID,
 			RANDOM,
+			ZIP,
 		};
 
 	/**
@@ -145,6 +171,7 @@ public enum SweepSampling implements Enumerator {
 		switch (value) {
 			case GRID_VALUE: return GRID;
 			case RANDOM_VALUE: return RANDOM;
+			case ZIP_VALUE: return ZIP;
 		}
 		return null;
 	}

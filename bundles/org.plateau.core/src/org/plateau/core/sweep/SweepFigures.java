@@ -78,14 +78,14 @@ final class SweepFigures {
 		List<SweepTheoryCurves.Curve> groups = curves.curves();
 		for (int g = 0; g < groups.size(); g++) {
 			SweepTheoryCurves.Curve curve = groups.get(g);
-			String group = groups.size() > 1 ? " " + describe(plan, curve.others()) : "";
+			String group = groups.size() > 1 && curve.others() != null ? " " + describe(plan, curve.others()) : "";
 			int paint = colour + 3 * g;
 			if (statistic != Statistic.LIMIT) {
 				String column = RunStatistics.column(metric, statistic);
 				List<double[]> points = new ArrayList<>();
 				for (int s = 0; s < plan.settings(); s++) {
 					List<Object> values = summary.values(s);
-					if (!values.subList(1, values.size()).equals(curve.others())) {
+					if (curve.others() != null && !values.subList(1, values.size()).equals(curve.others())) {
 						continue;
 					}
 					SweepSummary.Estimate estimate = summary.estimate(s, column);

@@ -19,7 +19,8 @@ import org.plateau.model.SweepSampling;
 import org.plateau.model.util.SweepAxes;
 
 /**
- * The points of a sweep: every combination of its axes' values (grid), or random draws from them, each repeated
+ * The points of a sweep: every combination of its axes' values (grid), their values taken together (zip), or random
+ * draws from them, each repeated
  * with seeds base seed + 0, 1, ... A plan is made from a valid sweep only, so that every point is a valid
  * experiment.
  */
@@ -61,6 +62,16 @@ public final class SweepPlan {
 				List<Object> values = new ArrayList<>();
 				for (int a = 0; a < sweep.getAxes().size(); a++) {
 					values.add(plan.draw(sweep.getAxes().get(a), a, random));
+				}
+				plan.addSetting(values);
+			}
+		} else if (sweep.getSampling() == SweepSampling.ZIP) {
+			int count = plan.axisValues.stream().mapToInt(List::size).max().orElse(0);
+			for (int i = 0; i < count; i++) {
+				List<Object> values = new ArrayList<>();
+				for (List<Object> axis : plan.axisValues) {
+					// an axis of one value holds at every point
+					values.add(axis.get(axis.size() == 1 ? 0 : i));
 				}
 				plan.addSetting(values);
 			}

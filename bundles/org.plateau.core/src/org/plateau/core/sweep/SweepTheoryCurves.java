@@ -15,6 +15,7 @@ import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.run.ExperimentRunner;
 import org.plateau.model.AxisSpacing;
+import org.plateau.model.SweepSampling;
 import org.plateau.model.Experiment;
 import org.plateau.model.util.SweepAxes;
 
@@ -30,7 +31,7 @@ final class SweepTheoryCurves {
 	/**
 	 * The theory along the first axis for one group.
 	 *
-	 * @param others the values of the other axes
+	 * @param others the values of the other axes, or {@code null} for a curve through every setting (zip, random)
 	 * @param x the first axis' values, as numbers
 	 * @param statistics per value of x, the theory's statistics (columns as {@link RunStatistics})
 	 */
@@ -67,6 +68,9 @@ final class SweepTheoryCurves {
 	 * @param monitor progress; cancellation ends the evaluation early with what is done
 	 */
 	static SweepTheoryCurves evaluate(SweepPlan plan, ModelFamily family, int count, IProgressMonitor monitor) {
+		if (plan.sweep().getSampling() != SweepSampling.GRID) {
+			return atSettings(plan, family, monitor);
+		}
 		Map<List<Object>, Set<Object>> groups = new LinkedHashMap<>();
 		for (SweepPoint point : plan.points()) {
 			List<Object> values = point.values();
@@ -99,6 +103,36 @@ final class SweepTheoryCurves {
 			curves.add(new Curve(group.getKey(), x.stream().mapToDouble(Double::doubleValue).toArray(), statistics));
 		}
 		return new SweepTheoryCurves(curves);
+	}
+
+	/**
+	 * For zipped or random points, whose other axes change with the first: one curve through the theory at the
+	 * sweep's own settings, in order of the first axis ({@link Curve#others()} is {@code null}: every setting).
+	 */
+	private static SweepTheoryCurves atSettings(SweepPlan plan, ModelFamily family, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, "Theory at the sweep's points", plan.settings());
+		long seed = plan.sweep().getBase().getSeed();
+		List<List<Object>> settings = new ArrayList<>();
+		for (SweepPoint point : plan.points()) {
+			if (!settings.contains(point.values())) {
+				settings.add(point.values());
+			}
+		}
+		settings.sort((a, b) -> Double.compare(SweepAxes.numeric(a.get(0)), SweepAxes.numeric(b.get(0))));
+		List<Double> x = new ArrayList<>();
+		List<Map<String, Double>> statistics = new ArrayList<>();
+		for (List<Object> values : settings) {
+			if (progress.isCanceled()) {
+				break;
+			}
+			Map<String, Double> point = theory(plan.experiment(values, seed), family);
+			if (!point.isEmpty()) {
+				x.add(SweepAxes.numeric(values.get(0)));
+				statistics.add(point);
+			}
+			progress.worked(1);
+		}
+		return new SweepTheoryCurves(List.of(new Curve(null, x.stream().mapToDouble(Double::doubleValue).toArray(), statistics)));
 	}
 
 	/** The theory's statistics of one experiment; empty when the family has no theory for it. */

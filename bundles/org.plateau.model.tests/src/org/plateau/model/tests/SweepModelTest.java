@@ -145,6 +145,38 @@ class SweepModelTest {
 	}
 
 	@Test
+	void zippedAxesGiveAsManyValuesOrOne() {
+		Sweep sweep = sweep("training.learningRate", "0.01", "0.02");
+		sweep.setSampling(org.plateau.model.SweepSampling.ZIP);
+		SweepAxis steps = PlateauFactory.eINSTANCE.createSweepAxis();
+		steps.setFeaturePath("training.steps");
+		steps.getValues().add("7000");
+		sweep.getAxes().add(steps);
+		assertEquals(List.of(), messages(Diagnostician.INSTANCE.validate(sweep)));
+		steps.getValues().addAll(List.of("8000", "9000"));
+		assertEquals(List.of("Axis 'training.steps' of Sweep 'rates': zip sampling takes the axes' values together, but this "
+				+ "axis gives 3 values and another 2 (an axis of one value holds at every point)"),
+				messages(Diagnostician.INSTANCE.validate(sweep)));
+	}
+
+	@Test
+	void aGatedArchitectureNamesItsNodesAndEdgesOnce() {
+		org.plateau.model.GatedArchitecture architecture = PlateauFactory.eINSTANCE.createGatedArchitecture();
+		org.plateau.model.GatedNode x = PlateauFactory.eINSTANCE.createGatedNode();
+		x.setName("x");
+		x.setDim(0);
+		org.plateau.model.GatedNode twin = PlateauFactory.eINSTANCE.createGatedNode();
+		twin.setName("x");
+		architecture.getNodes().addAll(List.of(x, twin));
+		org.plateau.model.GatedEdge edge = PlateauFactory.eINSTANCE.createGatedEdge();
+		edge.setName("W");
+		edge.setSource(x);
+		architecture.getEdges().add(edge);
+		assertEquals(List.of("GatedNode: dim of node 'x' must be at least 1, was 0", "GatedNode: two nodes are named 'x'",
+				"GatedEdge: edge 'W' has no target node"), messages(Diagnostician.INSTANCE.validate(architecture)));
+	}
+
+	@Test
 	void aSweepFileRefersToItsBaseByARelativePath(@TempDir Path folder) throws Exception {
 		Sweep sweep = sweep("training.learningRate", "0.01", "0.02");
 		Experiment base = sweep.getBase();

@@ -69,6 +69,9 @@ public class PlateauFactoryImpl extends EFactoryImpl implements PlateauFactory {
 			case PlateauPackage.RUN: return createRun();
 			case PlateauPackage.SWEEP: return createSweep();
 			case PlateauPackage.SWEEP_AXIS: return createSweepAxis();
+			case PlateauPackage.GATED_ARCHITECTURE: return createGatedArchitecture();
+			case PlateauPackage.GATED_NODE: return createGatedNode();
+			case PlateauPackage.GATED_EDGE: return createGatedEdge();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -92,6 +95,8 @@ public class PlateauFactoryImpl extends EFactoryImpl implements PlateauFactory {
 				return createSweepSamplingFromString(eDataType, initialValue);
 			case PlateauPackage.AXIS_SPACING:
 				return createAxisSpacingFromString(eDataType, initialValue);
+			case PlateauPackage.NODE_KIND:
+				return createNodeKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -115,6 +120,8 @@ public class PlateauFactoryImpl extends EFactoryImpl implements PlateauFactory {
 				return convertSweepSamplingToString(eDataType, instanceValue);
 			case PlateauPackage.AXIS_SPACING:
 				return convertAxisSpacingToString(eDataType, instanceValue);
+			case PlateauPackage.NODE_KIND:
+				return convertNodeKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -235,6 +242,39 @@ public class PlateauFactoryImpl extends EFactoryImpl implements PlateauFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public GatedArchitecture createGatedArchitecture() {
+		GatedArchitectureImpl gatedArchitecture = new GatedArchitectureImpl();
+		return gatedArchitecture;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public GatedNode createGatedNode() {
+		GatedNodeImpl gatedNode = new GatedNodeImpl();
+		return gatedNode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public GatedEdge createGatedEdge() {
+		GatedEdgeImpl gatedEdge = new GatedEdgeImpl();
+		return gatedEdge;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public TrainingAlgorithm createTrainingAlgorithmFromString(EDataType eDataType, String initialValue) {
 		TrainingAlgorithm result = TrainingAlgorithm.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -327,6 +367,26 @@ public class PlateauFactoryImpl extends EFactoryImpl implements PlateauFactory {
 	 * @generated
 	 */
 	public String convertAxisSpacingToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NodeKind createNodeKindFromString(EDataType eDataType, String initialValue) {
+		NodeKind result = NodeKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertNodeKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -17,9 +17,13 @@ import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Architecture;
 import org.plateau.model.AxisSpacing;
 import org.plateau.model.Experiment;
+import org.plateau.model.GatedArchitecture;
+import org.plateau.model.GatedEdge;
+import org.plateau.model.GatedNode;
 import org.plateau.model.Initialisation;
 import org.plateau.model.LambdaBalancedInitialisation;
 import org.plateau.model.LossConvention;
+import org.plateau.model.NodeKind;
 import org.plateau.model.PlateauFactory;
 import org.plateau.model.PlateauPackage;
 import org.plateau.model.RandomOrthogonalInitialisation;
@@ -139,6 +143,27 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass gatedArchitectureEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass gatedNodeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass gatedEdgeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum trainingAlgorithmEEnum = null;
 
 	/**
@@ -168,6 +193,13 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 	 * @generated
 	 */
 	private EEnum axisSpacingEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum nodeKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -845,6 +877,116 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getGatedArchitecture() {
+		return gatedArchitectureEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGatedArchitecture_Nodes() {
+		return (EReference)gatedArchitectureEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGatedArchitecture_Edges() {
+		return (EReference)gatedArchitectureEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getGatedNode() {
+		return gatedNodeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGatedNode_Name() {
+		return (EAttribute)gatedNodeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGatedNode_Dim() {
+		return (EAttribute)gatedNodeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGatedNode_Kind() {
+		return (EAttribute)gatedNodeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getGatedEdge() {
+		return gatedEdgeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGatedEdge_Name() {
+		return (EAttribute)gatedEdgeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGatedEdge_Source() {
+		return (EReference)gatedEdgeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGatedEdge_Target() {
+		return (EReference)gatedEdgeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTrainingAlgorithm() {
 		return trainingAlgorithmEEnum;
 	}
@@ -887,6 +1029,16 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 	@Override
 	public EEnum getAxisSpacing() {
 		return axisSpacingEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getNodeKind() {
+		return nodeKindEEnum;
 	}
 
 	/**
@@ -991,12 +1143,27 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		createEAttribute(sweepAxisEClass, SWEEP_AXIS__TO);
 		createEAttribute(sweepAxisEClass, SWEEP_AXIS__COUNT);
 
+		gatedArchitectureEClass = createEClass(GATED_ARCHITECTURE);
+		createEReference(gatedArchitectureEClass, GATED_ARCHITECTURE__NODES);
+		createEReference(gatedArchitectureEClass, GATED_ARCHITECTURE__EDGES);
+
+		gatedNodeEClass = createEClass(GATED_NODE);
+		createEAttribute(gatedNodeEClass, GATED_NODE__NAME);
+		createEAttribute(gatedNodeEClass, GATED_NODE__DIM);
+		createEAttribute(gatedNodeEClass, GATED_NODE__KIND);
+
+		gatedEdgeEClass = createEClass(GATED_EDGE);
+		createEAttribute(gatedEdgeEClass, GATED_EDGE__NAME);
+		createEReference(gatedEdgeEClass, GATED_EDGE__SOURCE);
+		createEReference(gatedEdgeEClass, GATED_EDGE__TARGET);
+
 		// Create enums
 		trainingAlgorithmEEnum = createEEnum(TRAINING_ALGORITHM);
 		lossConventionEEnum = createEEnum(LOSS_CONVENTION);
 		runStatusEEnum = createEEnum(RUN_STATUS);
 		sweepSamplingEEnum = createEEnum(SWEEP_SAMPLING);
 		axisSpacingEEnum = createEEnum(AXIS_SPACING);
+		nodeKindEEnum = createEEnum(NODE_KIND);
 	}
 
 	/**
@@ -1031,6 +1198,7 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		randomOrthogonalInitialisationEClass.getESuperTypes().add(this.getInitialisation());
 		alignedBalancedInitialisationEClass.getESuperTypes().add(this.getInitialisation());
 		lambdaBalancedInitialisationEClass.getESuperTypes().add(this.getInitialisation());
+		gatedArchitectureEClass.getESuperTypes().add(this.getArchitecture());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(experimentEClass, Experiment.class, "Experiment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1106,6 +1274,20 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		initEAttribute(getSweepAxis_To(), ecorePackage.getEDouble(), "to", "1.0", 0, 1, SweepAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSweepAxis_Count(), ecorePackage.getEInt(), "count", "5", 0, 1, SweepAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(gatedArchitectureEClass, GatedArchitecture.class, "GatedArchitecture", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getGatedArchitecture_Nodes(), this.getGatedNode(), null, "nodes", null, 0, -1, GatedArchitecture.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGatedArchitecture_Edges(), this.getGatedEdge(), null, "edges", null, 0, -1, GatedArchitecture.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(gatedNodeEClass, GatedNode.class, "GatedNode", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getGatedNode_Name(), ecorePackage.getEString(), "name", null, 0, 1, GatedNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGatedNode_Dim(), ecorePackage.getEInt(), "dim", "1", 0, 1, GatedNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGatedNode_Kind(), this.getNodeKind(), "kind", "HIDDEN", 0, 1, GatedNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(gatedEdgeEClass, GatedEdge.class, "GatedEdge", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getGatedEdge_Name(), ecorePackage.getEString(), "name", null, 0, 1, GatedEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGatedEdge_Source(), this.getGatedNode(), null, "source", null, 0, 1, GatedEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGatedEdge_Target(), this.getGatedNode(), null, "target", null, 0, 1, GatedEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(trainingAlgorithmEEnum, TrainingAlgorithm.class, "TrainingAlgorithm");
 		addEEnumLiteral(trainingAlgorithmEEnum, TrainingAlgorithm.FULL_BATCH_GD);
@@ -1125,11 +1307,17 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		initEEnum(sweepSamplingEEnum, SweepSampling.class, "SweepSampling");
 		addEEnumLiteral(sweepSamplingEEnum, SweepSampling.GRID);
 		addEEnumLiteral(sweepSamplingEEnum, SweepSampling.RANDOM);
+		addEEnumLiteral(sweepSamplingEEnum, SweepSampling.ZIP);
 
 		initEEnum(axisSpacingEEnum, AxisSpacing.class, "AxisSpacing");
 		addEEnumLiteral(axisSpacingEEnum, AxisSpacing.LIST);
 		addEEnumLiteral(axisSpacingEEnum, AxisSpacing.LINEAR);
 		addEEnumLiteral(axisSpacingEEnum, AxisSpacing.LOG);
+
+		initEEnum(nodeKindEEnum, NodeKind.class, "NodeKind");
+		addEEnumLiteral(nodeKindEEnum, NodeKind.INPUT);
+		addEEnumLiteral(nodeKindEEnum, NodeKind.HIDDEN);
+		addEEnumLiteral(nodeKindEEnum, NodeKind.OUTPUT);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -1188,6 +1376,12 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		   source,
 		   new String[] {
 			   "constraints", "featurePathResolves valuesValid"
+		   });
+		addAnnotation
+		  (gatedArchitectureEClass,
+		   source,
+		   new String[] {
+			   "constraints", "graphWellFormed"
 		   });
 	}
 

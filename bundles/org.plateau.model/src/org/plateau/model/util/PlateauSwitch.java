@@ -150,6 +150,25 @@ public class PlateauSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PlateauPackage.GATED_ARCHITECTURE: {
+				GatedArchitecture gatedArchitecture = (GatedArchitecture)theEObject;
+				T result = caseGatedArchitecture(gatedArchitecture);
+				if (result == null) result = caseArchitecture(gatedArchitecture);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlateauPackage.GATED_NODE: {
+				GatedNode gatedNode = (GatedNode)theEObject;
+				T result = caseGatedNode(gatedNode);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlateauPackage.GATED_EDGE: {
+				GatedEdge gatedEdge = (GatedEdge)theEObject;
+				T result = caseGatedEdge(gatedEdge);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -346,6 +365,51 @@ public class PlateauSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSweepAxis(SweepAxis object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Gated Architecture</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Gated Architecture</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseGatedArchitecture(GatedArchitecture object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Gated Node</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Gated Node</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseGatedNode(GatedNode object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Gated Edge</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Gated Edge</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseGatedEdge(GatedEdge object) {
 		return null;
 	}
 

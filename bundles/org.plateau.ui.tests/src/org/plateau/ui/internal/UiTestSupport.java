@@ -150,6 +150,34 @@ public final class UiTestSupport {
 	}
 
 	/**
+	 * Copies an example that a family bundle ships into a folder.
+	 *
+	 * @param anyFamilyClass a class of the family's bundle, e.g. its model package
+	 * @param fileName the example's file name, e.g. {@code semantic-development.plateau}
+	 * @return the copy
+	 */
+	public static Path copyExample(Class<?> anyFamilyClass, String fileName, Path folder) throws IOException {
+		java.net.URL example = org.osgi.framework.FrameworkUtil.getBundle(anyFamilyClass).getEntry("examples/" + fileName);
+		if (example == null) {
+			fail("the family of " + anyFamilyClass.getName() + " ships no example " + fileName);
+		}
+		Path file = folder.resolve(fileName);
+		try (java.io.InputStream in = example.openStream()) {
+			Files.copy(in, file);
+		}
+		return file;
+	}
+
+	/** Deletes a folder and everything in it. */
+	public static void deleteTree(Path folder) throws IOException {
+		try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+			for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
+	}
+
+	/**
 	 * Saves a PNG of what the shell shows on the screen to {@code -Dplateau.screenshots} (when set), for people to
 	 * look at: {@code target/screenshots/NAME}.
 	 */

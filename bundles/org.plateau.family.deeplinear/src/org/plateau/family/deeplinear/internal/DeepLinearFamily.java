@@ -1,14 +1,10 @@
 package org.plateau.family.deeplinear.internal;
 
-import java.net.URL;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
+import org.plateau.core.family.BundleExamples;
 import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.MetricDescriptor;
@@ -26,8 +22,6 @@ import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
 import org.plateau.model.SmallGaussianInitialisation;
 import org.plateau.model.TheorySelection;
-import org.plateau.model.util.ExperimentFileException;
-import org.plateau.model.util.PlateauResources;
 
 /**
  * The deep linear family (Saxe, McClelland & Ganguli 2014; Saxe et al. PNAS 2019), contributed as a Declarative
@@ -37,7 +31,6 @@ import org.plateau.model.util.PlateauResources;
 public final class DeepLinearFamily implements ModelFamily {
 
 	public static final String ID = "org.plateau.family.deeplinear";
-	private static final String EXAMPLES_FOLDER = "examples";
 
 	@Override
 	public String id() {
@@ -64,45 +57,12 @@ public final class DeepLinearFamily implements ModelFamily {
 
 	@Override
 	public List<ExampleExperiment> examples() {
-		return examples("*.plateau", url -> PlateauResources.load(url).getNotes());
+		return BundleExamples.experiments(DeepLinearFamily.class);
 	}
 
 	@Override
 	public List<ExampleExperiment> exampleSweeps() {
-		return examples("*.sweep", url -> PlateauResources.loadSweep(url).getNotes());
-	}
-
-	/** The bundle's example files matching a pattern, titled by the first line of their notes. */
-	private static List<ExampleExperiment> examples(String pattern, Notes notes) {
-		Bundle bundle = FrameworkUtil.getBundle(DeepLinearFamily.class);
-		if (bundle == null) {
-			return List.of();
-		}
-		Enumeration<URL> entries = bundle.findEntries(EXAMPLES_FOLDER, pattern, false);
-		List<ExampleExperiment> examples = new ArrayList<>();
-		for (URL url : entries == null ? Collections.<URL>emptyList() : Collections.list(entries)) {
-			String fileName = url.getPath().substring(url.getPath().lastIndexOf('/') + 1);
-			String title = fileName;
-			String description = "";
-			try {
-				String text = notes.of(url);
-				text = text == null ? "" : text.strip();
-				int newline = text.indexOf('\n');
-				title = newline < 0 ? text : text.substring(0, newline);
-				description = text;
-			} catch (ExperimentFileException e) {
-				description = "cannot be read: " + e.getMessage();
-			}
-			examples.add(new ExampleExperiment(fileName, title, description, url));
-		}
-		examples.sort((a, b) -> a.fileName().compareTo(b.fileName()));
-		return examples;
-	}
-
-	/** Reads the notes of an example file. */
-	@FunctionalInterface
-	private interface Notes {
-		String of(URL url) throws ExperimentFileException;
+		return BundleExamples.sweeps(DeepLinearFamily.class);
 	}
 
 	@Override

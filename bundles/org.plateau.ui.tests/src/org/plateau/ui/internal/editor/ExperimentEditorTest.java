@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.plateau.ui.internal.UiTestSupport.button;
 import static org.plateau.ui.internal.UiTestSupport.click;
+import static org.plateau.ui.internal.UiTestSupport.copyExample;
+import static org.plateau.ui.internal.UiTestSupport.deleteTree;
 import static org.plateau.ui.internal.UiTestSupport.find;
 import static org.plateau.ui.internal.UiTestSupport.press;
 import static org.plateau.ui.internal.UiTestSupport.screenshot;
@@ -16,14 +18,10 @@ import static org.plateau.ui.internal.UiTestSupport.type;
 import static org.plateau.ui.internal.UiTestSupport.waitUntil;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.CommandStack;
@@ -49,7 +47,6 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
 import org.plateau.family.deeplinear.model.DeepLinearNetwork;
 import org.plateau.family.deeplinear.model.DeepLinearPackage;
 import org.plateau.model.AlignedBalancedInitialisation;
@@ -78,13 +75,7 @@ class ExperimentEditorTest {
 	@BeforeEach
 	void openTheExample() throws Exception {
 		folder = Files.createTempDirectory("plateau-editor-test");
-		file = folder.resolve("semantic-development.plateau");
-		// the family's model package lives in the family bundle, beside its examples
-		URL example = FrameworkUtil.getBundle(DeepLinearPackage.class).getEntry("examples/semantic-development.plateau");
-		assertNotNull(example, "the deep linear family ships semantic-development.plateau");
-		try (InputStream in = example.openStream()) {
-			Files.copy(in, file);
-		}
+		file = copyExample(DeepLinearPackage.class, "semantic-development.plateau", folder);
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		editor = (ExperimentEditor) page.openEditor(new ExperimentEditorInput(file), ExperimentEditor.ID);
 		settle(200);
@@ -97,11 +88,7 @@ class ExperimentEditorTest {
 			page.closeEditor(editor, false);
 		}
 		settle(100);
-		try (Stream<Path> files = Files.walk(folder)) {
-			for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
-		}
+		deleteTree(folder);
 	}
 
 	private Shell shell() {

@@ -1,0 +1,150 @@
+package org.plateau.family.gated.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.plateau.core.family.BundleExamples;
+import org.plateau.core.family.ExampleExperiment;
+import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.MetricDescriptor;
+import org.plateau.core.family.ModelFamily;
+import org.plateau.core.family.NetworkDiagram;
+import org.plateau.core.family.PlotDescriptor;
+import org.plateau.core.family.Simulation;
+import org.plateau.core.family.TheoryPrediction;
+import org.plateau.family.gated.model.DecoupledInitialisation;
+import org.plateau.family.gated.model.GatedPackage;
+import org.plateau.gdln.DiagonalReduction;
+import org.plateau.model.Experiment;
+import org.plateau.model.GatedArchitecture;
+import org.plateau.model.TheorySelection;
+
+/**
+ * The gated deep linear network family (Saxe, Sodhani &amp; Lewallen 2022, "The neural race reduction"): tasks that
+ * switch pathways of a {@link GatedArchitecture} on and off per datapoint, trained by the GDLN engine, with the
+ * race reduction as exact theory from decoupled weights. Registered as a Declarative Services component.
+ */
+public final class GatedFamily implements ModelFamily {
+
+	/** The family's id. */
+	public static final String ID = "org.plateau.family.gated";
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public String name() {
+		return "Gated deep linear networks";
+	}
+
+	@Override
+	public String description() {
+		return "Gated deep linear networks: pathways of linear layers switched on and off per datapoint, and the neural "
+				+ "race reduction of their learning dynamics to per-pathway mode strengths (Saxe, Sodhani & Lewallen, "
+				+ "ICML 2022): the routing task with systematic generalization, and the two-pathway race.";
+	}
+
+	@Override
+	public boolean handles(Experiment experiment) {
+		return experiment.getTask() != null && experiment.getTask().eClass().getEPackage() == GatedPackage.eINSTANCE
+				&& experiment.getArchitecture() instanceof GatedArchitecture;
+	}
+
+	@Override
+	public List<ExampleExperiment> examples() {
+		return BundleExamples.experiments(GatedFamily.class);
+	}
+
+	@Override
+	public List<ExampleExperiment> exampleSweeps() {
+		return BundleExamples.sweeps(GatedFamily.class);
+	}
+
+	@Override
+	public Simulation createSimulation(Experiment experiment) throws ExperimentException {
+		return new GatedSimulation(GatedSetup.of(experiment));
+	}
+
+	@Override
+	public List<TheoryPrediction> createTheory(Experiment experiment) throws ExperimentException {
+		TheorySelection selection = experiment.getTheory();
+		if (selection != null && !selection.isEnabled()) {
+			return List.of();
+		}
+		String where = "Theory of experiment '" + experiment.getName() + "'";
+		if (!(experiment.getInitialisation() instanceof DecoupledInitialisation decoupled)) {
+			throw new ExperimentException(where + ": the race reduction is exact from decoupled weights only "
+					+ "(DecoupledInitialisation); from " + experiment.getInitialisation().eClass().getName()
+					+ " the network is simulated without theory");
+		}
+		GatedSetup setup = GatedSetup.of(experiment);
+		DiagonalReduction reduction = setup.reduction();
+		List<TheoryPrediction> offered = new ArrayList<>();
+		offered.add(new RaceReductionTheory(setup, reduction, setup.decoupledStrengths(reduction)));
+		if (setup.routing != null) {
+			offered.add(new RoutingOdeTheory(setup, decoupled.getB0()));
+		}
+		List<String> requested = selection == null ? List.of() : selection.getPredictions();
+		if (requested.isEmpty()) {
+			return offered;
+		}
+		List<TheoryPrediction> chosen = new ArrayList<>();
+		for (String id : requested) {
+			chosen.add(offered.stream().filter(p -> p.id().equals(id)).findFirst()
+					.orElseThrow(() -> new ExperimentException(where + ": prediction '" + id + "' does not exist for this "
+							+ "task; available: " + offered.stream().map(TheoryPrediction::id).toList())));
+		}
+		return chosen;
+	}
+
+	@Override
+	public Optional<NetworkDiagram> diagram(Experiment experiment) {
+		return experiment.getArchitecture() instanceof GatedArchitecture architecture
+				? Optional.of(new GatedDiagram(experiment, architecture)) : Optional.empty();
+	}
+
+	@Override
+	public List<PlotDescriptor> plots(Experiment experiment) {
+		GatedSetup setup;
+		try {
+			setup = GatedSetup.of(experiment);
+		} catch (ExperimentException e) {
+			return List.of();
+		}
+		boolean routing = setup.routing != null;
+		String time = routing ? "epoch" : "t/τ";
+		double scale = routing ? 1 : setup.learningRate;
+		List<PlotDescriptor> plots = new ArrayList<>();
+		plots.add(PlotDescriptor.curves("loss", "Loss", time, scale, "loss", true, List.of(GatedSetup.LOSS)));
+		if (routing) {
+			plots.add(PlotDescriptor.curves("pathway-errors", "Trained and untrained pathways: systematic generalization",
+					time, scale, "||Y − W_p||² / 2", false, List.of(GatedSetup.TRAINED, GatedSetup.UNTRAINED)));
+		}
+		List<String> strengths = new ArrayList<>();
+		List<String> gated = new ArrayList<>();
+		List<String> hidden = new ArrayList<>();
+		for (MetricDescriptor metric : setup.metrics) {
+			if (metric.id().matches("a\\d+")) {
+				strengths.add(metric.id());
+			} else if (metric.id().matches("b\\d+")) {
+				gated.add(metric.id());
+			} else if (metric.id().startsWith("b2.")) {
+				hidden.add(metric.id());
+			}
+		}
+		plots.add(PlotDescriptor.curves("mode-strengths", routing ? "Mode strengths of pathway in0 → out0 (b1 b2 b3)"
+				: "Shared pathway: mode strengths a", time, scale, "a", false, strengths));
+		if (!gated.isEmpty()) {
+			plots.add(PlotDescriptor.curves("gated-pathway", "Gated pathway: mode strengths b (it loses the race)", time,
+					scale, "b", false, gated));
+		}
+		if (!hidden.isEmpty()) {
+			plots.add(PlotDescriptor.curves("hidden-singular-values", "Singular values of the shared hidden map (b2)", time,
+					scale, "b2", false, hidden));
+		}
+		return plots;
+	}
+}

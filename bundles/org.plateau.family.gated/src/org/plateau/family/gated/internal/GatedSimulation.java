@@ -1,0 +1,85 @@
+package org.plateau.family.gated.internal;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.MatrixDescriptor;
+import org.plateau.core.family.MetricDescriptor;
+import org.plateau.core.family.MetricSink;
+import org.plateau.core.family.Simulation;
+import org.plateau.core.family.SimulationOutcome;
+import org.plateau.gdln.GatedNetwork;
+
+/**
+ * Trains a gated network by exact full-batch gradient descent on the GDLN engine (spec 2(c)) and records its loss,
+ * its pathway errors, the mode strengths of its recorded pathways and the singular values of its shared hidden map.
+ * The step allocates nothing; recording does, every record interval only.
+ */
+final class GatedSimulation implements Simulation {
+
+	private static final int CANCEL_POLL_STEPS = 64;
+
+	private final GatedSetup setup;
+	private final GatedNetwork network;
+	private final double[] record;
+
+	GatedSimulation(GatedSetup setup) throws ExperimentException {
+		this.setup = setup;
+		this.network = setup.initialNetwork();
+		this.record = new double[setup.metrics.size()];
+	}
+
+	@Override
+	public List<MetricDescriptor> metrics() {
+		return setup.metrics;
+	}
+
+	@Override
+	public List<MatrixDescriptor> matrices() {
+		return List.of();
+	}
+
+	@Override
+	public long totalSteps() {
+		return setup.steps;
+	}
+
+	@Override
+	public SimulationOutcome run(MetricSink sink, IProgressMonitor monitor) {
+		long total = setup.steps;
+		int ticks = (int) Math.min(total, 1000);
+		SubMonitor progress = SubMonitor.convert(monitor, "Training " + setup.experiment.getName(), ticks);
+		int reported = 0;
+		long lastRecorded = -1;
+		for (long step = 0;; step++) {
+			if (step % setup.recordInterval == 0 || step == total) {
+				setup.measure(network, record);
+				if (!Double.isFinite(record[0]) || !network.isFinite()) {
+					return new SimulationOutcome(SimulationOutcome.Status.DIVERGED, Math.max(0, step - 1), String.format(
+							"the loss or the weights became NaN/Inf at step %d (records up to step %d are saved); learning "
+									+ "rate %s is too large for this network: lower it", step, lastRecorded, setup.learningRate));
+				}
+				sink.record(step, record);
+				lastRecorded = step;
+			}
+			if (step == total) {
+				return new SimulationOutcome(SimulationOutcome.Status.COMPLETED, total, "");
+			}
+			if (step % CANCEL_POLL_STEPS == 0 && progress.isCanceled()) {
+				if (lastRecorded != step) {
+					setup.measure(network, record);
+					sink.record(step, record);
+				}
+				return new SimulationOutcome(SimulationOutcome.Status.CANCELLED, step, "cancelled at step " + step + " of " + total);
+			}
+			network.step(setup.learningRate);
+			int due = (int) ((step + 1) * ticks / total);
+			if (due > reported) {
+				progress.worked(due - reported);
+				reported = due;
+			}
+		}
+	}
+}
