@@ -92,6 +92,16 @@ public final class DiagonalReduction {
 						+ String.format("%.3g", off) + " of " + String.format("%.3g", NormOps_DDRM.normF(correlations.inputOutput(p)))
 						+ "): the gated correlations are not mutually diagonalizable, condition 2 of the reduction");
 			}
+			double dropped = 0;
+			for (int a = modes; a < Math.min(projected.numRows, projected.numCols); a++) {
+				dropped += projected.get(a, a) * projected.get(a, a);
+			}
+			if (Math.sqrt(dropped) > tolerance * Math.max(scale, Double.MIN_NORMAL)) {
+				throw new ReductionException("path " + p.describe() + " has modes beyond the " + modes
+						+ " the reduction follows (the size of the smallest layer of the network): its correlation keeps "
+						+ String.format("%.3g", Math.sqrt(dropped)) + " outside them; give every layer at least as many units as the "
+						+ "paths' modes");
+			}
 			singularValues[p.index()] = diagonal(projected, modes);
 			for (Path j : graph.pathsInto(p.target())) {
 				DMatrixRMaj x = project(bases[j.source().index()], correlations.input(j, p), bases[p.source().index()]);

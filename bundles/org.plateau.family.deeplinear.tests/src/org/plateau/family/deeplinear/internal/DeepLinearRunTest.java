@@ -9,7 +9,6 @@ import java.io.IOException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
-import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.run.ExperimentRunner;

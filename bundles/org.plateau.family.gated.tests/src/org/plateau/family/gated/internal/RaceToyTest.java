@@ -10,6 +10,7 @@ import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.run.ExperimentRunner;
 import org.plateau.core.run.RunResult;
+import org.plateau.gdln.family.ReductionTheory;
 import org.plateau.model.Experiment;
 
 /** Spec C2.3 through the family: the race-toy example, simulated and reduced. */
@@ -20,7 +21,7 @@ class RaceToyTest {
 		RunResult result = new ExperimentRunner(FamilyRegistry.of(new GatedFamily())).run(Examples.load("race-toy.plateau"),
 				new NullProgressMonitor());
 		assertEquals(SimulationOutcome.Status.COMPLETED, result.outcome().status(), result.outcome().message());
-		assertEquals(RaceReductionTheory.ID, result.theory().get(0).prediction().id());
+		assertEquals(ReductionTheory.ID, result.theory().get(0).prediction().id());
 		// spec C2.3: final a = (1.9826, 0.9866, 0.4898, 0.2122) simulated, (1.9823, 0.9866, 0.4898, 0.2121) theory
 		double[] simulated = { 1.9826, 0.9866, 0.4898, 0.2122 };
 		double worstA = 0;

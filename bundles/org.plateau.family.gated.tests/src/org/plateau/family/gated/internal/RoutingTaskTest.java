@@ -12,6 +12,7 @@ import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.run.ExperimentRunner;
 import org.plateau.core.run.RunResult;
 import org.plateau.core.run.TheoryResult;
+import org.plateau.gdln.family.ReductionTheory;
 import org.plateau.model.Experiment;
 
 /**
@@ -48,7 +49,7 @@ class RoutingTaskTest {
 		RunResult result = run(Examples.load("routing-decoupled.plateau"));
 		double[] loss = result.simulation().column(GatedSetup.LOSS);
 		long[] steps = result.simulation().steps();
-		double[] reduction = theory(result, RaceReductionTheory.ID).table().column(GatedSetup.LOSS);
+		double[] reduction = theory(result, ReductionTheory.ID).table().column(GatedSetup.LOSS);
 		double[] ode = theory(result, RoutingOdeTheory.ID).table().column(GatedSetup.LOSS);
 		// spec C2.1: loss (sim / theory) at epoch 0: 243.973 / 243.973; 100: 58.850 / 58.845; 200: 17.906 / 17.905
 		assertEquals(243.973, loss[0], 1e-3);

@@ -12,12 +12,20 @@ import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.family.Simulation;
+import org.plateau.core.family.TheoryChoice;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.family.gated.model.DecoupledInitialisation;
 import org.plateau.family.gated.model.GatedPackage;
+import org.plateau.family.gated.model.RaceTask;
+import org.plateau.family.gated.model.RoutingTask;
 import org.plateau.gdln.DiagonalReduction;
+import org.plateau.gdln.family.GatedDiagram;
+import org.plateau.gdln.family.GatedSimulation;
+import org.plateau.gdln.family.ReductionTheory;
 import org.plateau.model.Experiment;
 import org.plateau.model.GatedArchitecture;
+import org.plateau.model.GatedEdge;
+import org.plateau.model.NodeKind;
 import org.plateau.model.TheorySelection;
 
 /**
@@ -83,27 +91,29 @@ public final class GatedFamily implements ModelFamily {
 		GatedSetup setup = GatedSetup.of(experiment);
 		DiagonalReduction reduction = setup.reduction();
 		List<TheoryPrediction> offered = new ArrayList<>();
-		offered.add(new RaceReductionTheory(setup, reduction, setup.decoupledStrengths(reduction)));
+		offered.add(new ReductionTheory(setup, reduction, setup.decoupledStrengths(reduction), setup.hiddenBases()));
 		if (setup.routing != null) {
 			offered.add(new RoutingOdeTheory(setup, decoupled.getB0()));
 		}
-		List<String> requested = selection == null ? List.of() : selection.getPredictions();
-		if (requested.isEmpty()) {
-			return offered;
-		}
-		List<TheoryPrediction> chosen = new ArrayList<>();
-		for (String id : requested) {
-			chosen.add(offered.stream().filter(p -> p.id().equals(id)).findFirst()
-					.orElseThrow(() -> new ExperimentException(where + ": prediction '" + id + "' does not exist for this "
-							+ "task; available: " + offered.stream().map(TheoryPrediction::id).toList())));
-		}
-		return chosen;
+		return TheoryChoice.select(offered, selection, where);
 	}
 
 	@Override
 	public Optional<NetworkDiagram> diagram(Experiment experiment) {
 		return experiment.getArchitecture() instanceof GatedArchitecture architecture
-				? Optional.of(new GatedDiagram(experiment, architecture)) : Optional.empty();
+				? Optional.of(new GatedDiagram(architecture, edge -> gated(experiment, edge))) : Optional.empty();
+	}
+
+	/** The edges the task switches per datapoint: routing, every encoder and decoder; race, those of the gated node. */
+	private static boolean gated(Experiment experiment, GatedEdge edge) {
+		if (experiment.getTask() instanceof RoutingTask) {
+			return edge.getSource().getKind() == NodeKind.INPUT || edge.getTarget().getKind() == NodeKind.OUTPUT;
+		}
+		if (experiment.getTask() instanceof RaceTask race) {
+			return race.getGatedNode() != null
+					&& (race.getGatedNode().equals(edge.getSource().getName()) || race.getGatedNode().equals(edge.getTarget().getName()));
+		}
+		return false;
 	}
 
 	@Override
@@ -116,7 +126,7 @@ public final class GatedFamily implements ModelFamily {
 		}
 		boolean routing = setup.routing != null;
 		String time = routing ? "epoch" : "t/τ";
-		double scale = routing ? 1 : setup.learningRate;
+		double scale = routing ? 1 : setup.learningRate();
 		List<PlotDescriptor> plots = new ArrayList<>();
 		plots.add(PlotDescriptor.curves("loss", "Loss", time, scale, "loss", true, List.of(GatedSetup.LOSS)));
 		if (routing) {
@@ -126,7 +136,7 @@ public final class GatedFamily implements ModelFamily {
 		List<String> strengths = new ArrayList<>();
 		List<String> gated = new ArrayList<>();
 		List<String> hidden = new ArrayList<>();
-		for (MetricDescriptor metric : setup.metrics) {
+		for (MetricDescriptor metric : setup.metrics()) {
 			if (metric.id().matches("a\\d+")) {
 				strengths.add(metric.id());
 			} else if (metric.id().matches("b\\d+")) {

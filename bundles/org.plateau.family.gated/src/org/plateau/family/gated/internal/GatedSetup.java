@@ -28,10 +28,10 @@ import org.plateau.gdln.GatedGraph.Node;
 import org.plateau.gdln.GatedGraph.Path;
 import org.plateau.gdln.GatedNetwork;
 import org.plateau.gdln.ReductionException;
+import org.plateau.gdln.family.GatedArchitectures;
+import org.plateau.gdln.family.ExperimentTraining;
 import org.plateau.model.Experiment;
 import org.plateau.model.GatedArchitecture;
-import org.plateau.model.GatedEdge;
-import org.plateau.model.GatedNode;
 import org.plateau.model.Initialisation;
 import org.plateau.model.LossConvention;
 import org.plateau.model.NodeKind;
@@ -43,7 +43,7 @@ import org.plateau.model.SmallGaussianInitialisation;
  * data and gates of its task, the task's singular vectors (for mode strengths, spec 0.2), the pathways whose errors
  * are recorded, and the initial weights.
  */
-final class GatedSetup {
+final class GatedSetup extends ExperimentTraining {
 
 	/** The routing task's feature x item matrix (spec 2(b)). */
 	static final double[][] ROUTING_FEATURES = { { 6, 6, 6, 6 }, { 4, 4, 0, 0 }, { 0, 0, 4, 4 }, { 3, 0, 0, 0 },
@@ -55,12 +55,8 @@ final class GatedSetup {
 	static final String TRAINED = "error.trained";
 	static final String UNTRAINED = "error.untrained";
 
-	final Experiment experiment;
 	final GatedGraph graph;
 	final GatedDataset data;
-	final double learningRate;
-	final long steps;
-	final long recordInterval;
 	final long seed;
 	/** The task's map and its singular vectors: targets of every pathway are {@code map} on its items. */
 	final DMatrixRMaj taskMap;
@@ -74,20 +70,16 @@ final class GatedSetup {
 	final List<Path> recordedPaths = new ArrayList<>();
 	/** The hidden edge whose singular values are recorded (routing: the shared hidden map), or null. */
 	final Edge hiddenEdge;
-	final List<MetricDescriptor> metrics = new ArrayList<>();
 	final RoutingTask routing;
 	final RaceTask race;
 
 	private GatedSetup(Experiment experiment) throws ExperimentException {
-		this.experiment = experiment;
+		super(experiment);
 		String where = "Experiment '" + experiment.getName() + "'";
 		if (!(experiment.getArchitecture() instanceof GatedArchitecture architecture)) {
 			throw new ExperimentException(where + ": the gated family needs a GatedArchitecture");
 		}
-		this.graph = graph(architecture, where);
-		this.learningRate = experiment.getTraining().getLearningRate();
-		this.steps = experiment.getTraining().getSteps();
-		this.recordInterval = experiment.getTraining().getRecordInterval();
+		this.graph = GatedArchitectures.graph(architecture, where);
 		this.seed = experiment.getSeed();
 		this.routing = experiment.getTask() instanceof RoutingTask r ? r : null;
 		this.race = experiment.getTask() instanceof RaceTask r ? r : null;
@@ -123,28 +115,14 @@ final class GatedSetup {
 		describeMetrics();
 	}
 
+	@Override
+	public GatedDataset data() {
+		return data;
+	}
+
 	/** Sets an experiment up. */
 	static GatedSetup of(Experiment experiment) throws ExperimentException {
 		return new GatedSetup(experiment);
-	}
-
-	private static GatedGraph graph(GatedArchitecture architecture, String where) throws ExperimentException {
-		GatedGraph.Builder builder = GatedGraph.builder();
-		try {
-			for (GatedNode node : architecture.getNodes()) {
-				switch (node.getKind()) {
-				case INPUT -> builder.input(node.getName(), node.getDim());
-				case OUTPUT -> builder.output(node.getName(), node.getDim());
-				case HIDDEN -> builder.hidden(node.getName(), node.getDim());
-				}
-			}
-			for (GatedEdge edge : architecture.getEdges()) {
-				builder.edge(edge.getName(), edge.getSource().getName(), edge.getTarget().getName());
-			}
-			return builder.build();
-		} catch (IllegalArgumentException e) {
-			throw new ExperimentException(where + ": the architecture is not a gated network: " + e.getMessage(), e);
-		}
 	}
 
 	/**
@@ -308,26 +286,18 @@ final class GatedSetup {
 
 	/** Orthonormal bases for the hidden nodes, drawn from the seed. */
 	DMatrixRMaj[] hiddenBases() {
-		Random random = new Random(seed + 1);
-		DMatrixRMaj[] bases = new DMatrixRMaj[graph.nodes().size()];
-		for (Node node : graph.nodes(Kind.HIDDEN)) {
-			bases[node.index()] = RandomMatrices_DDRM.orthogonal(node.dim(), node.dim(), random);
-		}
-		return bases;
+		return GatedArchitectures.hiddenBases(graph, seed + 1);
 	}
 
 	/** The initial diagonal of every edge, for a decoupled initialisation. */
 	double[][] decoupledStrengths(DiagonalReduction reduction) {
-		double b0 = ((DecoupledInitialisation) experiment.getInitialisation()).getB0();
-		double[][] b = new double[graph.edges().size()][reduction.modes()];
-		for (double[] row : b) {
-			java.util.Arrays.fill(row, b0);
-		}
-		return b;
+		return GatedArchitectures.uniformStrengths(graph, reduction.modes(),
+				((DecoupledInitialisation) experiment.getInitialisation()).getB0());
 	}
 
 	/** The network at step 0. */
-	GatedNetwork initialNetwork() throws ExperimentException {
+	@Override
+	public GatedNetwork initialNetwork() throws ExperimentException {
 		GatedNetwork network = new GatedNetwork(data);
 		Initialisation init = experiment.getInitialisation();
 		Random random = new Random(seed);
@@ -336,7 +306,7 @@ final class GatedSetup {
 			reduction.align(decoupledStrengths(reduction), hiddenBases(), network);
 		} else if (init instanceof RandomOrthogonalInitialisation orthogonal) {
 			for (Edge edge : graph.edges()) {
-				network.setWeight(edge, scaledOrthogonal(edge.target().dim(), edge.source().dim(), orthogonal.getGain(), random));
+				network.setWeight(edge, GatedArchitectures.scaledOrthogonal(edge.target().dim(), edge.source().dim(), orthogonal.getGain(), random));
 			}
 		} else if (init instanceof SmallGaussianInitialisation gaussian) {
 			for (Edge edge : graph.edges()) {
@@ -351,20 +321,12 @@ final class GatedSetup {
 		return network;
 	}
 
-	/** A (semi-)orthogonal matrix times a gain, as torch.nn.init.orthogonal_ makes it. */
-	static DMatrixRMaj scaledOrthogonal(int rows, int cols, double gain, Random random) {
-		// orthonormal columns when tall, orthonormal rows when wide
-		DMatrixRMaj q = rows >= cols ? RandomMatrices_DDRM.orthogonal(rows, cols, random)
-				: CommonOps_DDRM.transpose(RandomMatrices_DDRM.orthogonal(cols, rows, random), null);
-		CommonOps_DDRM.scale(gain, q);
-		return q;
-	}
-
 	/**
 	 * The metrics of a network, in the order of {@link #metrics}: loss, pathway errors, mode strengths of the recorded
 	 * paths on the task's singular vectors, singular values of the hidden map. Allocates (records only).
 	 */
-	void measure(GatedNetwork network, double[] into) {
+	@Override
+	public void measure(GatedNetwork network, double[] into) {
 		network.forward();
 		int k = 0;
 		into[k++] = network.loss();

@@ -33,11 +33,11 @@ final class RoutingOdeTheory implements TheoryPrediction {
 
 	RoutingOdeTheory(GatedSetup setup, double b0) {
 		this.setup = setup;
-		this.metricIds = setup.metrics.stream().map(MetricDescriptor::id).toList();
+		this.metricIds = setup.metrics().stream().map(MetricDescriptor::id).toList();
 		this.domains = setup.routing.getDomains();
 		this.trainedPerInput = setup.routing.getOffsets().size();
 		this.b0 = b0;
-		this.rate = setup.learningRate * setup.data.exampleWeight();
+		this.rate = setup.learningRate() * setup.data.exampleWeight();
 		this.c0 = (domains - 1) * b0 * b0;
 	}
 

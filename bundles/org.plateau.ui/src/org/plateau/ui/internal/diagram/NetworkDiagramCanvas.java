@@ -307,7 +307,13 @@ public final class NetworkDiagramCanvas extends Canvas {
 		gc.drawLine(ends[0].x, ends[0].y, ends[1].x, ends[1].y);
 		gc.setLineStyle(SWT.LINE_SOLID);
 
-		Point middle = new Point((ends[0].x + ends[1].x) / 2, (ends[0].y + ends[1].y) / 2);
+		// the gate and the label sit where the connection is apart from its neighbours: near the side with more
+		// parallel layers, where many connections fan in or out
+		int fromRows = rowsInColumn(connection.from());
+		int toRows = rowsInColumn(connection.to());
+		double t = fromRows > toRows ? 0.25 : toRows > fromRows ? 0.75 : 0.5;
+		Point middle = new Point((int) Math.round(ends[0].x + t * (ends[1].x - ends[0].x)),
+				(int) Math.round(ends[0].y + t * (ends[1].y - ends[0].y)));
 		if (connection.gated()) {
 			gc.setLineWidth(2);
 			gc.setBackground(connection.open() ? colour : getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
@@ -315,12 +321,23 @@ public final class NetworkDiagramCanvas extends Canvas {
 			gc.drawOval(middle.x - GATE_RADIUS, middle.y - GATE_RADIUS, 2 * GATE_RADIUS, 2 * GATE_RADIUS);
 		}
 		gc.setLineWidth(1);
-		if (!connection.label().isEmpty()) {
+		// labels of more than three connections between the same two columns would overlap: the tooltip names them
+		if (!connection.label().isEmpty() && Math.max(fromRows, toRows) <= 3) {
 			Point extent = gc.textExtent(connection.label());
 			int lift = connection.gated() ? GATE_RADIUS + 3 : 4;
 			gc.setForeground(selected ? SELECTION : closed ? CLOSED : TEXT);
 			gc.drawText(connection.label(), middle.x - extent.x / 2, middle.y - lift - extent.y, true);
 		}
+	}
+
+	/** How many layers share the column of a layer. */
+	private int rowsInColumn(String layerId) {
+		Box box = boxes().get(layerId);
+		if (box == null) {
+			return 1;
+		}
+		int column = box.layer.column();
+		return (int) diagram.layers().stream().filter(l -> l.column() == column).count();
 	}
 
 	private void paintLayer(GC gc, Box box) {

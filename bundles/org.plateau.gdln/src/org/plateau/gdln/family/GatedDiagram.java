@@ -1,18 +1,16 @@
-package org.plateau.family.gated.internal;
+package org.plateau.gdln.family;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.plateau.core.family.NetworkDiagram;
-import org.plateau.family.gated.model.RaceTask;
-import org.plateau.family.gated.model.RoutingTask;
-import org.plateau.model.Experiment;
 import org.plateau.model.GatedArchitecture;
 import org.plateau.model.GatedEdge;
 import org.plateau.model.GatedNode;
@@ -22,16 +20,19 @@ import org.plateau.model.PlateauPackage;
 /**
  * The diagram of a gated network: its layers in columns by their depth from the inputs (the longest chain of edges
  * that reaches them), stacked in rows, and its weight matrices; the connections the task switches per datapoint are
- * drawn gated (routing: every encoder and decoder; race: the edges of the gated node). Hidden widths are editable
- * here; the graph itself is edited on the Model page.
+ * drawn gated (as the family says). Hidden widths are editable here; the graph itself is edited on the Model page.
  */
-final class GatedDiagram implements NetworkDiagram {
+public final class GatedDiagram implements NetworkDiagram {
 
 	private final GatedArchitecture architecture;
 	private final List<Layer> layers = new ArrayList<>();
 	private final List<Connection> connections = new ArrayList<>();
 
-	GatedDiagram(Experiment experiment, GatedArchitecture architecture) {
+	/**
+	 * @param architecture the network
+	 * @param gated which weight matrices the task switches per datapoint
+	 */
+	public GatedDiagram(GatedArchitecture architecture, Predicate<GatedEdge> gated) {
 		this.architecture = architecture;
 		Map<GatedNode, Integer> depth = new HashMap<>();
 		for (GatedNode node : architecture.getNodes()) {
@@ -51,7 +52,7 @@ final class GatedDiagram implements NetworkDiagram {
 		}
 		for (GatedEdge edge : architecture.getEdges()) {
 			if (edge.getSource() != null && edge.getTarget() != null) {
-				connections.add(new Connection(id(edge.getSource()), id(edge.getTarget()), edge.getName(), gated(experiment, edge), true));
+				connections.add(new Connection(id(edge.getSource()), id(edge.getTarget()), edge.getName(), gated.test(edge), true));
 			}
 		}
 	}
@@ -72,17 +73,6 @@ final class GatedDiagram implements NetworkDiagram {
 		}
 		depth.put(node, deepest);
 		return deepest;
-	}
-
-	private static boolean gated(Experiment experiment, GatedEdge edge) {
-		if (experiment.getTask() instanceof RoutingTask) {
-			return edge.getSource().getKind() == NodeKind.INPUT || edge.getTarget().getKind() == NodeKind.OUTPUT;
-		}
-		if (experiment.getTask() instanceof RaceTask race) {
-			return race.getGatedNode() != null
-					&& (race.getGatedNode().equals(edge.getSource().getName()) || race.getGatedNode().equals(edge.getTarget().getName()));
-		}
-		return false;
 	}
 
 	private String id(GatedNode node) {

@@ -1,0 +1,92 @@
+package org.plateau.family.modular.internal;
+
+import java.util.List;
+
+import org.plateau.core.family.MetricDescriptor;
+import org.plateau.core.family.TheoryPrediction;
+
+/**
+ * The closed-form mode dynamics of Jarvis et al. (2023, spec 4(d)): Sigma_x and Sigma_yx share right singular vectors,
+ * so each mode of singular value s and input variance d follows, from the aligned strength a0 (t/τ = P lr step),
+ * a deep two-layer network: a(t) = (s/d) / (1 - (1 - s/(d a0)) e^{-2 s t/τ}), and
+ * a shallow one: a(t) = (s/d)(1 - e^{-d t/τ}) + a0 e^{-d t/τ}.
+ * The metrics are read off the map W(t) = Σ_a a_a(t) u_a v_a^T as off the simulated network.
+ */
+final class ModularClosedForm implements TheoryPrediction {
+
+	static final String ID = "closed-form";
+
+	private final ModularSetup setup;
+	private final boolean deep;
+	private final double a0;
+	private final List<String> metricIds;
+
+	ModularClosedForm(ModularSetup setup, boolean deep, double a0) {
+		this.setup = setup;
+		this.deep = deep;
+		this.a0 = a0;
+		this.metricIds = setup.metrics().stream().map(MetricDescriptor::id).toList();
+	}
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public String label() {
+		return deep ? "closed form, two layers (Jarvis et al. 2023)" : "closed form, one layer (Jarvis et al. 2023)";
+	}
+
+	@Override
+	public String description() {
+		return "per mode from a0 = " + a0 + ", exact for aligned weights; tau = 1/(P lr)";
+	}
+
+	@Override
+	public List<String> metricIds() {
+		return metricIds;
+	}
+
+	/** a(t) of mode a. */
+	double strength(int a, double t) {
+		double s = setup.singularValues[a];
+		double d = setup.inputVariances[a];
+		if (deep) {
+			// spec 4(d): a(t) = (s/d) / (1 - (1 - s/(d a0)) e^{-2 s t/tau})
+			return (s / d) / (1 - (1 - s / (d * a0)) * Math.exp(-2 * s * t));
+		}
+		// spec 4(d): a(t) = (s/d)(1 - e^{-d t/tau}) + a0 e^{-d t/tau}
+		double decay = Math.exp(-d * t);
+		return (s / d) * (1 - decay) + a0 * decay;
+	}
+
+	/** The time t/τ at which mode a reaches half its asymptote s/d. */
+	double halfTime(int a) {
+		double s = setup.singularValues[a];
+		double d = setup.inputVariances[a];
+		if (deep) {
+			// a = s/(2d) where (1 - s/(d a0)) e^{-2st} = -1
+			return Math.log(s / (d * a0) - 1) / (2 * s);
+		}
+		return Math.log((s / d - a0) / (s / (2 * d))) / d;
+	}
+
+	@Override
+	public double[][] predict(long[] steps) {
+		double[][] values = new double[metricIds.size()][steps.length];
+		double[] strengths = new double[setup.singularValues.length];
+		double[] record = new double[metricIds.size()];
+		for (int i = 0; i < steps.length; i++) {
+			double t = setup.time(steps[i]);
+			for (int a = 0; a < strengths.length; a++) {
+				strengths[a] = strength(a, t);
+			}
+			setup.measure(setup.mapOfModes(strengths), record);
+			for (int k = 0; k < record.length; k++) {
+				values[k][i] = record[k];
+			}
+		}
+		return values;
+	}
+}

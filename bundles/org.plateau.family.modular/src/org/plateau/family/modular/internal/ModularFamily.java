@@ -1,0 +1,129 @@
+package org.plateau.family.modular.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.plateau.core.family.BundleExamples;
+import org.plateau.core.family.ExampleExperiment;
+import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.ModelFamily;
+import org.plateau.core.family.NetworkDiagram;
+import org.plateau.core.family.PlotDescriptor;
+import org.plateau.core.family.Simulation;
+import org.plateau.core.family.TheoryChoice;
+import org.plateau.core.family.TheoryPrediction;
+import org.plateau.family.modular.model.ModularPackage;
+import org.plateau.gdln.DiagonalReduction;
+import org.plateau.gdln.family.GatedDiagram;
+import org.plateau.gdln.family.GatedSimulation;
+import org.plateau.gdln.family.ReductionTheory;
+import org.plateau.model.AlignedBalancedInitialisation;
+import org.plateau.model.Experiment;
+import org.plateau.model.GatedArchitecture;
+import org.plateau.model.TheorySelection;
+
+/**
+ * The modular network family (Jarvis, Klein, Rosman &amp; Saxe, ICLR 2023, "On the specialization of neural modules"):
+ * dense, shallow, output-split and fully segregated linear networks on the dataset space of compositional and
+ * non-compositional features, trained on the GDLN engine. Registered as a Declarative Services component.
+ */
+public final class ModularFamily implements ModelFamily {
+
+	/** The family's id. */
+	public static final String ID = "org.plateau.family.modular";
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public String name() {
+		return "Modular networks";
+	}
+
+	@Override
+	public String description() {
+		return "Linear networks with and without modules on a space of compositional and non-compositional features: the "
+				+ "closed-form mode dynamics, the quadrant norms of the learnt map, and why only fully segregated modules "
+				+ "learn a systematic map (Jarvis, Klein, Rosman & Saxe, ICLR 2023).";
+	}
+
+	@Override
+	public boolean handles(Experiment experiment) {
+		return experiment.getTask() != null && experiment.getTask().eClass().getEPackage() == ModularPackage.eINSTANCE
+				&& experiment.getArchitecture() instanceof GatedArchitecture;
+	}
+
+	@Override
+	public List<ExampleExperiment> examples() {
+		return BundleExamples.experiments(ModularFamily.class);
+	}
+
+	@Override
+	public Simulation createSimulation(Experiment experiment) throws ExperimentException {
+		return new GatedSimulation(ModularSetup.of(experiment));
+	}
+
+	@Override
+	public List<TheoryPrediction> createTheory(Experiment experiment) throws ExperimentException {
+		TheorySelection selection = experiment.getTheory();
+		if (selection != null && !selection.isEnabled()) {
+			return List.of();
+		}
+		String where = "Theory of experiment '" + experiment.getName() + "'";
+		if (!(experiment.getInitialisation() instanceof AlignedBalancedInitialisation aligned)) {
+			throw new ExperimentException(where + ": the closed form is exact from aligned weights only "
+					+ "(AlignedBalancedInitialisation); from " + experiment.getInitialisation().eClass().getName()
+					+ " the network is simulated without theory, and its map converges to the minimum-norm one");
+		}
+		ModularSetup setup = ModularSetup.of(experiment);
+		DiagonalReduction reduction = setup.reduction();
+		int depth = setup.graph.paths().get(0).edges().size();
+		List<TheoryPrediction> offered = new ArrayList<>();
+		if (depth <= 2) {
+			offered.add(new ModularClosedForm(setup, depth == 2, aligned.getA0()));
+		}
+		offered.add(new ReductionTheory(setup, reduction, setup.alignedStrengths(reduction, aligned.getA0()), setup.hiddenBases()));
+		return TheoryChoice.select(offered, selection, where);
+	}
+
+	@Override
+	public List<PlotDescriptor> plots(Experiment experiment) {
+		ModularSetup setup;
+		try {
+			setup = ModularSetup.of(experiment);
+		} catch (ExperimentException e) {
+			return List.of();
+		}
+		String time = "epoch";
+		List<PlotDescriptor> plots = new ArrayList<>();
+		plots.add(PlotDescriptor.curves("loss", "Loss", time, 1, "loss", true, List.of(ModularSetup.LOSS)));
+		plots.add(PlotDescriptor.curves("quadrant-norms", "Quadrant norms of the learnt map", time, 1, "||W block||",
+				false, List.of(ModularSetup.QUADRANTS)));
+		List<String> strengths = new ArrayList<>();
+		List<String> systematic = new ArrayList<>();
+		setup.metrics().forEach(m -> {
+			if (m.id().matches("a\\d+")) {
+				strengths.add(m.id());
+			} else if (m.id().startsWith("sys.")) {
+				systematic.add(m.id());
+			}
+		});
+		plots.add(PlotDescriptor.curves("mode-strengths", "Mode strengths: compositional, input-only, item modes", time, 1,
+				"a", false, strengths));
+		if (!systematic.isEmpty()) {
+			plots.add(PlotDescriptor.curves("systematicity", "Map from the compositional inputs to the first "
+					+ "compositional output: systematic is (1, 0, ...)", time, 1, "W[Oy1, Ox]", false, systematic));
+		}
+		return plots;
+	}
+
+	@Override
+	public Optional<NetworkDiagram> diagram(Experiment experiment) {
+		// no gates: a module is a pathway of its own
+		return experiment.getArchitecture() instanceof GatedArchitecture architecture
+				? Optional.of(new GatedDiagram(architecture, edge -> false)) : Optional.empty();
+	}
+}

@@ -1,0 +1,368 @@
+package org.plateau.family.modular.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.RandomMatrices_DDRM;
+import org.ejml.dense.row.SingularOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.MetricDescriptor;
+import org.plateau.family.modular.model.ModularTask;
+import org.plateau.gdln.DiagonalReduction;
+import org.plateau.gdln.GatedCorrelations;
+import org.plateau.gdln.GatedDataset;
+import org.plateau.gdln.GatedGraph;
+import org.plateau.gdln.GatedGraph.Edge;
+import org.plateau.gdln.GatedGraph.Kind;
+import org.plateau.gdln.GatedGraph.Node;
+import org.plateau.gdln.GatedGraph.Path;
+import org.plateau.gdln.GatedNetwork;
+import org.plateau.gdln.ReductionException;
+import org.plateau.gdln.family.GatedArchitectures;
+import org.plateau.gdln.family.ExperimentTraining;
+import org.plateau.model.AlignedBalancedInitialisation;
+import org.plateau.model.Experiment;
+import org.plateau.model.GatedArchitecture;
+import org.plateau.model.Initialisation;
+import org.plateau.model.LossConvention;
+import org.plateau.model.SmallGaussianInitialisation;
+
+/**
+ * A modular-network experiment (Jarvis, Klein, Rosman &amp; Saxe 2023, spec 4) made concrete for the GDLN engine: the
+ * dataset space X = [Omega_x; Gamma_x], Y = [Omega_y; Gamma_y] laid onto the architecture's input nodes ({@code x}, or
+ * {@code x_comp} and {@code x_non}) and output nodes ({@code y}, or {@code y_comp} and {@code y_non}); the task's
+ * singular modes (MEAN correlations); and the metrics: the loss, the four quadrant norms of the network's map, the
+ * map from the compositional inputs to the first compositional output (systematicity), the mode strengths.
+ */
+final class ModularSetup extends ExperimentTraining {
+
+	static final String LOSS = "loss";
+	static final String[] QUADRANTS = { "OxOy", "GxOy", "OxGy", "GxGy" };
+
+	final ModularTask task;
+	final GatedGraph graph;
+	final GatedDataset data;
+	final int samples;
+	final int compositionalInputs;
+	final int compositionalOutputs;
+	/** X and Y of the whole task (all inputs, all outputs), columns = datapoints. */
+	final DMatrixRMaj inputs;
+	final DMatrixRMaj targets;
+	/** The MEAN correlations' modes: s, d = v^T Sigma_x v, u, v (u = Sigma_yx v / s), nonzero s only, descending. */
+	final double[] singularValues;
+	final double[] inputVariances;
+	final DMatrixRMaj modesU;
+	final DMatrixRMaj modesV;
+	/** The distinct singular values (s1, s2, s3 of spec 4(d)) and the first mode of each. */
+	final List<int[]> groups = new ArrayList<>();
+
+	private ModularSetup(Experiment experiment) throws ExperimentException {
+		super(experiment);
+		String where = "Experiment '" + experiment.getName() + "'";
+		if (!(experiment.getTask() instanceof ModularTask modular) || !(experiment.getArchitecture() instanceof GatedArchitecture architecture)) {
+			throw new ExperimentException(where + ": the modular family needs a ModularTask on a GatedArchitecture");
+		}
+		this.task = modular;
+		this.graph = GatedArchitectures.graph(architecture, where);
+		int n1 = task.getN1();
+		this.samples = 1 << n1;
+		this.compositionalInputs = n1;
+		this.compositionalOutputs = task.getN2();
+		int p = samples;
+		double r = task.getR();
+		// spec 4(b): Omega_x = all +-1 patterns of n1 bits; Gamma_x = k1 copies of r I_P; Omega_y = n2 rows of Omega_x
+		DMatrixRMaj omegaX = new DMatrixRMaj(n1, p);
+		for (int mu = 0; mu < p; mu++) {
+			for (int k = 0; k < n1; k++) {
+				omegaX.set(k, mu, ((mu >> k) & 1) == 1 ? 1 : -1);
+			}
+		}
+		DMatrixRMaj gammaX = copies(task.getK1(), r, p);
+		DMatrixRMaj omegaY = CommonOps_DDRM.extract(omegaX, 0, task.getN2(), 0, p);
+		DMatrixRMaj gammaY = copies(task.getK2(), r, p);
+		inputs = CommonOps_DDRM.concatRowsMulti(omegaX, gammaX);
+		targets = CommonOps_DDRM.concatRowsMulti(omegaY, gammaY);
+		// the training rule of spec 4(c): W += (1/tau) (Sigma_yx - W Sigma_x) with MEAN correlations, tau = 1/(P lr),
+		// is gradient descent at lr on the SUM loss
+		data = new GatedDataset(graph, p, LossConvention.SUM);
+		layOut(where, omegaX, gammaX, omegaY, gammaY);
+
+		DMatrixRMaj sigmaYx = new DMatrixRMaj(targets.numRows, inputs.numRows);
+		CommonOps_DDRM.multTransB(1.0 / p, targets, inputs, sigmaYx);
+		DMatrixRMaj sigmaX = new DMatrixRMaj(inputs.numRows, inputs.numRows);
+		CommonOps_DDRM.multTransB(1.0 / p, inputs, inputs, sigmaX);
+		SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(sigmaYx.numRows, sigmaYx.numCols, false, true, false);
+		svd.decompose(sigmaYx.copy());
+		DMatrixRMaj w = svd.getW(null);
+		DMatrixRMaj vt = svd.getV(null, true);
+		SingularOps_DDRM.descendingOrder(null, false, w, vt, true);
+		int rank = 0;
+		for (int a = 0; a < Math.min(w.numRows, w.numCols); a++) {
+			if (w.get(a, a) > 1e-10 * w.get(0, 0)) {
+				rank++;
+			}
+		}
+		singularValues = new double[rank];
+		inputVariances = new double[rank];
+		modesV = new DMatrixRMaj(inputs.numRows, rank);
+		modesU = new DMatrixRMaj(targets.numRows, rank);
+		for (int a = 0; a < rank; a++) {
+			double s = w.get(a, a);
+			singularValues[a] = s;
+			for (int c = 0; c < inputs.numRows; c++) {
+				modesV.set(c, a, vt.get(a, c));
+			}
+			double d = 0;
+			for (int i = 0; i < inputs.numRows; i++) {
+				for (int j = 0; j < inputs.numRows; j++) {
+					d += modesV.get(i, a) * sigmaX.get(i, j) * modesV.get(j, a);
+				}
+			}
+			inputVariances[a] = d;
+			for (int row = 0; row < targets.numRows; row++) {
+				double u = 0;
+				for (int c = 0; c < inputs.numRows; c++) {
+					u += sigmaYx.get(row, c) * modesV.get(c, a);
+				}
+				modesU.set(row, a, u / s);
+			}
+			if (groups.isEmpty() || Math.abs(singularValues[groups.get(groups.size() - 1)[0]] - s) > 1e-9 * singularValues[0]) {
+				groups.add(new int[] { a, a + 1 });
+			} else {
+				groups.get(groups.size() - 1)[1] = a + 1;
+			}
+		}
+		describeMetrics();
+	}
+
+	static ModularSetup of(Experiment experiment) throws ExperimentException {
+		return new ModularSetup(experiment);
+	}
+
+	private static DMatrixRMaj copies(int count, double r, int p) {
+		DMatrixRMaj block = new DMatrixRMaj(count * p, p);
+		for (int c = 0; c < count; c++) {
+			for (int mu = 0; mu < p; mu++) {
+				block.set(c * p + mu, mu, r);
+			}
+		}
+		return block;
+	}
+
+	/** Puts X and Y onto the input and output nodes: whole, or split into their compositional and other blocks. */
+	private void layOut(String where, DMatrixRMaj omegaX, DMatrixRMaj gammaX, DMatrixRMaj omegaY, DMatrixRMaj gammaY)
+			throws ExperimentException {
+		List<String> inputsNamed = graph.nodes(Kind.INPUT).stream().map(Node::name).sorted().toList();
+		List<String> outputsNamed = graph.nodes(Kind.OUTPUT).stream().map(Node::name).sorted().toList();
+		if (inputsNamed.equals(List.of("x"))) {
+			data.input(sized(where, "x", inputs.numRows), inputs);
+		} else if (inputsNamed.equals(List.of("x_comp", "x_non"))) {
+			data.input(sized(where, "x_comp", omegaX.numRows), omegaX).input(sized(where, "x_non", gammaX.numRows), gammaX);
+		} else {
+			throw new ExperimentException(where + ": a modular task needs the input node x (all " + inputs.numRows
+					+ " inputs) or the two input nodes x_comp (" + omegaX.numRows + ") and x_non (" + gammaX.numRows
+					+ "); the architecture has " + inputsNamed);
+		}
+		if (outputsNamed.equals(List.of("y"))) {
+			data.target(sized(where, "y", targets.numRows), targets);
+		} else if (outputsNamed.equals(List.of("y_comp", "y_non"))) {
+			data.target(sized(where, "y_comp", omegaY.numRows), omegaY).target(sized(where, "y_non", gammaY.numRows), gammaY);
+		} else {
+			throw new ExperimentException(where + ": a modular task needs the output node y (all " + targets.numRows
+					+ " outputs) or the two output nodes y_comp (" + omegaY.numRows + ") and y_non (" + gammaY.numRows
+					+ "); the architecture has " + outputsNamed);
+		}
+	}
+
+	private Node sized(String where, String name, int dim) throws ExperimentException {
+		Node node = graph.node(name);
+		if (node.dim() != dim) {
+			throw new ExperimentException(where + ": node '" + name + "' must have " + dim + " units for this task, has " + node.dim());
+		}
+		return node;
+	}
+
+	private void describeMetrics() {
+		metrics.add(new MetricDescriptor(LOSS, "loss", "1/2 ||Y - W X||^2 (SUM)"));
+		for (String quadrant : QUADRANTS) {
+			metrics.add(new MetricDescriptor(quadrant, quadrant, "Frobenius norm of the " + quadrant.substring(0, 2)
+					+ " -> " + quadrant.substring(2) + " block of the network's map (spec 4(d))"));
+		}
+		if (compositionalOutputs > 0) {
+			for (int k = 0; k < compositionalInputs; k++) {
+				metrics.add(new MetricDescriptor("sys." + (k + 1), "W[Oy1, Ox" + (k + 1) + "]",
+						"map from compositional input " + (k + 1) + " to the first compositional output; systematic: (1, 0, ...)"));
+			}
+		}
+		for (int g = 0; g < groups.size(); g++) {
+			int[] group = groups.get(g);
+			metrics.add(new MetricDescriptor("a" + (g + 1), String.format("a%d (s = %.4g, x%d)", g + 1,
+					singularValues[group[0]], group[1] - group[0]), "mean mode strength u^T W v of the modes of this singular value"));
+		}
+	}
+
+	@Override
+	public GatedDataset data() {
+		return data;
+	}
+
+	/** t/τ of the paper's MEAN time, τ = 1/(P lr), at a step. */
+	double time(long step) {
+		return samples * learningRate() * step;
+	}
+
+	@Override
+	public GatedNetwork initialNetwork() throws ExperimentException {
+		GatedNetwork network = new GatedNetwork(data);
+		Initialisation init = experiment.getInitialisation();
+		if (init instanceof AlignedBalancedInitialisation aligned) {
+			DiagonalReduction reduction = reduction();
+			reduction.align(alignedStrengths(reduction, aligned.getA0()), hiddenBases(), network);
+		} else if (init instanceof SmallGaussianInitialisation gaussian) {
+			Random random = new Random(experiment.getSeed());
+			for (Edge edge : graph.edges()) {
+				network.setWeight(edge, RandomMatrices_DDRM.rectangleGaussian(edge.target().dim(), edge.source().dim(), 0,
+						gaussian.getScale(), random));
+			}
+		} else {
+			throw new ExperimentException("Experiment '" + experiment.getName() + "': the modular family supports "
+					+ "AlignedBalancedInitialisation (a single pathway) and SmallGaussianInitialisation, not "
+					+ (init == null ? "none" : init.eClass().getName()));
+		}
+		return network;
+	}
+
+	/** The reduction, which applies to a network of one pathway. */
+	DiagonalReduction reduction() throws ExperimentException {
+		String where = "Experiment '" + experiment.getName() + "'";
+		if (graph.paths().size() != 1) {
+			throw new ExperimentException(where + ": aligned weights and the closed form are for a network of one pathway "
+					+ "(dense or shallow); this one has " + graph.paths().size() + " pathways");
+		}
+		try {
+			return DiagonalReduction.of(new GatedCorrelations(data), 1e-9);
+		} catch (ReductionException e) {
+			throw new ExperimentException(where + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Balanced aligned strengths: a0^(1/depth) on every edge, on the modes the task has (0 on the others). */
+	double[][] alignedStrengths(DiagonalReduction reduction, double a0) {
+		Path path = graph.paths().get(0);
+		double[] s = reduction.singularValues(path);
+		double b = Math.pow(a0, 1.0 / path.edges().size());
+		double[][] strengths = new double[graph.edges().size()][reduction.modes()];
+		for (Edge edge : path.edges()) {
+			for (int a = 0; a < reduction.modes(); a++) {
+				strengths[edge.index()][a] = Math.abs(s[a]) > 1e-12 ? b : 0;
+			}
+		}
+		return strengths;
+	}
+
+	DMatrixRMaj[] hiddenBases() {
+		return GatedArchitectures.hiddenBases(graph, experiment.getSeed() + 1);
+	}
+
+	/** The network's whole map: every path's map placed in the rows of its output's block and the columns of its input's. */
+	DMatrixRMaj map(GatedNetwork network) {
+		DMatrixRMaj map = new DMatrixRMaj(targets.numRows, inputs.numRows);
+		for (Path path : graph.paths()) {
+			DMatrixRMaj block = network.pathMap(path);
+			int row = path.target().name().equals("y_non") ? compositionalOutputs : 0;
+			int col = path.source().name().equals("x_non") ? compositionalInputs : 0;
+			for (int r = 0; r < block.numRows; r++) {
+				for (int c = 0; c < block.numCols; c++) {
+					map.add(row + r, col + c, block.get(r, c));
+				}
+			}
+		}
+		return map;
+	}
+
+	@Override
+	public void measure(GatedNetwork network, double[] into) {
+		measure(map(network), into);
+	}
+
+	/** The metrics of a map W from all inputs to all outputs. */
+	void measure(DMatrixRMaj map, double[] into) {
+		int k = 0;
+		DMatrixRMaj prediction = new DMatrixRMaj(targets.numRows, samples);
+		CommonOps_DDRM.mult(map, inputs, prediction);
+		double sum = 0;
+		for (int i = 0; i < prediction.getNumElements(); i++) {
+			double residual = targets.data[i] - prediction.data[i];
+			sum += residual * residual;
+		}
+		into[k++] = 0.5 * sum;
+		int oy = compositionalOutputs;
+		int ox = compositionalInputs;
+		into[k++] = blockNorm(map, 0, oy, 0, ox);
+		into[k++] = blockNorm(map, 0, oy, ox, map.numCols);
+		into[k++] = blockNorm(map, oy, map.numRows, 0, ox);
+		into[k++] = blockNorm(map, oy, map.numRows, ox, map.numCols);
+		if (compositionalOutputs > 0) {
+			for (int c = 0; c < ox; c++) {
+				into[k++] = map.get(0, c);
+			}
+		}
+		for (int[] group : groups) {
+			double mean = 0;
+			for (int a = group[0]; a < group[1]; a++) {
+				mean += modeStrength(map, a);
+			}
+			into[k++] = mean / (group[1] - group[0]);
+		}
+	}
+
+	/** u_a^T W v_a on the task's fixed modes (spec 0.2). */
+	double modeStrength(DMatrixRMaj map, int a) {
+		double sum = 0;
+		for (int r = 0; r < map.numRows; r++) {
+			double row = 0;
+			for (int c = 0; c < map.numCols; c++) {
+				row += map.get(r, c) * modesV.get(c, a);
+			}
+			sum += modesU.get(r, a) * row;
+		}
+		return sum;
+	}
+
+	private static double blockNorm(DMatrixRMaj m, int r0, int r1, int c0, int c1) {
+		double sum = 0;
+		for (int r = r0; r < r1; r++) {
+			for (int c = c0; c < c1; c++) {
+				sum += m.get(r, c) * m.get(r, c);
+			}
+		}
+		return Math.sqrt(sum);
+	}
+
+	/** The map sum_a a_a u_a v_a^T of given mode strengths. */
+	DMatrixRMaj mapOfModes(double[] strengths) {
+		DMatrixRMaj map = new DMatrixRMaj(targets.numRows, inputs.numRows);
+		for (int a = 0; a < strengths.length; a++) {
+			for (int r = 0; r < map.numRows; r++) {
+				for (int c = 0; c < map.numCols; c++) {
+					map.add(r, c, strengths[a] * modesU.get(r, a) * modesV.get(c, a));
+				}
+			}
+		}
+		return map;
+	}
+
+	/** The minimum-norm least-squares map Sigma_yx Sigma_x^+ to which gradient descent from small weights converges. */
+	DMatrixRMaj minimumNormMap() {
+		double[] asymptotes = new double[singularValues.length];
+		for (int a = 0; a < asymptotes.length; a++) {
+			asymptotes[a] = singularValues[a] / inputVariances[a];
+		}
+		return mapOfModes(asymptotes);
+	}
+}
