@@ -76,7 +76,11 @@ public final class DiagonalReduction {
 			List<DMatrixRMaj> blocks = new ArrayList<>();
 			graph.paths().stream().filter(p -> sharedInputBases ? p.source().dim() == node.dim() : p.source() == node)
 					.forEach(p -> blocks.add(correlations.inputOutput(p)));
-			bases[node.index()] = singularVectors(stack(blocks, true), false);
+			DMatrixRMaj stacked = stack(blocks, true);
+			DMatrixRMaj inputCorrelation = new DMatrixRMaj(node.dim(), node.dim());
+			graph.paths().stream().filter(p -> p.source() == node)
+					.forEach(p -> CommonOps_DDRM.addEquals(inputCorrelation, correlations.input(p, p)));
+			bases[node.index()] = inputBasis(stacked, inputCorrelation);
 		}
 		for (Node node : graph.nodes(Kind.OUTPUT)) {
 			bases[node.index()] = outputBasis(node, graph, correlations, bases, modes, scale);
@@ -360,6 +364,69 @@ public final class DiagonalReduction {
 					: CommonOps_DDRM.concatColumnsMulti(stacked, blocks.get(k));
 		}
 		return stacked;
+	}
+
+	/**
+	 * The basis of an input node: the right singular vectors of its stacked input-output correlations, turned, within
+	 * each group of equal singular values (the zero ones included, where the correlations leave the basis free), to
+	 * the eigenvectors of the node's input correlation there. The input correlation is then diagonal wherever the
+	 * correlations allow it, e.g. for one-hot inputs whose Sigma_yx has repeated or zero singular values (spec 3(d)).
+	 */
+	private static DMatrixRMaj inputBasis(DMatrixRMaj stacked, DMatrixRMaj inputCorrelation) {
+		SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(stacked.numRows, stacked.numCols,
+				false, true, false);
+		if (!svd.decompose(stacked.copy())) {
+			throw new IllegalStateException("the SVD of a gated correlation did not converge");
+		}
+		DMatrixRMaj w = svd.getW(null);
+		DMatrixRMaj vt = svd.getV(null, true);
+		SingularOps_DDRM.descendingOrder(null, false, w, vt, true);
+		DMatrixRMaj v = CommonOps_DDRM.transpose(vt, null);
+		int n = v.numRows;
+		double[] values = new double[n];
+		for (int a = 0; a < n; a++) {
+			values[a] = a < Math.min(w.numRows, w.numCols) ? w.get(a, a) : 0;
+		}
+		double tolerance = 1e-9 * Math.max(values[0], Double.MIN_NORMAL);
+		for (int start = 0; start < n;) {
+			int end = start + 1;
+			while (end < n && Math.abs(values[end] - values[start]) <= tolerance) {
+				end++;
+			}
+			if (end - start > 1) {
+				rotateToEigenvectors(v, start, end, inputCorrelation);
+			}
+			start = end;
+		}
+		return v;
+	}
+
+	/** Turns columns [start, end) of v to the eigenvectors of v_g^T C v_g, in order of decreasing eigenvalue. */
+	private static void rotateToEigenvectors(DMatrixRMaj v, int start, int end, DMatrixRMaj correlation) {
+		DMatrixRMaj group = CommonOps_DDRM.extract(v, 0, v.numRows, start, end);
+		DMatrixRMaj projected = project(group, correlation, group);
+		org.ejml.interfaces.decomposition.EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM
+				.eig(projected.numRows, true, true);
+		if (!eig.decompose(projected)) {
+			return;
+		}
+		int k = end - start;
+		Integer[] order = new Integer[k];
+		for (int i = 0; i < k; i++) {
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, (a, b) -> Double.compare(eig.getEigenvalue(b).getReal(), eig.getEigenvalue(a).getReal()));
+		DMatrixRMaj rotation = new DMatrixRMaj(k, k);
+		for (int j = 0; j < k; j++) {
+			DMatrixRMaj vector = eig.getEigenVector(order[j]);
+			double norm = Math.sqrt(CommonOps_DDRM.elementSum(CommonOps_DDRM.elementMult(vector, vector, null)));
+			for (int i = 0; i < k; i++) {
+				rotation.set(i, j, vector.get(i, 0) / norm);
+			}
+		}
+		DMatrixRMaj turned = new DMatrixRMaj(v.numRows, k);
+		CommonOps_DDRM.mult(group, rotation, turned);
+		CommonOps_DDRM.insert(turned, v, 0, start);
 	}
 
 	/** The full orthonormal left or right singular vectors, in order of decreasing singular value. */

@@ -74,4 +74,49 @@ public final class GatedArchitectures {
 		}
 		return strengths;
 	}
+
+	/**
+	 * Balanced aligned strengths for every path (spec 2(c), 0.2): a0^(1/depth) on each edge of a path of that depth,
+	 * on the modes its gated correlation has (0 elsewhere). Paths that share an edge must have the same depth.
+	 *
+	 * @param reduction the reduction of the network's data
+	 * @param a0 the initial strength of every mode of every path
+	 */
+	public static double[][] alignedStrengths(org.plateau.gdln.DiagonalReduction reduction, GatedGraph graph, double a0) {
+		double[][] strengths = new double[graph.edges().size()][reduction.modes()];
+		for (GatedGraph.Path path : graph.paths()) {
+			double[] s = reduction.singularValues(path);
+			double b = Math.pow(a0, 1.0 / path.edges().size());
+			for (GatedGraph.Edge edge : path.edges()) {
+				for (int a = 0; a < reduction.modes(); a++) {
+					if (Math.abs(s[a]) > 1e-12) {
+						strengths[edge.index()][a] = b;
+					}
+				}
+			}
+		}
+		return strengths;
+	}
+
+	/** Sets every weight of a network from N(0, scale²), drawn from a seed. */
+	public static void gaussian(org.plateau.gdln.GatedNetwork network, double scale, long seed) {
+		Random random = new Random(seed);
+		for (GatedGraph.Edge edge : network.data().graph().edges()) {
+			network.setWeight(edge, RandomMatrices_DDRM.rectangleGaussian(edge.target().dim(), edge.source().dim(), 0, scale, random));
+		}
+	}
+
+	/**
+	 * The diagonal reduction of a dataset's gated correlations (relative tolerance 1e-9).
+	 *
+	 * @throws ExperimentException naming the experiment and the condition that fails
+	 */
+	public static org.plateau.gdln.DiagonalReduction reduction(org.plateau.gdln.GatedDataset data, String experiment)
+			throws ExperimentException {
+		try {
+			return org.plateau.gdln.DiagonalReduction.of(new org.plateau.gdln.GatedCorrelations(data), 1e-9);
+		} catch (org.plateau.gdln.ReductionException e) {
+			throw new ExperimentException("Experiment '" + experiment + "': " + e.getMessage(), e);
+		}
+	}
 }

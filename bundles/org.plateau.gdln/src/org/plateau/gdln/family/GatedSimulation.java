@@ -19,21 +19,79 @@ import org.plateau.gdln.GatedNetwork;
  */
 public final class GatedSimulation implements Simulation {
 
+	/** What is trained: one step at a time, measured at the records. */
+	public interface Trainer {
+
+		/** One step of gradient descent; allocates nothing. */
+		void step();
+
+		/** The metrics now, first the loss. */
+		void measure(double[] into);
+
+		/** Whether every weight is finite. */
+		boolean isFinite();
+	}
+
 	private static final int CANCEL_POLL_STEPS = 64;
 
-	private final GatedTraining training;
-	private final GatedNetwork network;
+	private final String name;
+	private final double learningRate;
+	private final long totalSteps;
+	private final long recordInterval;
+	private final List<MetricDescriptor> metrics;
+	private final Trainer trainer;
 	private final double[] record;
 
+	/** Trains the network of a GDLN experiment. */
 	public GatedSimulation(GatedTraining training) throws ExperimentException {
-		this.training = training;
-		this.network = training.initialNetwork();
-		this.record = new double[training.metrics().size()];
+		this(training.name(), training.learningRate(), training.steps(), training.recordInterval(), training.metrics(),
+				trainer(training, training.initialNetwork()));
+	}
+
+	/**
+	 * Trains anything that steps: a network the GDLN engine does not hold alone (a ReLU network, a ReLN of modules
+	 * with their own losses).
+	 *
+	 * @param name the experiment's name, for progress
+	 * @param learningRate η, for the divergence message
+	 * @param steps the number of steps
+	 * @param recordInterval records every this many steps and at the last
+	 * @param metrics what {@link Trainer#measure} writes, first the loss
+	 * @param trainer the training
+	 */
+	public GatedSimulation(String name, double learningRate, long steps, long recordInterval, List<MetricDescriptor> metrics,
+			Trainer trainer) {
+		this.name = name;
+		this.learningRate = learningRate;
+		this.totalSteps = steps;
+		this.recordInterval = Math.max(1, recordInterval);
+		this.metrics = List.copyOf(metrics);
+		this.trainer = trainer;
+		this.record = new double[metrics.size()];
+	}
+
+	private static Trainer trainer(GatedTraining training, GatedNetwork network) {
+		return new Trainer() {
+			@Override
+			public void step() {
+				network.step(training.learningRate());
+			}
+
+			@Override
+			public void measure(double[] into) {
+				training.measure(network, into);
+			}
+
+			@Override
+			public boolean isFinite() {
+				return network.isFinite();
+			}
+		};
 	}
 
 	@Override
 	public List<MetricDescriptor> metrics() {
-		return training.metrics();
+		return metrics;
 	}
 
 	@Override
@@ -43,25 +101,25 @@ public final class GatedSimulation implements Simulation {
 
 	@Override
 	public long totalSteps() {
-		return training.steps();
+		return totalSteps;
 	}
 
 	@Override
 	public SimulationOutcome run(MetricSink sink, IProgressMonitor monitor) {
-		long total = training.steps();
-		long interval = Math.max(1, training.recordInterval());
+		long total = totalSteps;
+		long interval = recordInterval;
 		int ticks = (int) Math.min(total, 1000);
-		SubMonitor progress = SubMonitor.convert(monitor, "Training " + training.name(), ticks);
+		SubMonitor progress = SubMonitor.convert(monitor, "Training " + name, ticks);
 		int reported = 0;
 		long lastRecorded = -1;
 		for (long step = 0;; step++) {
 			if (step % interval == 0 || step == total) {
-				training.measure(network, record);
-				if (!Double.isFinite(record[0]) || !network.isFinite()) {
+				trainer.measure(record);
+				if (!Double.isFinite(record[0]) || !trainer.isFinite()) {
 					return new SimulationOutcome(SimulationOutcome.Status.DIVERGED, Math.max(0, step - 1), String.format(
 							"the loss or the weights became NaN/Inf at step %d (records up to step %d are saved); learning "
 									+ "rate %s is too large for this network: lower it", step, lastRecorded,
-							training.learningRate()));
+							learningRate));
 				}
 				sink.record(step, record);
 				lastRecorded = step;
@@ -71,12 +129,12 @@ public final class GatedSimulation implements Simulation {
 			}
 			if (step % CANCEL_POLL_STEPS == 0 && progress.isCanceled()) {
 				if (lastRecorded != step) {
-					training.measure(network, record);
+					trainer.measure(record);
 					sink.record(step, record);
 				}
 				return new SimulationOutcome(SimulationOutcome.Status.CANCELLED, step, "cancelled at step " + step + " of " + total);
 			}
-			network.step(training.learningRate());
+			trainer.step();
 			int due = (int) ((step + 1) * ticks / total);
 			if (due > reported) {
 				progress.worked(due - reported);

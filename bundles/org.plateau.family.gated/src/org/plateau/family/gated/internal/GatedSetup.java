@@ -19,7 +19,6 @@ import org.plateau.family.gated.model.RaceTask;
 import org.plateau.family.gated.model.RoutingTask;
 import org.plateau.family.gated.model.util.GatedValidator;
 import org.plateau.gdln.DiagonalReduction;
-import org.plateau.gdln.GatedCorrelations;
 import org.plateau.gdln.GatedDataset;
 import org.plateau.gdln.GatedGraph;
 import org.plateau.gdln.GatedGraph.Edge;
@@ -27,7 +26,6 @@ import org.plateau.gdln.GatedGraph.Kind;
 import org.plateau.gdln.GatedGraph.Node;
 import org.plateau.gdln.GatedGraph.Path;
 import org.plateau.gdln.GatedNetwork;
-import org.plateau.gdln.ReductionException;
 import org.plateau.gdln.family.GatedArchitectures;
 import org.plateau.gdln.family.ExperimentTraining;
 import org.plateau.model.Experiment;
@@ -277,11 +275,7 @@ final class GatedSetup extends ExperimentTraining {
 
 	/** The reduction of the data's gated correlations. */
 	DiagonalReduction reduction() throws ExperimentException {
-		try {
-			return DiagonalReduction.of(new GatedCorrelations(data), 1e-9);
-		} catch (ReductionException e) {
-			throw new ExperimentException("Experiment '" + experiment.getName() + "': " + e.getMessage(), e);
-		}
+		return GatedArchitectures.reduction(data, experiment.getName());
 	}
 
 	/** Orthonormal bases for the hidden nodes, drawn from the seed. */
@@ -309,10 +303,7 @@ final class GatedSetup extends ExperimentTraining {
 				network.setWeight(edge, GatedArchitectures.scaledOrthogonal(edge.target().dim(), edge.source().dim(), orthogonal.getGain(), random));
 			}
 		} else if (init instanceof SmallGaussianInitialisation gaussian) {
-			for (Edge edge : graph.edges()) {
-				network.setWeight(edge, RandomMatrices_DDRM.rectangleGaussian(edge.target().dim(), edge.source().dim(), 0,
-						gaussian.getScale(), random));
-			}
+			GatedArchitectures.gaussian(network, gaussian.getScale(), seed);
 		} else {
 			throw new ExperimentException("Experiment '" + experiment.getName() + "': the gated family does not support "
 					+ (init == null ? "a missing initialisation" : init.eClass().getName())

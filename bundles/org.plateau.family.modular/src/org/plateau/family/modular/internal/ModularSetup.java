@@ -2,11 +2,9 @@ package org.plateau.family.modular.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.RandomMatrices_DDRM;
 import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
@@ -14,15 +12,12 @@ import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.family.modular.model.ModularTask;
 import org.plateau.gdln.DiagonalReduction;
-import org.plateau.gdln.GatedCorrelations;
 import org.plateau.gdln.GatedDataset;
 import org.plateau.gdln.GatedGraph;
-import org.plateau.gdln.GatedGraph.Edge;
 import org.plateau.gdln.GatedGraph.Kind;
 import org.plateau.gdln.GatedGraph.Node;
 import org.plateau.gdln.GatedGraph.Path;
 import org.plateau.gdln.GatedNetwork;
-import org.plateau.gdln.ReductionException;
 import org.plateau.gdln.family.GatedArchitectures;
 import org.plateau.gdln.family.ExperimentTraining;
 import org.plateau.model.AlignedBalancedInitialisation;
@@ -224,11 +219,7 @@ final class ModularSetup extends ExperimentTraining {
 			DiagonalReduction reduction = reduction();
 			reduction.align(alignedStrengths(reduction, aligned.getA0()), hiddenBases(), network);
 		} else if (init instanceof SmallGaussianInitialisation gaussian) {
-			Random random = new Random(experiment.getSeed());
-			for (Edge edge : graph.edges()) {
-				network.setWeight(edge, RandomMatrices_DDRM.rectangleGaussian(edge.target().dim(), edge.source().dim(), 0,
-						gaussian.getScale(), random));
-			}
+			GatedArchitectures.gaussian(network, gaussian.getScale(), experiment.getSeed());
 		} else {
 			throw new ExperimentException("Experiment '" + experiment.getName() + "': the modular family supports "
 					+ "AlignedBalancedInitialisation (a single pathway) and SmallGaussianInitialisation, not "
@@ -244,25 +235,12 @@ final class ModularSetup extends ExperimentTraining {
 			throw new ExperimentException(where + ": aligned weights and the closed form are for a network of one pathway "
 					+ "(dense or shallow); this one has " + graph.paths().size() + " pathways");
 		}
-		try {
-			return DiagonalReduction.of(new GatedCorrelations(data), 1e-9);
-		} catch (ReductionException e) {
-			throw new ExperimentException(where + ": " + e.getMessage(), e);
-		}
+		return GatedArchitectures.reduction(data, experiment.getName());
 	}
 
 	/** Balanced aligned strengths: a0^(1/depth) on every edge, on the modes the task has (0 on the others). */
 	double[][] alignedStrengths(DiagonalReduction reduction, double a0) {
-		Path path = graph.paths().get(0);
-		double[] s = reduction.singularValues(path);
-		double b = Math.pow(a0, 1.0 / path.edges().size());
-		double[][] strengths = new double[graph.edges().size()][reduction.modes()];
-		for (Edge edge : path.edges()) {
-			for (int a = 0; a < reduction.modes(); a++) {
-				strengths[edge.index()][a] = Math.abs(s[a]) > 1e-12 ? b : 0;
-			}
-		}
-		return strengths;
+		return GatedArchitectures.alignedStrengths(reduction, graph, a0);
 	}
 
 	DMatrixRMaj[] hiddenBases() {

@@ -71,7 +71,12 @@ class GatedArchitectureEditorTest {
 		assertEquals(16, canvas.layerIds().size());
 		click(canvas, canvas.layerBounds("n7"));
 		assertEquals("n7", canvas.selectedLayer());
+		// the whole graph: the editor maximised, for the screenshot
+		page.toggleZoom(page.getReference(editor));
+		settle(300);
 		screenshot(page.getWorkbenchWindow().getShell(), "editor-gated-architecture.png");
+		page.toggleZoom(page.getReference(editor));
+		settle(100);
 
 		GatedArchitecture architecture = (GatedArchitecture) editor.getExperiment().getArchitecture();
 		assertEquals(64, editor.architecturePage().widthSpinner().getSelection(), "the spinner shows the layer's width");

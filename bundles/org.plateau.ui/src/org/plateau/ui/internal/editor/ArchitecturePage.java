@@ -117,10 +117,10 @@ public final class ArchitecturePage extends FormPage {
 		diagram = family.flatMap(f -> safely("draw the network", () -> f.diagram(editor.getExperiment())))
 				.orElse(null);
 		canvas.setDiagram(diagram);
-		// many parallel layers (a gated network's domains) need room: about 56 pixels a row
+		// many parallel layers (a gated network's domains) need room: about 72 pixels a row, labels included
 		int rows = diagram == null ? 1 : diagram.layers().stream().mapToInt(l -> l.row() + 1).max().orElse(1);
-		if (canvas.getLayoutData() instanceof GridData data && data.heightHint != Math.max(160, 56 * rows + 40)) {
-			data.heightHint = Math.max(160, 56 * rows + 40);
+		if (canvas.getLayoutData() instanceof GridData data && data.heightHint != Math.max(160, 72 * rows + 40)) {
+			data.heightHint = Math.max(160, 72 * rows + 40);
 			form.reflow(true);
 		}
 		showMessage(family.isEmpty() ? NO_FAMILY : diagram == null ? NO_NETWORK : "", false);

@@ -1,0 +1,100 @@
+package org.plateau.family.reln.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.MetricDescriptor;
+import org.plateau.family.reln.model.ContextualTask;
+import org.plateau.family.reln.model.RelnNetwork;
+import org.plateau.family.reln.model.ReluNetwork;
+import org.plateau.gdln.family.GatedSimulation;
+import org.plateau.model.Experiment;
+import org.plateau.model.Initialisation;
+import org.plateau.model.SmallGaussianInitialisation;
+
+/**
+ * An experiment of the ReLU-equivalent family: the contextual data, and the ReLU network or the ReLN that learns it,
+ * with the metrics each records.
+ */
+final class RelnSetup {
+
+	static final String LOSS = "loss";
+	static final String COMMON_LOSS = "loss.common";
+
+	final Experiment experiment;
+	final ContextualData data;
+	final List<MetricDescriptor> metrics = new ArrayList<>();
+	final ReluNetwork relu;
+	final RelnNetwork reln;
+
+	private RelnSetup(Experiment experiment) throws ExperimentException {
+		this.experiment = experiment;
+		String where = "Experiment '" + experiment.getName() + "'";
+		if (!(experiment.getTask() instanceof ContextualTask task)) {
+			throw new ExperimentException(where + ": the ReLU-equivalent family needs a ContextualTask");
+		}
+		this.data = new ContextualData(task);
+		this.relu = experiment.getArchitecture() instanceof ReluNetwork r ? r : null;
+		this.reln = experiment.getArchitecture() instanceof RelnNetwork r ? r : null;
+		metrics.add(new MetricDescriptor(LOSS, "loss", "1/2 ||Y - Yhat||^2 (SUM)"));
+		if (relu != null) {
+			for (int k = 1; k <= data.contexts; k++) {
+				metrics.add(new MetricDescriptor("units." + k, "units active in " + k + " context" + (k > 1 ? "s" : ""),
+						"significant hidden units active in exactly " + k + " of the " + data.contexts + " contexts (spec C3.2)"));
+			}
+		} else if (reln != null) {
+			metrics.add(new MetricDescriptor(COMMON_LOSS, "common module's loss", "1/2 ||Y - out_common||^2, what the common module learns from"));
+			for (RelnTrainer.Module module : modules()) {
+				metrics.add(new MetricDescriptor("sv." + module.id(), "module " + module.label(),
+						"largest singular value of the module's product W2 W1"));
+			}
+		} else {
+			throw new ExperimentException(where + ": the ReLU-equivalent family needs a ReluNetwork or a RelnNetwork");
+		}
+	}
+
+	static RelnSetup of(Experiment experiment) throws ExperimentException {
+		return new RelnSetup(experiment);
+	}
+
+	List<RelnTrainer.Module> modules() {
+		List<RelnTrainer.Module> modules = new ArrayList<>();
+		modules.add(new RelnTrainer.Module("common", "common (*)", List.of()));
+		modules.addAll(RelnTrainer.contextModules(data.contexts));
+		return modules;
+	}
+
+	double learningRate() {
+		return experiment.getTraining().getLearningRate();
+	}
+
+	/** The simulation of the experiment's network. */
+	GatedSimulation simulation() throws ExperimentException {
+		GatedSimulation.Trainer trainer = relu != null ? reluTrainer() : relnTrainer();
+		return new GatedSimulation(experiment.getName(), learningRate(), experiment.getTraining().getSteps(),
+				experiment.getTraining().getRecordInterval(), metrics, trainer);
+	}
+
+	ReluTrainer reluTrainer() throws ExperimentException {
+		if (!(experiment.getInitialisation() instanceof SmallGaussianInitialisation gaussian)) {
+			throw unsupported("a ReLU network starts from SmallGaussianInitialisation");
+		}
+		return new ReluTrainer(data, relu.getHiddenWidth(), gaussian.getScale(), learningRate(), experiment.getSeed());
+	}
+
+	/** The ReLN from small Gaussian weights, the common module at commonScaleRatio times the scale. */
+	RelnTrainer relnTrainer() throws ExperimentException {
+		if (!(experiment.getInitialisation() instanceof SmallGaussianInitialisation gaussian)) {
+			throw unsupported("a ReLN starts from SmallGaussianInitialisation");
+		}
+		return new RelnTrainer(data, reln.getModuleWidth(), gaussian.getScale(), reln.getCommonScaleRatio(), learningRate(),
+				experiment.getSeed());
+	}
+
+	private ExperimentException unsupported(String what) {
+		Initialisation init = experiment.getInitialisation();
+		return new ExperimentException("Experiment '" + experiment.getName() + "': " + what + ", not "
+				+ (init == null ? "none" : init.eClass().getName()));
+	}
+}

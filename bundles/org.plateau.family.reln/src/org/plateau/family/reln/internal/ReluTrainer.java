@@ -1,0 +1,115 @@
+package org.plateau.family.reln.internal;
+
+import java.util.Random;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.RandomMatrices_DDRM;
+import org.plateau.gdln.family.GatedSimulation;
+
+/**
+ * A two-layer ReLU network without biases, h = max(0, W1 x), y = W2 h (spec 3(a)), trained by full-batch gradient
+ * descent on the SUM loss 1/2 ||Y - W2 relu(W1 X)||². Every buffer is made once: a step allocates nothing. Records
+ * the loss and, per number k of contexts, how many of its significant units are active in exactly k contexts
+ * (spec C3.2).
+ */
+final class ReluTrainer implements GatedSimulation.Trainer {
+
+	final ContextualData data;
+	final DMatrixRMaj w1;
+	final DMatrixRMaj w2;
+	private final double learningRate;
+	private final DMatrixRMaj preActivation;
+	private final DMatrixRMaj activation;
+	private final DMatrixRMaj output;
+	private final DMatrixRMaj outputGradient;
+	private final DMatrixRMaj hiddenGradient;
+	private final DMatrixRMaj gradient1;
+	private final DMatrixRMaj gradient2;
+
+	ReluTrainer(ContextualData data, int hidden, double scale, double learningRate, long seed) {
+		this.data = data;
+		this.learningRate = learningRate;
+		Random random = new Random(seed);
+		w1 = RandomMatrices_DDRM.rectangleGaussian(hidden, data.inputs.numRows, 0, scale, random);
+		w2 = RandomMatrices_DDRM.rectangleGaussian(data.targets.numRows, hidden, 0, scale, random);
+		int p = data.samples;
+		preActivation = new DMatrixRMaj(hidden, p);
+		activation = new DMatrixRMaj(hidden, p);
+		output = new DMatrixRMaj(data.targets.numRows, p);
+		outputGradient = new DMatrixRMaj(data.targets.numRows, p);
+		hiddenGradient = new DMatrixRMaj(hidden, p);
+		gradient1 = new DMatrixRMaj(w1.numRows, w1.numCols);
+		gradient2 = new DMatrixRMaj(w2.numRows, w2.numCols);
+	}
+
+	/** The forward pass; returns the loss. */
+	double forward() {
+		CommonOps_DDRM.mult(w1, data.inputs, preActivation);
+		double[] h = preActivation.data;
+		double[] a = activation.data;
+		for (int i = 0; i < h.length; i++) {
+			a[i] = h[i] > 0 ? h[i] : 0;
+		}
+		CommonOps_DDRM.mult(w2, activation, output);
+		double sum = 0;
+		double[] y = data.targets.data;
+		double[] out = output.data;
+		double[] g = outputGradient.data;
+		for (int i = 0; i < y.length; i++) {
+			double residual = out[i] - y[i];
+			g[i] = residual;
+			sum += residual * residual;
+		}
+		return 0.5 * sum;
+	}
+
+	/** The network's outputs after {@link #forward()} (live). */
+	DMatrixRMaj output() {
+		return output;
+	}
+
+	/** The hidden activity after {@link #forward()} (live). */
+	DMatrixRMaj activation() {
+		return activation;
+	}
+
+	@Override
+	public void step() {
+		forward();
+		// dL/dW2 = (Yhat - Y) A^T; dL/dA = W2^T (Yhat - Y), through the ReLU where its input is positive
+		CommonOps_DDRM.multTransB(outputGradient, activation, gradient2);
+		CommonOps_DDRM.multTransA(w2, outputGradient, hiddenGradient);
+		double[] d = hiddenGradient.data;
+		double[] h = preActivation.data;
+		for (int i = 0; i < d.length; i++) {
+			if (h[i] <= 0) {
+				d[i] = 0;
+			}
+		}
+		CommonOps_DDRM.multTransB(hiddenGradient, data.inputs, gradient1);
+		CommonOps_DDRM.addEquals(w1, -learningRate, gradient1);
+		CommonOps_DDRM.addEquals(w2, -learningRate, gradient2);
+	}
+
+	@Override
+	public void measure(double[] into) {
+		into[0] = forward();
+		int[] counts = UnitPatterns.countByContexts(w1, w2, activation, data);
+		for (int k = 1; k <= data.contexts; k++) {
+			into[k] = counts[k];
+		}
+	}
+
+	@Override
+	public boolean isFinite() {
+		for (DMatrixRMaj w : new DMatrixRMaj[] { w1, w2 }) {
+			for (int i = 0; i < w.getNumElements(); i++) {
+				if (!Double.isFinite(w.data[i])) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+}
