@@ -30,6 +30,11 @@ public final class GatedSimulation implements Simulation {
 
 		/** Whether every weight is finite. */
 		boolean isFinite();
+
+		/** A matrix now, one of the simulation's {@link GatedSimulation#matrices()}. */
+		default org.ejml.data.DMatrixRMaj snapshot(String name) {
+			throw new IllegalArgumentException("no matrix '" + name + "'");
+		}
 	}
 
 	private static final int CANCEL_POLL_STEPS = 64;
@@ -41,11 +46,15 @@ public final class GatedSimulation implements Simulation {
 	private final List<MetricDescriptor> metrics;
 	private final Trainer trainer;
 	private final double[] record;
+	private List<MatrixDescriptor> matrices = List.of();
+	private long[] snapshotSteps = new long[0];
 
 	/** Trains the network of a GDLN experiment. */
 	public GatedSimulation(GatedTraining training) throws ExperimentException {
 		this(training.name(), training.learningRate(), training.steps(), training.recordInterval(), training.metrics(),
 				trainer(training, training.initialNetwork()));
+		this.matrices = List.copyOf(training.matrices());
+		this.snapshotSteps = training.snapshotSteps().clone();
 	}
 
 	/**
@@ -86,6 +95,11 @@ public final class GatedSimulation implements Simulation {
 			public boolean isFinite() {
 				return network.isFinite();
 			}
+
+			@Override
+			public org.ejml.data.DMatrixRMaj snapshot(String name) {
+				return training.snapshot(name, network);
+			}
 		};
 	}
 
@@ -96,7 +110,7 @@ public final class GatedSimulation implements Simulation {
 
 	@Override
 	public List<MatrixDescriptor> matrices() {
-		return List.of();
+		return matrices;
 	}
 
 	@Override
@@ -111,6 +125,7 @@ public final class GatedSimulation implements Simulation {
 		int ticks = (int) Math.min(total, 1000);
 		SubMonitor progress = SubMonitor.convert(monitor, "Training " + name, ticks);
 		int reported = 0;
+		int nextSnapshot = 0;
 		long lastRecorded = -1;
 		for (long step = 0;; step++) {
 			if (step % interval == 0 || step == total) {
@@ -123,6 +138,14 @@ public final class GatedSimulation implements Simulation {
 				}
 				sink.record(step, record);
 				lastRecorded = step;
+			}
+			while (nextSnapshot < snapshotSteps.length && snapshotSteps[nextSnapshot] <= step) {
+				if (snapshotSteps[nextSnapshot] == step) {
+					for (MatrixDescriptor matrix : matrices) {
+						sink.snapshot(matrix.name(), step, trainer.snapshot(matrix.name()));
+					}
+				}
+				nextSnapshot++;
 			}
 			if (step == total) {
 				return new SimulationOutcome(SimulationOutcome.Status.COMPLETED, total, "");

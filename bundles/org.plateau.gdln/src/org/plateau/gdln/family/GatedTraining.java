@@ -42,4 +42,24 @@ public interface GatedTraining {
 	 * @param into receives one value per metric
 	 */
 	void measure(GatedNetwork network, double[] into);
+
+	/** The matrices snapshot at {@link #snapshotSteps()}; none by default. */
+	default List<org.plateau.core.family.MatrixDescriptor> matrices() {
+		return List.of();
+	}
+
+	/** The steps at which the matrices are snapshot, increasing. */
+	default long[] snapshotSteps() {
+		return new long[0];
+	}
+
+	/**
+	 * A matrix of a network, e.g. a representational similarity matrix.
+	 *
+	 * @param name one of {@link #matrices()}
+	 * @return a new matrix
+	 */
+	default org.ejml.data.DMatrixRMaj snapshot(String name, GatedNetwork network) {
+		throw new IllegalArgumentException(name() + " has no matrix '" + name + "'");
+	}
 }

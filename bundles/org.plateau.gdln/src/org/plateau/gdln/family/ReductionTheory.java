@@ -82,4 +82,17 @@ public final class ReductionTheory implements TheoryPrediction {
 		}
 		return values;
 	}
+
+	@Override
+	public List<String> matrixNames() {
+		return training.matrices().stream().map(org.plateau.core.family.MatrixDescriptor::name).toList();
+	}
+
+	@Override
+	public DMatrixRMaj predictMatrix(String name, long step) {
+		double[][][] trajectory = reduction.integrate(initial, new double[] { step * training.learningRate() });
+		GatedNetwork aligned = new GatedNetwork(training.data());
+		reduction.align(trajectory[0], hiddenBases, aligned);
+		return training.snapshot(name, aligned);
+	}
 }

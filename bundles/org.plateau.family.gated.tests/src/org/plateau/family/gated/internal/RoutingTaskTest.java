@@ -126,6 +126,25 @@ class RoutingTaskTest {
 				+ untrained[untrained.length - 1]);
 	}
 
+	@Test
+	void theEncodersLearnOneRepresentationSharedAcrossDomains() throws Exception {
+		RunResult result = run(Examples.load("routing-decoupled.plateau"));
+		var simulated = result.snapshots().of(GatedSetup.ENCODER_RSA);
+		var predicted = theory(result, ReductionTheory.ID).matrices().of(GatedSetup.ENCODER_RSA);
+		assertEquals(java.util.Set.of(0L, 100L, 500L), simulated.keySet());
+		org.ejml.data.DMatrixRMaj rsa = simulated.get(500L);
+		org.ejml.data.DMatrixRMaj theory = predicted.get(500L);
+		// spec 2(e): the M x M grid of 4 x 4 blocks; from decoupled weights every block is the same (shared hidden
+		// representation), and the race reduction draws it
+		double scale = org.ejml.dense.row.CommonOps_DDRM.elementMaxAbs(rsa);
+		for (int i = 0; i < 28; i++) {
+			for (int j = 0; j < 28; j++) {
+				assertEquals(rsa.get(i % 4, j % 4), rsa.get(i, j), 1e-9 * scale, "block (" + i / 4 + ", " + j / 4 + ")");
+				assertEquals(theory.get(i, j), rsa.get(i, j), 0.01 * scale, "theory at " + i + ", " + j);
+			}
+		}
+	}
+
 	private static double round(double x) {
 		return Math.round(x * 1e4) / 1e4;
 	}

@@ -151,6 +151,9 @@ public final class GatedFamily implements ModelFamily {
 			plots.add(PlotDescriptor.curves("gated-pathway", "Gated pathway: mode strengths b (it loses the race)", time,
 					scale, "b", false, gated));
 		}
+		if (!setup.matrices().isEmpty() && !experiment.getTraining().getSnapshotSteps().isEmpty()) {
+			plots.add(PlotDescriptor.matrices("encoder-rsa", "Encoder RSA across domains", time, scale, GatedSetup.ENCODER_RSA));
+		}
 		if (!hidden.isEmpty()) {
 			plots.add(PlotDescriptor.curves("hidden-singular-values", "Singular values of the shared hidden map (b2)", time,
 					scale, "b2", false, hidden));

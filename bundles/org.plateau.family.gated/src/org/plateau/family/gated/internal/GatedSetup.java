@@ -118,6 +118,56 @@ final class GatedSetup extends ExperimentTraining {
 		return data;
 	}
 
+	/** The encoder RSA across domains, for the routing task (spec 2(e)). */
+	static final String ENCODER_RSA = "encoder-rsa";
+
+	@Override
+	public List<org.plateau.core.family.MatrixDescriptor> matrices() {
+		if (routing == null) {
+			return List.of();
+		}
+		List<String> labels = new ArrayList<>();
+		for (int i = 0; i < routing.getDomains(); i++) {
+			for (int k = 0; k < ITEMS; k++) {
+				labels.add("d" + i + "·" + (k + 1));
+			}
+		}
+		return List.of(new org.plateau.core.family.MatrixDescriptor(ENCODER_RSA,
+				"Encoder RSA across domains: (W_in_i x)ᵀ (W_in_j x) for items of domains i, j", labels, labels));
+	}
+
+	@Override
+	public long[] snapshotSteps() {
+		return experiment.getTraining().getSnapshotSteps().stream().mapToLong(Long::longValue).sorted().toArray();
+	}
+
+	/**
+	 * The encoder RSA (spec 2(e)): the M x M grid of 4 x 4 blocks (W_in_i X)^T (W_in_j X) of the encoders' outputs
+	 * for the items of domains i and j (X = I, so the blocks are W_in_i^T W_in_j). Equal blocks across domains are a
+	 * shared representation.
+	 */
+	@Override
+	public DMatrixRMaj snapshot(String name, GatedNetwork network) {
+		if (!ENCODER_RSA.equals(name) || routing == null) {
+			throw new IllegalArgumentException("no matrix '" + name + "'");
+		}
+		int m = routing.getDomains();
+		DMatrixRMaj[] encoders = new DMatrixRMaj[m];
+		for (int i = 0; i < m; i++) {
+			Node input = graph.node("in" + i);
+			encoders[i] = network.weight(graph.outOf(input).get(0));
+		}
+		DMatrixRMaj rsa = new DMatrixRMaj(m * ITEMS, m * ITEMS);
+		DMatrixRMaj block = new DMatrixRMaj(ITEMS, ITEMS);
+		for (int i = 0; i < m; i++) {
+			for (int j = 0; j < m; j++) {
+				CommonOps_DDRM.multTransA(encoders[i], encoders[j], block);
+				CommonOps_DDRM.insert(block, rsa, i * ITEMS, j * ITEMS);
+			}
+		}
+		return rsa;
+	}
+
 	/** Sets an experiment up. */
 	static GatedSetup of(Experiment experiment) throws ExperimentException {
 		return new GatedSetup(experiment);

@@ -161,4 +161,46 @@ class ModularNetworksTest {
 		}
 		assertEquals(0.7273, last(split, "sys.1"), 1e-3);
 	}
+
+	@Test
+	void theRankProbabilityIsCountedExactlyAndTheSweepDrawsIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+			throws Exception {
+		// fewer patterns than n1 never have full rank; all of them always do; more patterns never hurt
+		assertEquals(0, RankProbability.exactProbability(3, 2));
+		assertEquals(1, RankProbability.exactProbability(3, 8));
+		double previous = 0;
+		for (int j = 3; j <= 8; j++) {
+			double p = RankProbability.exactProbability(3, j);
+			assertTrue(p >= previous, "monotone at j = " + j);
+			previous = p;
+		}
+		// counting and sampling agree (n1 = 4, 6 of 16 patterns): 200 000 draws, s.e. < 0.0011
+		assertEquals(RankProbability.exactProbability(4, 6), RankProbability.sampledProbability(4, 6, 3), 0.005);
+
+		org.plateau.core.sweep.SweepPlan plan = org.plateau.core.sweep.SweepPlan.of(PlateauResources.loadSweep(new ModularFamily()
+				.exampleSweeps().stream().filter(e -> e.fileName().equals("modular-rank.sweep")).findFirst().orElseThrow().location()));
+		org.plateau.core.sweep.SweepSummary summary = new org.plateau.core.sweep.SweepRunner(FamilyRegistry.of(new ModularFamily()),
+				java.util.List.of()).run(plan, folder, new org.plateau.core.sweep.SweepRunner.Options(2, false, false),
+						new NullProgressMonitor()).summary();
+		assertTrue(summary.unfinished().isEmpty(), summary.unfinished().toString());
+		String fullRank = org.plateau.core.sweep.RunStatistics.column(ModularSetup.FULL_RANK,
+				org.plateau.core.sweep.RunStatistics.Statistic.FINAL);
+		String theory = org.plateau.core.sweep.RunStatistics.column(ModularSetup.FULL_RANK,
+				org.plateau.core.sweep.RunStatistics.Statistic.FINAL, RankProbability.ID);
+		for (int s = 0; s < plan.settings(); s++) {
+			double expected = summary.estimate(s, theory).mean();
+			double fraction = summary.estimate(s, fullRank).mean();
+			// 20 draws: within 3 binomial standard errors (at least 0.05)
+			double sigma = Math.max(0.05, Math.sqrt(expected * (1 - expected) / 20));
+			assertEquals(expected, fraction, 3 * sigma, "patterns " + plan.points().get(s * 20).values().get(0));
+		}
+		// where the patterns seen have full rank, the segregated network generalizes to the unseen ones
+		String unseen = org.plateau.core.sweep.RunStatistics.column(ModularSetup.UNSEEN_ERROR,
+				org.plateau.core.sweep.RunStatistics.Statistic.FINAL);
+		for (org.plateau.core.sweep.SweepSummary.Row row : summary.rows()) {
+			if (row.statistics().get(fullRank) == 1) {
+				assertTrue(row.statistics().get(unseen) < 1e-3, "point " + row.point().id() + ": " + row.statistics().get(unseen));
+			}
+		}
+	}
 }

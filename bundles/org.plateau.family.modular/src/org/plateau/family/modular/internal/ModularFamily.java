@@ -62,6 +62,11 @@ public final class ModularFamily implements ModelFamily {
 	}
 
 	@Override
+	public List<ExampleExperiment> exampleSweeps() {
+		return BundleExamples.sweeps(ModularFamily.class);
+	}
+
+	@Override
 	public Simulation createSimulation(Experiment experiment) throws ExperimentException {
 		return new GatedSimulation(ModularSetup.of(experiment));
 	}
@@ -73,6 +78,12 @@ public final class ModularFamily implements ModelFamily {
 			return List.of();
 		}
 		String where = "Theory of experiment '" + experiment.getName() + "'";
+		ModularSetup held = ModularSetup.of(experiment);
+		if (held.heldOut() && !(experiment.getInitialisation() instanceof AlignedBalancedInitialisation)) {
+			// with patterns held out, the rank argument says whether the seen ones identify the compositional map
+			return TheoryChoice.select(List.of(new RankProbability(held.compositionalInputs, held.samples, experiment.getSeed())),
+					selection, where);
+		}
 		if (!(experiment.getInitialisation() instanceof AlignedBalancedInitialisation aligned)) {
 			throw new ExperimentException(where + ": the closed form is exact from aligned weights only "
 					+ "(AlignedBalancedInitialisation); from " + experiment.getInitialisation().eClass().getName()
@@ -113,6 +124,10 @@ public final class ModularFamily implements ModelFamily {
 		});
 		plots.add(PlotDescriptor.curves("mode-strengths", "Mode strengths: compositional, input-only, item modes", time, 1,
 				"a", false, strengths));
+		if (setup.heldOut()) {
+			plots.add(PlotDescriptor.curves("held-out", "Patterns held out: full rank, and the error on the unseen ones",
+					time, 1, "value", false, List.of(ModularSetup.FULL_RANK, ModularSetup.UNSEEN_ERROR)));
+		}
 		if (!systematic.isEmpty()) {
 			plots.add(PlotDescriptor.curves("systematicity", "Map from the compositional inputs to the first "
 					+ "compositional output: systematic is (1, 0, ...)", time, 1, "W[Oy1, Ox]", false, systematic));

@@ -2,6 +2,7 @@ package org.plateau.family.modular.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -38,11 +39,21 @@ final class ModularSetup extends ExperimentTraining {
 
 	static final String LOSS = "loss";
 	static final String[] QUADRANTS = { "OxOy", "GxOy", "OxGy", "GxGy" };
+	static final String FULL_RANK = "full.rank";
+	static final String UNSEEN_ERROR = "unseen.error";
 
 	final ModularTask task;
 	final GatedGraph graph;
 	final GatedDataset data;
 	final int samples;
+	/** P = 2^n1, every pattern; the patterns trained on (all unless trainingPatterns is set). */
+	final int patterns;
+	final int[] trained;
+	/** X and Y of every pattern, the held-out ones included. */
+	final DMatrixRMaj allInputs;
+	final DMatrixRMaj allTargets;
+	/** Whether the compositional patterns trained on have full rank n1. */
+	final boolean fullRank;
 	final int compositionalInputs;
 	final int compositionalOutputs;
 	/** X and Y of the whole task (all inputs, all outputs), columns = datapoints. */
@@ -65,23 +76,31 @@ final class ModularSetup extends ExperimentTraining {
 		this.task = modular;
 		this.graph = GatedArchitectures.graph(architecture, where);
 		int n1 = task.getN1();
-		this.samples = 1 << n1;
 		this.compositionalInputs = n1;
 		this.compositionalOutputs = task.getN2();
-		int p = samples;
+		this.patterns = 1 << n1;
 		double r = task.getR();
 		// spec 4(b): Omega_x = all +-1 patterns of n1 bits; Gamma_x = k1 copies of r I_P; Omega_y = n2 rows of Omega_x
-		DMatrixRMaj omegaX = new DMatrixRMaj(n1, p);
-		for (int mu = 0; mu < p; mu++) {
+		DMatrixRMaj allOmegaX = new DMatrixRMaj(n1, patterns);
+		for (int mu = 0; mu < patterns; mu++) {
 			for (int k = 0; k < n1; k++) {
-				omegaX.set(k, mu, ((mu >> k) & 1) == 1 ? 1 : -1);
+				allOmegaX.set(k, mu, ((mu >> k) & 1) == 1 ? 1 : -1);
 			}
 		}
-		DMatrixRMaj gammaX = copies(task.getK1(), r, p);
-		DMatrixRMaj omegaY = CommonOps_DDRM.extract(omegaX, 0, task.getN2(), 0, p);
-		DMatrixRMaj gammaY = copies(task.getK2(), r, p);
+		allInputs = CommonOps_DDRM.concatRowsMulti(allOmegaX, copies(task.getK1(), r, patterns));
+		allTargets = CommonOps_DDRM.concatRowsMulti(CommonOps_DDRM.extract(allOmegaX, 0, task.getN2(), 0, patterns),
+				copies(task.getK2(), r, patterns));
+		trained = trainingPatterns(task, patterns, experiment.getSeed());
+		this.samples = trained.length;
+		int p = samples;
+		DMatrixRMaj omegaX = columns(allOmegaX, trained);
+		DMatrixRMaj gammaX = columns(CommonOps_DDRM.extract(allInputs, n1, allInputs.numRows, 0, patterns), trained);
+		DMatrixRMaj omegaY = columns(CommonOps_DDRM.extract(allTargets, 0, task.getN2(), 0, patterns), trained);
+		DMatrixRMaj gammaY = columns(CommonOps_DDRM.extract(allTargets, task.getN2(), allTargets.numRows, 0, patterns), trained);
 		inputs = CommonOps_DDRM.concatRowsMulti(omegaX, gammaX);
 		targets = CommonOps_DDRM.concatRowsMulti(omegaY, gammaY);
+		// spec 4(d), rank argument: the patterns seen identify the compositional map iff they have rank n1
+		fullRank = org.ejml.dense.row.MatrixFeatures_DDRM.rank(omegaX.copy()) == n1;
 		// the training rule of spec 4(c): W += (1/tau) (Sigma_yx - W Sigma_x) with MEAN correlations, tau = 1/(P lr),
 		// is gradient descent at lr on the SUM loss
 		data = new GatedDataset(graph, p, LossConvention.SUM);
@@ -139,6 +158,32 @@ final class ModularSetup extends ExperimentTraining {
 		return new ModularSetup(experiment);
 	}
 
+	/** The patterns to train on: all, or a random subset of trainingPatterns of them (from the seed), in order. */
+	static int[] trainingPatterns(ModularTask task, int patterns, long seed) {
+		int j = task.getTrainingPatterns();
+		if (j <= 0 || j >= patterns) {
+			return java.util.stream.IntStream.range(0, patterns).toArray();
+		}
+		List<Integer> all = new ArrayList<>(java.util.stream.IntStream.range(0, patterns).boxed().toList());
+		java.util.Collections.shuffle(all, new Random(seed));
+		return all.subList(0, j).stream().mapToInt(Integer::intValue).sorted().toArray();
+	}
+
+	private static DMatrixRMaj columns(DMatrixRMaj m, int[] chosen) {
+		DMatrixRMaj result = new DMatrixRMaj(m.numRows, chosen.length);
+		for (int c = 0; c < chosen.length; c++) {
+			for (int r = 0; r < m.numRows; r++) {
+				result.set(r, c, m.get(r, chosen[c]));
+			}
+		}
+		return result;
+	}
+
+	/** Whether the task holds patterns out. */
+	boolean heldOut() {
+		return samples < patterns;
+	}
+
 	private static DMatrixRMaj copies(int count, double r, int p) {
 		DMatrixRMaj block = new DMatrixRMaj(count * p, p);
 		for (int c = 0; c < count; c++) {
@@ -193,6 +238,12 @@ final class ModularSetup extends ExperimentTraining {
 				metrics.add(new MetricDescriptor("sys." + (k + 1), "W[Oy1, Ox" + (k + 1) + "]",
 						"map from compositional input " + (k + 1) + " to the first compositional output; systematic: (1, 0, ...)"));
 			}
+		}
+		if (heldOut()) {
+			metrics.add(new MetricDescriptor(FULL_RANK, "patterns of full rank", "1 when the " + samples
+					+ " compositional patterns trained on have rank n1 (they identify the compositional map), else 0"));
+			metrics.add(new MetricDescriptor(UNSEEN_ERROR, "error on unseen patterns",
+					"mean over the held-out patterns of 1/2 ||Omega_y - (W x)_Oy||^2: 0 for a systematic map"));
 		}
 		for (int g = 0; g < groups.size(); g++) {
 			int[] group = groups.get(g);
@@ -290,6 +341,10 @@ final class ModularSetup extends ExperimentTraining {
 				into[k++] = map.get(0, c);
 			}
 		}
+		if (heldOut()) {
+			into[k++] = fullRank ? 1 : 0;
+			into[k++] = unseenError(map);
+		}
 		for (int[] group : groups) {
 			double mean = 0;
 			for (int a = group[0]; a < group[1]; a++) {
@@ -297,6 +352,31 @@ final class ModularSetup extends ExperimentTraining {
 			}
 			into[k++] = mean / (group[1] - group[0]);
 		}
+	}
+
+	/** The mean over the held-out patterns of 1/2 ||Omega_y - (W x)[Oy]||². */
+	double unseenError(DMatrixRMaj map) {
+		java.util.Set<Integer> seen = new java.util.HashSet<>();
+		for (int mu : trained) {
+			seen.add(mu);
+		}
+		double total = 0;
+		int count = 0;
+		for (int mu = 0; mu < patterns; mu++) {
+			if (seen.contains(mu)) {
+				continue;
+			}
+			count++;
+			for (int r = 0; r < compositionalOutputs; r++) {
+				double prediction = 0;
+				for (int c = 0; c < map.numCols; c++) {
+					prediction += map.get(r, c) * allInputs.get(c, mu);
+				}
+				double residual = allTargets.get(r, mu) - prediction;
+				total += 0.5 * residual * residual;
+			}
+		}
+		return count == 0 ? 0 : total / count;
 	}
 
 	/** u_a^T W v_a on the task's fixed modes (spec 0.2). */

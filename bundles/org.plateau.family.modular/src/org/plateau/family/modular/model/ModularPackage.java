@@ -118,13 +118,22 @@ public interface ModularPackage extends EPackage {
 	int MODULAR_TASK__R = PlateauPackage.TASK_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Training Patterns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODULAR_TASK__TRAINING_PATTERNS = PlateauPackage.TASK_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Task</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MODULAR_TASK_FEATURE_COUNT = PlateauPackage.TASK_FEATURE_COUNT + 5;
+	int MODULAR_TASK_FEATURE_COUNT = PlateauPackage.TASK_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Task</em>' class.
@@ -202,6 +211,17 @@ public interface ModularPackage extends EPackage {
 	EAttribute getModularTask_R();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.modular.model.ModularTask#getTrainingPatterns <em>Training Patterns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Training Patterns</em>'.
+	 * @see org.plateau.family.modular.model.ModularTask#getTrainingPatterns()
+	 * @see #getModularTask()
+	 * @generated
+	 */
+	EAttribute getModularTask_TrainingPatterns();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -273,6 +293,14 @@ public interface ModularPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MODULAR_TASK__R = eINSTANCE.getModularTask_R();
+
+		/**
+		 * The meta object literal for the '<em><b>Training Patterns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODULAR_TASK__TRAINING_PATTERNS = eINSTANCE.getModularTask_TrainingPatterns();
 
 	}
 

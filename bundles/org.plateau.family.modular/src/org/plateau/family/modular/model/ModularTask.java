@@ -24,6 +24,7 @@ import org.plateau.model.Task;
  *   <li>{@link org.plateau.family.modular.model.ModularTask#getK1 <em>K1</em>}</li>
  *   <li>{@link org.plateau.family.modular.model.ModularTask#getK2 <em>K2</em>}</li>
  *   <li>{@link org.plateau.family.modular.model.ModularTask#getR <em>R</em>}</li>
+ *   <li>{@link org.plateau.family.modular.model.ModularTask#getTrainingPatterns <em>Training Patterns</em>}</li>
  * </ul>
  *
  * @see org.plateau.family.modular.model.ModularPackage#getModularTask()
@@ -160,5 +161,31 @@ public interface ModularTask extends Task {
 	 * @generated
 	 */
 	void setR(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Training Patterns</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Train on a random subset (from the seed) of this many of the P patterns, the others held out to test systematic generalization; 0 trains on all of them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Training Patterns</em>' attribute.
+	 * @see #setTrainingPatterns(int)
+	 * @see org.plateau.family.modular.model.ModularPackage#getModularTask_TrainingPatterns()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getTrainingPatterns();
+
+	/**
+	 * Sets the value of the '{@link org.plateau.family.modular.model.ModularTask#getTrainingPatterns <em>Training Patterns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Training Patterns</em>' attribute.
+	 * @see #getTrainingPatterns()
+	 * @generated
+	 */
+	void setTrainingPatterns(int value);
 
 } // ModularTask

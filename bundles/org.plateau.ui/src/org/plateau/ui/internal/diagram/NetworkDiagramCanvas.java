@@ -200,10 +200,15 @@ public final class NetworkDiagramCanvas extends Canvas {
 		int captionHeight = lineHeight + 8;
 		int columnWidth = Math.max(1, (area.width - 2 * MARGIN) / columns);
 		int rowHeight = Math.max(1, (area.height - 2 * MARGIN - captionHeight) / rows);
-		// room above the box for the width, below it for the label
-		int above = lineHeight + 4;
-		int below = lineHeight + 6;
+		java.util.Map<Integer, Integer> perColumn = new java.util.HashMap<>();
 		for (Layer layer : diagram.layers()) {
+			perColumn.merge(layer.column(), 1, Integer::sum);
+		}
+		for (Layer layer : diagram.layers()) {
+			// room above the box for the width, below it for the label; in a crowded column both go beside the box
+			boolean crowded = perColumn.get(layer.column()) > CROWDED;
+			int above = crowded ? 4 : lineHeight + 4;
+			int below = crowded ? 4 : lineHeight + 6;
 			int units = Math.min(Math.max(layer.width(), 0), MAX_UNITS);
 			boolean ellipsis = layer.width() > MAX_UNITS;
 			int slots = Math.max(1, units + (ellipsis ? 1 : 0));
@@ -331,6 +336,9 @@ public final class NetworkDiagramCanvas extends Canvas {
 	}
 
 	/** How many layers share the column of a layer. */
+	/** A column with more layers than this labels them beside their boxes. */
+	private static final int CROWDED = 2;
+
 	private int rowsInColumn(String layerId) {
 		Box box = boxes().get(layerId);
 		if (box == null) {
@@ -373,9 +381,18 @@ public final class NetworkDiagramCanvas extends Canvas {
 			gc.drawText(dots, cx - extent.x / 2, top + box.units * box.pitch + (box.diameter - extent.y) / 2, true);
 		}
 
+		String width = layer.width() > 0 ? Integer.toString(layer.width()) : "?";
+		if (rowsInColumn(layer.id()) > CROWDED) {
+			// a crowded column: "label (width)" beside the box, outside the connections
+			String text = layer.label() + " (" + width + ")";
+			Point extent = gc.textExtent(text);
+			int x = layer.role() == Role.INPUT ? r.x - extent.x - 6 : r.x + r.width + 6;
+			gc.setForeground(selected ? SELECTION : TEXT);
+			gc.drawText(text, x, r.y + (r.height - extent.y) / 2, true);
+			return;
+		}
 		// width above, label below
 		gc.setForeground(TEXT);
-		String width = layer.width() > 0 ? Integer.toString(layer.width()) : "?";
 		Point extent = gc.textExtent(width);
 		gc.drawText(width, cx - extent.x / 2, r.y - extent.y - 3, true);
 		gc.setForeground(selected ? SELECTION : TEXT);

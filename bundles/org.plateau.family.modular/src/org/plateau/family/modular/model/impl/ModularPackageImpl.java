@@ -172,6 +172,16 @@ public class ModularPackageImpl extends EPackageImpl implements ModularPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getModularTask_TrainingPatterns() {
+		return (EAttribute)modularTaskEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ModularFactory getModularFactory() {
 		return (ModularFactory)getEFactoryInstance();
 	}
@@ -201,6 +211,7 @@ public class ModularPackageImpl extends EPackageImpl implements ModularPackage {
 		createEAttribute(modularTaskEClass, MODULAR_TASK__K1);
 		createEAttribute(modularTaskEClass, MODULAR_TASK__K2);
 		createEAttribute(modularTaskEClass, MODULAR_TASK__R);
+		createEAttribute(modularTaskEClass, MODULAR_TASK__TRAINING_PATTERNS);
 	}
 
 	/**
@@ -243,6 +254,7 @@ public class ModularPackageImpl extends EPackageImpl implements ModularPackage {
 		initEAttribute(getModularTask_K1(), ecorePackage.getEInt(), "k1", "3", 0, 1, ModularTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModularTask_K2(), ecorePackage.getEInt(), "k2", "1", 0, 1, ModularTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModularTask_R(), ecorePackage.getEDouble(), "r", "1.0", 0, 1, ModularTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModularTask_TrainingPatterns(), ecorePackage.getEInt(), "trainingPatterns", "0", 0, 1, ModularTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -28,6 +28,7 @@ import org.plateau.model.impl.TaskImpl;
  *   <li>{@link org.plateau.family.modular.model.impl.ModularTaskImpl#getK1 <em>K1</em>}</li>
  *   <li>{@link org.plateau.family.modular.model.impl.ModularTaskImpl#getK2 <em>K2</em>}</li>
  *   <li>{@link org.plateau.family.modular.model.impl.ModularTaskImpl#getR <em>R</em>}</li>
+ *   <li>{@link org.plateau.family.modular.model.impl.ModularTaskImpl#getTrainingPatterns <em>Training Patterns</em>}</li>
  * </ul>
  *
  * @generated
@@ -132,6 +133,26 @@ public class ModularTaskImpl extends TaskImpl implements ModularTask {
 	 * @ordered
 	 */
 	protected double r = R_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTrainingPatterns() <em>Training Patterns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrainingPatterns()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int TRAINING_PATTERNS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getTrainingPatterns() <em>Training Patterns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrainingPatterns()
+	 * @generated
+	 * @ordered
+	 */
+	protected int trainingPatterns = TRAINING_PATTERNS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -273,6 +294,29 @@ public class ModularTaskImpl extends TaskImpl implements ModularTask {
 	 * @generated
 	 */
 	@Override
+	public int getTrainingPatterns() {
+		return trainingPatterns;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTrainingPatterns(int newTrainingPatterns) {
+		int oldTrainingPatterns = trainingPatterns;
+		trainingPatterns = newTrainingPatterns;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModularPackage.MODULAR_TASK__TRAINING_PATTERNS, oldTrainingPatterns, trainingPatterns));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModularPackage.MODULAR_TASK__N1:
@@ -285,6 +329,8 @@ public class ModularTaskImpl extends TaskImpl implements ModularTask {
 				return getK2();
 			case ModularPackage.MODULAR_TASK__R:
 				return getR();
+			case ModularPackage.MODULAR_TASK__TRAINING_PATTERNS:
+				return getTrainingPatterns();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -311,6 +357,9 @@ public class ModularTaskImpl extends TaskImpl implements ModularTask {
 				return;
 			case ModularPackage.MODULAR_TASK__R:
 				setR((Double)newValue);
+				return;
+			case ModularPackage.MODULAR_TASK__TRAINING_PATTERNS:
+				setTrainingPatterns((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -339,6 +388,9 @@ public class ModularTaskImpl extends TaskImpl implements ModularTask {
 			case ModularPackage.MODULAR_TASK__R:
 				setR(R_EDEFAULT);
 				return;
+			case ModularPackage.MODULAR_TASK__TRAINING_PATTERNS:
+				setTrainingPatterns(TRAINING_PATTERNS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -361,6 +413,8 @@ public class ModularTaskImpl extends TaskImpl implements ModularTask {
 				return k2 != K2_EDEFAULT;
 			case ModularPackage.MODULAR_TASK__R:
 				return r != R_EDEFAULT;
+			case ModularPackage.MODULAR_TASK__TRAINING_PATTERNS:
+				return trainingPatterns != TRAINING_PATTERNS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -385,6 +439,8 @@ public class ModularTaskImpl extends TaskImpl implements ModularTask {
 		result.append(k2);
 		result.append(", r: ");
 		result.append(r);
+		result.append(", trainingPatterns: ");
+		result.append(trainingPatterns);
 		result.append(')');
 		return result.toString();
 	}

@@ -121,7 +121,7 @@ public class ModularValidator extends EObjectValidator {
 	/**
 	 * Validates the dimensionsValid constraint of '<em>Task</em>'.
 	 * <!-- begin-user-doc -->
-	 * 1 &lt;= n1 &lt;= 12, 0 &lt;= n2 &lt;= n1, k1, k2 &gt;= 0 with some output, r finite and positive.
+	 * 1 &lt;= n1 &lt;= 12, 0 &lt;= n2 &lt;= n1, k1, k2 &gt;= 0 with some output, 0 &lt;= trainingPatterns &lt;= P, r finite and positive.
 	 * <!-- end-user-doc -->
 	 * @generated NOT
 	 */
@@ -141,6 +141,11 @@ public class ModularValidator extends EObjectValidator {
 		if (modularTask.getK2() < 0 || modularTask.getN2() + modularTask.getK2() == 0) {
 			return PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, MODULAR_TASK__DIMENSIONS_VALID, modularTask, ModularPackage.Literals.MODULAR_TASK__K2,
 				"k2 must not be negative, and the task needs an output (n2 + k2 > 0); k2 was " + modularTask.getK2());
+		}
+		int patterns = 1 << Math.min(modularTask.getN1(), 12);
+		if (modularTask.getTrainingPatterns() < 0 || modularTask.getTrainingPatterns() > patterns) {
+			return PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, MODULAR_TASK__DIMENSIONS_VALID, modularTask, ModularPackage.Literals.MODULAR_TASK__TRAINING_PATTERNS,
+				"trainingPatterns must lie in [0, P] = [0, " + patterns + "] (0: all), was " + modularTask.getTrainingPatterns());
 		}
 		if (!(modularTask.getR() > 0) || !Double.isFinite(modularTask.getR())) {
 			return PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, MODULAR_TASK__DIMENSIONS_VALID, modularTask, ModularPackage.Literals.MODULAR_TASK__R,
