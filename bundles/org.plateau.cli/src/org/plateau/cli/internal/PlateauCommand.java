@@ -21,7 +21,10 @@ import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.run.ExperimentRunner;
 import org.plateau.core.run.RunResult;
 import org.plateau.core.run.TheoryResult;
+import org.plateau.core.sweep.SlurmBackend;
+import org.plateau.core.sweep.SweepFolders;
 import org.plateau.core.sweep.SweepPlan;
+import org.plateau.core.sweep.SweepPoint;
 import org.plateau.core.sweep.SweepRunner;
 import org.plateau.core.sweep.SweepSummary;
 import org.plateau.core.results.ResultsPublisher;
@@ -42,7 +45,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "plateau", mixinStandardHelpOptions = true, version = "Plateau 0.1.0",
 		description = "Runs learning-dynamics experiments headless: simulation and exact theory side by side.",
 		subcommands = { PlateauCommand.RunCommand.class, PlateauCommand.SweepCommand.class,
-				PlateauCommand.ValidateCommand.class, PlateauCommand.ExamplesCommand.class })
+				PlateauCommand.SweepPointCommand.class, PlateauCommand.ValidateCommand.class,
+				PlateauCommand.ExamplesCommand.class })
 public final class PlateauCommand implements Callable<Integer> {
 
 	static final int EXIT_INVALID = 1;
@@ -67,6 +71,8 @@ public final class PlateauCommand implements Callable<Integer> {
 					return type.cast(new RunCommand(context));
 				} else if (type == SweepCommand.class) {
 					return type.cast(new SweepCommand(context));
+				} else if (type == SweepPointCommand.class) {
+					return type.cast(new SweepPointCommand(context));
 				} else if (type == ValidateCommand.class) {
 					return type.cast(new ValidateCommand(context));
 				} else if (type == ExamplesCommand.class) {
@@ -266,8 +272,111 @@ public final class PlateauCommand implements Callable<Integer> {
 		@Option(names = "--point-figures", description = "also writes every point's own figures")
 		boolean pointFigures;
 
+		@Option(names = "--slurm", description = "runs the points as a Slurm job array (sbatch), follows it (squeue) and gathers the results")
+		boolean slurm;
+
+		@Option(names = "--partition", paramLabel = "NAME", description = "Slurm partition (default: the cluster's)")
+		String partition;
+
+		@Option(names = "--time", paramLabel = "LIMIT", description = "Slurm time limit per point, e.g. 00:30:00")
+		String timeLimit;
+
+		@Option(names = "--cpus", paramLabel = "N", description = "Slurm CPUs per point")
+		Integer cpus;
+
+		@Option(names = "--mem", paramLabel = "SIZE", description = "Slurm memory per point, e.g. 4G")
+		String memory;
+
+		@Option(names = "--sbatch-option", paramLabel = "OPTION", description = "a further #SBATCH option, e.g. --account=lab (repeatable)")
+		List<String> sbatchOptions = new ArrayList<>();
+
+		@Option(names = "--plateau", paramLabel = "PATH",
+				description = "the plateau command of the product installed where the tasks run (default: this one)")
+		Path plateau;
+
+		@Option(names = "--export-only", description = "with --slurm: writes the job script and the point table, submits nothing")
+		boolean exportOnly;
+
+		@Option(names = "--resubmit-failed", description = "with --slurm and an existing --out: runs again only the points without completed results")
+		boolean resubmitFailed;
+
 		SweepCommand(CliContext context) {
 			this.context = context;
+		}
+
+		/** {@code plateau sweep --slurm}: prepare, write the array script, submit, follow, gather. */
+		private Integer slurm(SweepPlan plan, Path folder) {
+			Path command = plateau;
+			if (command == null) {
+				String home = System.getProperty("plateau.home");
+				if (home == null) {
+					context.err().println("plateau: --slurm needs --plateau PATH: the plateau command the array tasks run");
+					return EXIT_INVALID;
+				}
+				command = Path.of(home, "plateau");
+			}
+			SlurmBackend backend = new SlurmBackend(new SlurmBackend.Options(partition, timeLimit, cpus, memory, sbatchOptions,
+					command), SlurmBackend.processes());
+			SweepRunner runner = new SweepRunner(context.registry(), context.renderers());
+			try {
+				SweepRunner.prepare(plan, folder);
+				List<Integer> indices = resubmitFailed ? runner.unfinished(plan, folder)
+						: plan.points().stream().map(SweepPoint::index).toList();
+				if (indices.isEmpty()) {
+					context.out().println("Every point of " + folder + " has completed results: nothing to submit.");
+				} else {
+					Path script = backend.writeScript(plan, folder, indices);
+					if (exportOnly) {
+						context.out().println("Wrote " + script + " (" + indices.size() + " array tasks) and "
+								+ folder.resolve(SweepRunner.POINTS_FILE) + "; submit with: sbatch " + script);
+						return 0;
+					}
+					String job = backend.submit(script);
+					context.out().println("Submitted Slurm job " + job + ": " + indices.size() + " array tasks, logs in "
+							+ folder.resolve(SlurmBackend.SLURM_FOLDER).resolve("logs"));
+					TerminalProgressMonitor monitor = new TerminalProgressMonitor(context.err(), context.interactive());
+					boolean finished;
+					try (CancelOnInterrupt hook = context.cancelOnInterrupt(monitor)) {
+						int before = plan.points().size() - indices.size();
+						finished = backend.follow(job, indices.size(),
+								() -> countCompleted(plan, folder) - before, monitor);
+						monitor.end(finished ? "" : "cancelled", finished ? 1 : 0);
+					}
+					if (!finished) {
+						context.out().println("Cancelled Slurm job " + job + "; run the same command with --out " + folder
+								+ " --resubmit-failed to run the points left.");
+						return EXIT_CANCELLED;
+					}
+				}
+				SweepRunner.Result result = runner.gather(plan, folder, !noFigures, null);
+				List<Integer> failed = result.summary().unfinished().stream().map(row -> row.point().index()).toList();
+				context.out().printf("Gathered %d of %d points into %s.%n", result.resumed(), plan.points().size(),
+						folder.toAbsolutePath().normalize());
+				if (!failed.isEmpty()) {
+					context.err().println("plateau: points without completed results: " + failed + "; run again with --out "
+							+ folder + " --resubmit-failed (task logs in " + folder.resolve(SlurmBackend.SLURM_FOLDER).resolve("logs") + ")");
+					return EXIT_DIVERGED;
+				}
+				return 0;
+			} catch (ExperimentException e) {
+				context.err().println("plateau: " + file + ": " + e.getMessage());
+				return EXIT_INVALID;
+			} catch (IOException e) {
+				context.err().println("plateau: Slurm: " + e.getMessage());
+				return EXIT_INVALID;
+			}
+		}
+
+		/** How many point folders hold a finished run (its manifest), for progress while the job runs. */
+		private static int countCompleted(SweepPlan plan, Path folder) {
+			int done = 0;
+			for (SweepPoint point : plan.points()) {
+				Path manifest = folder.resolve(SweepRunner.POINTS_FOLDER).resolve(point.id()).resolve("manifest.json");
+				if (Files.exists(manifest)) {
+					done++;
+				}
+			}
+			return done;
 		}
 
 		@Override
@@ -288,6 +397,13 @@ public final class PlateauCommand implements Callable<Integer> {
 				return EXIT_INVALID;
 			}
 			Path folder = out != null ? out : defaultFolder("plateau-sweeps", plan.sweep().getName(), "sweep");
+			if (slurm) {
+				return slurm(plan, folder);
+			}
+			if (exportOnly || resubmitFailed) {
+				context.err().println("plateau: --export-only and --resubmit-failed go with --slurm");
+				return EXIT_INVALID;
+			}
 			context.out().printf("Sweep '%s': %d points (%d settings x %d repetitions) of '%s', %d at once, into %s%n",
 					plan.sweep().getName(), plan.points().size(), plan.settings(), plan.sweep().getRepetitions(),
 					plan.sweep().getBase().getName(), parallelism, folder.toAbsolutePath().normalize());
@@ -322,6 +438,40 @@ public final class PlateauCommand implements Callable<Integer> {
 				return EXIT_CANCELLED;
 			}
 			return summary.unfinished().isEmpty() ? 0 : EXIT_DIVERGED;
+		}
+	}
+
+	/** {@code plateau sweep-point FOLDER INDEX}: runs one point of a prepared sweep folder, as a Slurm array task does. */
+	@Command(name = "sweep-point", description = "Runs one point of a prepared sweep folder (what each task of a Slurm job array runs). Exit code 0 when the point completed.")
+	static final class SweepPointCommand implements Callable<Integer> {
+
+		private final CliContext context;
+
+		@Parameters(index = "0", paramLabel = "FOLDER", description = "the sweep folder (with sweep.sweep and base.plateau)")
+		Path folder;
+
+		@Parameters(index = "1", paramLabel = "INDEX", description = "the point's index in points.csv")
+		int index;
+
+		SweepPointCommand(CliContext context) {
+			this.context = context;
+		}
+
+		@Override
+		public Integer call() {
+			try {
+				SweepPlan plan = SweepPlan.of(SweepFolders.load(folder));
+				SweepSummary.Row row = new SweepRunner(context.registry(), context.renderers()).runPoint(plan, index, folder);
+				context.out().printf("point %s %s: %s %s%n", row.point().id(), SweepRunner.describe(plan, row.point()),
+						row.status().name().toLowerCase(Locale.ROOT), row.message());
+				return row.completed() ? 0 : EXIT_INVALID;
+			} catch (IOException e) {
+				context.err().println("plateau: " + e.getMessage());
+				return EXIT_INVALID;
+			} catch (ExperimentException e) {
+				context.err().println("plateau: " + folder + ": " + e.getMessage());
+				return EXIT_INVALID;
+			}
 		}
 	}
 

@@ -113,14 +113,10 @@ public final class SweepRunner {
 	public Result run(SweepPlan plan, Path folder, Options options, IProgressMonitor monitor)
 			throws ExperimentException, IOException {
 		long t0 = System.nanoTime();
-		Experiment base = plan.sweep().getBase();
-		ModelFamily family = registry.familyFor(base).orElseThrow(() -> new ExperimentException(
-				"No model family handles the base experiment '" + base.getName() + "' of the sweep. Installed families: "
-						+ registry.families().stream().map(ModelFamily::id).toList()));
+		ModelFamily family = family(plan);
 		List<SweepPoint> points = plan.points();
 		SubMonitor progress = SubMonitor.convert(monitor, "Sweep " + plan.sweep().getName(), points.size() + 10);
-		Files.createDirectories(folder.resolve(POINTS_FOLDER));
-		writePointTable(plan, folder.resolve(POINTS_FILE));
+		prepare(plan, folder);
 
 		Map<Integer, SweepSummary.Row> rows = new LinkedHashMap<>();
 		Map<String, String> labels = new HashMap<>();
@@ -177,26 +173,114 @@ public final class SweepRunner {
 		}
 		boolean wasCancelled = cancelled.get() || rows.size() < points.size();
 
+		Gathered gathered = writeSummary(plan, family, folder, rows, labels, options.figures() && !wasCancelled,
+				progress.split(10, SubMonitor.SUPPRESS_ISCANCELED));
+		return new Result(gathered.summary(), ran, resumed, wasCancelled, gathered.plots(), gathered.written(),
+				(System.nanoTime() - t0) * 1e-9);
+	}
+
+	private record Gathered(SweepSummary summary, List<ParameterPlot> plots, List<Path> written) {
+	}
+
+	/** Writes the summary table and, if asked, the figures with the theory's curves. */
+	private Gathered writeSummary(SweepPlan plan, ModelFamily family, Path folder, Map<Integer, SweepSummary.Row> rows,
+			Map<String, String> labels, boolean figures, IProgressMonitor monitor) throws IOException {
 		SweepSummary summary = new SweepSummary(plan, new ArrayList<>(rows.values()));
 		List<Path> written = new ArrayList<>();
 		List<ParameterPlot> plots = new ArrayList<>();
 		Path summaryFile = folder.resolve(SweepSummary.FILE);
 		summary.write(summaryFile);
 		written.add(summaryFile);
-		if (options.figures() && !wasCancelled) {
-			progress.subTask("Theory curves and figures");
-			SweepTheoryCurves curves = SweepTheoryCurves.evaluate(plan, family, THEORY_CURVE_POINTS,
-					progress.split(10));
-			Path figures = folder.resolve(FIGURES_FOLDER);
-			Files.createDirectories(figures);
-			plots.addAll(SweepFigures.plots(summary, curves, family.plots(base), labels));
+		if (figures) {
+			SubMonitor progress = SubMonitor.convert(monitor, "Theory curves and figures", 1);
+			SweepTheoryCurves curves = SweepTheoryCurves.evaluate(plan, family, THEORY_CURVE_POINTS, progress.split(1));
+			Path figureFolder = folder.resolve(FIGURES_FOLDER);
+			Files.createDirectories(figureFolder);
+			plots.addAll(SweepFigures.plots(summary, curves, family.plots(plan.sweep().getBase()), labels));
 			for (ParameterPlot plot : plots) {
 				for (FigureRenderer renderer : renderers) {
-					written.addAll(renderer.render(plot, figures));
+					written.addAll(renderer.render(plot, figureFolder));
 				}
 			}
 		}
-		return new Result(summary, ran, resumed, wasCancelled, plots, written, (System.nanoTime() - t0) * 1e-9);
+		return new Gathered(summary, plots, written);
+	}
+
+	/**
+	 * Prepares a sweep folder for points run elsewhere (a Slurm job array): the point table, and copies of the sweep
+	 * ({@code sweep.sweep}) and its base experiment ({@code base.plateau}) that {@link #runPoint} reads.
+	 *
+	 * @throws IOException when the folder holds another sweep's points or cannot be written
+	 */
+	public static void prepare(SweepPlan plan, Path folder) throws IOException {
+		Files.createDirectories(folder.resolve(POINTS_FOLDER));
+		writePointTable(plan, folder.resolve(POINTS_FILE));
+		SweepFolders.saveCopy(plan.sweep(), folder);
+	}
+
+	/**
+	 * Runs one point of a prepared sweep folder into its results folder, as one task of a job array does.
+	 *
+	 * @param plan the plan of the folder's sweep
+	 * @param index the point's index
+	 * @return the point's row; status COMPLETED when it ran to the end
+	 * @throws ExperimentException when no family handles the base experiment
+	 */
+	public SweepSummary.Row runPoint(SweepPlan plan, int index, Path folder) throws ExperimentException {
+		ModelFamily family = family(plan);
+		if (index < 0 || index >= plan.points().size()) {
+			throw new ExperimentException("the sweep has points 0 to " + (plan.points().size() - 1) + ", not " + index);
+		}
+		SweepSummary.Row row = runPoint(family, plan.points().get(index), folder, new Options(1, false, false),
+				new AtomicBoolean(), new HashMap<>());
+		return row;
+	}
+
+	/**
+	 * Gathers a sweep whose points ran elsewhere: reads back every point that completed, writes the summary and the
+	 * figures, and names the points that did not complete.
+	 *
+	 * @return the summary (points without results are rows FAILED, "no results") and what was written
+	 */
+	public Result gather(SweepPlan plan, Path folder, boolean figures, IProgressMonitor monitor)
+			throws ExperimentException, IOException {
+		long t0 = System.nanoTime();
+		ModelFamily family = family(plan);
+		Map<Integer, SweepSummary.Row> rows = new LinkedHashMap<>();
+		Map<String, String> labels = new HashMap<>();
+		int read = 0;
+		for (SweepPoint point : plan.points()) {
+			SweepSummary.Row row = readBack(family, point, folder.resolve(POINTS_FOLDER).resolve(point.id()), labels);
+			if (row == null) {
+				row = new SweepSummary.Row(point, SimulationOutcome.Status.FAILED, "no completed results in "
+						+ folder.resolve(POINTS_FOLDER).resolve(point.id()), Map.of());
+			} else {
+				read++;
+			}
+			rows.put(point.index(), row);
+		}
+		boolean complete = read == plan.points().size();
+		Gathered gathered = writeSummary(plan, family, folder, rows, labels, figures && complete, monitor);
+		return new Result(gathered.summary(), 0, read, false, gathered.plots(), gathered.written(), (System.nanoTime() - t0) * 1e-9);
+	}
+
+	/** The indices of the points of a prepared folder that have no completed results yet. */
+	public List<Integer> unfinished(SweepPlan plan, Path folder) throws ExperimentException {
+		ModelFamily family = family(plan);
+		List<Integer> unfinished = new ArrayList<>();
+		for (SweepPoint point : plan.points()) {
+			if (readBack(family, point, folder.resolve(POINTS_FOLDER).resolve(point.id()), new HashMap<>()) == null) {
+				unfinished.add(point.index());
+			}
+		}
+		return unfinished;
+	}
+
+	private ModelFamily family(SweepPlan plan) throws ExperimentException {
+		Experiment base = plan.sweep().getBase();
+		return registry.familyFor(base).orElseThrow(() -> new ExperimentException(
+				"No model family handles the base experiment '" + base.getName() + "' of the sweep. Installed families: "
+						+ registry.families().stream().map(ModelFamily::id).toList()));
 	}
 
 	/** A point's values and seed for messages, e.g. {@code (task.samples=400, seed 2)}. */
