@@ -58,7 +58,7 @@ public final class DiagonalReduction {
 		int modes = graph.nodes().stream().mapToInt(Node::dim).min().orElseThrow();
 		double scale = 0;
 		for (Path path : graph.paths()) {
-			scale = Math.max(scale, NormOps_DDRM.normF(correlations.inputOutput(path)));
+			scale = Math.max(scale, NormOps_DDRM.normF(correlations.sigmaYX(path)));
 		}
 		try {
 			// one basis shared by all inputs of a size: paths from different inputs into one output then agree on
@@ -75,11 +75,11 @@ public final class DiagonalReduction {
 		for (Node node : graph.nodes(Kind.INPUT)) {
 			List<DMatrixRMaj> blocks = new ArrayList<>();
 			graph.paths().stream().filter(p -> sharedInputBases ? p.source().dim() == node.dim() : p.source() == node)
-					.forEach(p -> blocks.add(correlations.inputOutput(p)));
+					.forEach(p -> blocks.add(correlations.sigmaYX(p)));
 			DMatrixRMaj stacked = stack(blocks, true);
 			DMatrixRMaj inputCorrelation = new DMatrixRMaj(node.dim(), node.dim());
 			graph.paths().stream().filter(p -> p.source() == node)
-					.forEach(p -> CommonOps_DDRM.addEquals(inputCorrelation, correlations.input(p, p)));
+					.forEach(p -> CommonOps_DDRM.addEquals(inputCorrelation, correlations.sigmaX(p, p)));
 			bases[node.index()] = inputBasis(stacked, inputCorrelation);
 		}
 		for (Node node : graph.nodes(Kind.OUTPUT)) {
@@ -88,12 +88,12 @@ public final class DiagonalReduction {
 		double[][] singularValues = new double[graph.paths().size()][];
 		double[][][] inputCorrelations = new double[graph.paths().size()][graph.paths().size()][];
 		for (Path p : graph.paths()) {
-			DMatrixRMaj projected = project(bases[p.target().index()], correlations.inputOutput(p), bases[p.source().index()]);
+			DMatrixRMaj projected = project(bases[p.target().index()], correlations.sigmaYX(p), bases[p.source().index()]);
 			double off = offDiagonal(projected);
 			if (off > tolerance * Math.max(scale, Double.MIN_NORMAL)) {
 				throw new ReductionException("the gated input-output correlation Σ_yx of path " + p.describe()
 						+ " is not diagonal in the singular bases of its input and output nodes (off-diagonal norm "
-						+ String.format("%.3g", off) + " of " + String.format("%.3g", NormOps_DDRM.normF(correlations.inputOutput(p)))
+						+ String.format("%.3g", off) + " of " + String.format("%.3g", NormOps_DDRM.normF(correlations.sigmaYX(p)))
 						+ "): the gated correlations are not mutually diagonalizable, condition 2 of the reduction");
 			}
 			double dropped = 0;
@@ -108,12 +108,12 @@ public final class DiagonalReduction {
 			}
 			singularValues[p.index()] = diagonal(projected, modes);
 			for (Path j : graph.pathsInto(p.target())) {
-				DMatrixRMaj x = project(bases[j.source().index()], correlations.input(j, p), bases[p.source().index()]);
+				DMatrixRMaj x = project(bases[j.source().index()], correlations.sigmaX(j, p), bases[p.source().index()]);
 				double offX = offDiagonal(x);
-				if (offX > tolerance * Math.max(NormOps_DDRM.normF(correlations.input(j, p)), Double.MIN_NORMAL)) {
+				if (offX > tolerance * Math.max(NormOps_DDRM.normF(correlations.sigmaX(j, p)), Double.MIN_NORMAL)) {
 					throw new ReductionException("the gated input correlation Σ_x of paths " + j.describe() + " and "
 							+ p.describe() + " is not diagonal in the bases of their input nodes (off-diagonal norm "
-							+ String.format("%.3g", offX) + " of " + String.format("%.3g", NormOps_DDRM.normF(correlations.input(j, p)))
+							+ String.format("%.3g", offX) + " of " + String.format("%.3g", NormOps_DDRM.normF(correlations.sigmaX(j, p)))
 							+ "): the gated correlations are not mutually diagonalizable, condition 2 of the reduction");
 				}
 				inputCorrelations[j.index()][p.index()] = diagonal(x, modes);
@@ -131,14 +131,16 @@ public final class DiagonalReduction {
 	private static DMatrixRMaj outputBasis(Node node, GatedGraph graph, GatedCorrelations correlations,
 			DMatrixRMaj[] bases, int modes, double scale) {
 		List<DMatrixRMaj> blocks = new ArrayList<>();
-		graph.pathsInto(node).forEach(p -> blocks.add(correlations.inputOutput(p)));
+		graph.pathsInto(node).forEach(p -> blocks.add(correlations.sigmaYX(p)));
 		DMatrixRMaj fallback = singularVectors(stack(blocks, false), true);
 		int n = node.dim();
-		List<double[]> columns = new ArrayList<>();
-		for (int a = 0; a < modes; a++) {
+		// column a is mode a wherever the correlations give it a direction; the other columns are filled after
+		double[][] columns = new double[n][];
+		List<double[]> filled = new ArrayList<>();
+		for (int a = 0; a < Math.min(modes, n); a++) {
 			double[] u = new double[n];
 			for (Path p : graph.pathsInto(node)) {
-				DMatrixRMaj sigma = correlations.inputOutput(p);
+				DMatrixRMaj sigma = correlations.sigmaYX(p);
 				DMatrixRMaj v = bases[p.source().index()];
 				for (int r = 0; r < n; r++) {
 					for (int c = 0; c < sigma.numCols; c++) {
@@ -146,28 +148,34 @@ public final class DiagonalReduction {
 					}
 				}
 			}
-			if (norm(u) > 1e-12 * Math.max(scale, Double.MIN_NORMAL)) {
-				addOrthonormal(columns, u);
+			if (norm(u) > 1e-12 * Math.max(scale, Double.MIN_NORMAL) && addOrthonormal(filled, u)) {
+				columns[a] = filled.get(filled.size() - 1);
 			}
 		}
-		for (int c = 0; c < n && columns.size() < n; c++) {
-			double[] u = new double[n];
-			for (int r = 0; r < n; r++) {
-				u[r] = fallback.get(r, c);
+		int next = 0;
+		for (int a = 0; a < n; a++) {
+			while (columns[a] == null && next < n) {
+				double[] u = new double[n];
+				for (int r = 0; r < n; r++) {
+					u[r] = fallback.get(r, next);
+				}
+				next++;
+				if (addOrthonormal(filled, u)) {
+					columns[a] = filled.get(filled.size() - 1);
+				}
 			}
-			addOrthonormal(columns, u);
 		}
 		DMatrixRMaj basis = new DMatrixRMaj(n, n);
 		for (int c = 0; c < n; c++) {
 			for (int r = 0; r < n; r++) {
-				basis.set(r, c, columns.get(c)[r]);
+				basis.set(r, c, columns[c][r]);
 			}
 		}
 		return basis;
 	}
 
-	/** Adds u, made orthogonal to the columns so far and normalised, unless it lies in their span. */
-	private static void addOrthonormal(List<double[]> columns, double[] u) {
+	/** Adds u, made orthogonal to the columns so far and normalised, unless it lies in their span; says whether it did. */
+	private static boolean addOrthonormal(List<double[]> columns, double[] u) {
 		double before = norm(u);
 		for (double[] column : columns) {
 			double dot = 0;
@@ -184,7 +192,9 @@ public final class DiagonalReduction {
 				u[r] /= after;
 			}
 			columns.add(u);
+			return true;
 		}
+		return false;
 	}
 
 	private static double norm(double[] u) {

@@ -61,12 +61,12 @@ public final class GatedCorrelations {
 	}
 
 	/** Σ_yx(p) (live; output dim x input dim). */
-	public DMatrixRMaj inputOutput(Path path) {
+	public DMatrixRMaj sigmaYX(Path path) {
 		return inputOutput[path.index()];
 	}
 
 	/** Σ_x(j, p) for two paths into the same output (live; dim of s(j) x dim of s(p)). */
-	public DMatrixRMaj input(Path j, Path p) {
+	public DMatrixRMaj sigmaX(Path j, Path p) {
 		DMatrixRMaj correlation = input[j.index()][p.index()];
 		if (correlation == null) {
 			throw new IllegalArgumentException("paths " + j.describe() + " and " + p.describe()
@@ -87,10 +87,10 @@ public final class GatedCorrelations {
 	public DMatrixRMaj flow(GatedNetwork network, Edge edge) {
 		DMatrixRMaj flow = new DMatrixRMaj(edge.target().dim(), edge.source().dim());
 		for (Path p : data.graph().pathsThrough(edge)) {
-			DMatrixRMaj residual = inputOutput(p).copy();
+			DMatrixRMaj residual = sigmaYX(p).copy();
 			for (Path j : data.graph().pathsInto(p.target())) {
 				DMatrixRMaj explained = new DMatrixRMaj(residual.numRows, residual.numCols);
-				CommonOps_DDRM.mult(network.pathMap(j), input(j, p), explained);
+				CommonOps_DDRM.mult(network.pathMap(j), sigmaX(j, p), explained);
 				CommonOps_DDRM.subtractEquals(residual, explained);
 			}
 			int at = p.position(edge);

@@ -42,6 +42,9 @@ public final class SlurmBackend {
 		String run(List<String> command) throws IOException;
 	}
 
+	/** The longest wait between two looks at the queue. */
+	private static final long MAX_POLL_MILLIS = 15_000;
+
 	/** The folder of the job scripts and task logs in a sweep folder. */
 	public static final String SLURM_FOLDER = "slurm";
 
@@ -56,19 +59,24 @@ public final class SlurmBackend {
 	/** Runs commands as processes, with the environment of this one (SLURM_CONF included). */
 	public static Commands processes() {
 		return command -> {
-			ProcessBuilder builder = new ProcessBuilder(command);
-			Process process = builder.start();
-			String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+			// standard error goes to a file, so that neither stream can fill up and block the other
+			Path errors = Files.createTempFile("plateau-slurm", ".err");
 			try {
-				if (process.waitFor() != 0) {
-					throw new IOException(String.join(" ", command) + " failed: " + err.strip());
+				Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+				String out;
+				try (java.io.InputStream in = process.getInputStream()) {
+					out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 				}
+				if (process.waitFor() != 0) {
+					throw new IOException(String.join(" ", command) + " failed: " + Files.readString(errors).strip());
+				}
+				return out;
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				throw new IOException(String.join(" ", command) + " was interrupted", e);
+			} finally {
+				Files.deleteIfExists(errors);
 			}
-			return out;
 		};
 	}
 
@@ -91,7 +99,8 @@ public final class SlurmBackend {
 				.append(plan.points().size()).append(" points, one array task each (points.csv lists them).\n");
 		script.append("#SBATCH --job-name=plateau-").append(name).append('\n');
 		script.append("#SBATCH --array=").append(arraySpec(indices)).append('\n');
-		script.append("#SBATCH --output=").append(slurm.resolve("logs")).append("/%A_%a.out\n");
+		// #SBATCH lines are not shell: a path with spaces is quoted for sbatch's own parser
+		script.append("#SBATCH --output=\"").append(slurm.resolve("logs")).append("/%A_%a.out\"\n");
 		if (options.partition() != null) {
 			script.append("#SBATCH --partition=").append(options.partition()).append('\n');
 		}
@@ -156,6 +165,7 @@ public final class SlurmBackend {
 	public boolean follow(String jobId, int total, IntSupplier done, IProgressMonitor monitor) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Slurm job " + jobId, total);
 		int reported = 0;
+		long pollMillis = 500;
 		while (true) {
 			if (progress.isCanceled()) {
 				cancel(jobId);
@@ -182,7 +192,9 @@ public final class SlurmBackend {
 			}
 			progress.subTask(queued.strip().split("\n").length + " tasks queued or running");
 			try {
-				Thread.sleep(500);
+				Thread.sleep(pollMillis);
+				// poll a busy controller gently: from half a second, doubling to 15 s
+				pollMillis = Math.min(MAX_POLL_MILLIS, pollMillis * 2);
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				cancel(jobId);

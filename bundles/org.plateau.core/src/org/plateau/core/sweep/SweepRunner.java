@@ -169,11 +169,17 @@ public final class SweepRunner {
 			cancelled.set(true);
 			Thread.currentThread().interrupt();
 		} finally {
+			// the points still running stop at their next poll (cancelled) and save what they have, before the summary
 			executor.shutdown();
+			try {
+				executor.awaitTermination(1, TimeUnit.MINUTES);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
 		}
 		boolean wasCancelled = cancelled.get() || rows.size() < points.size();
 
-		Gathered gathered = writeSummary(plan, family, folder, rows, labels, options.figures() && !wasCancelled,
+		Gathered gathered = writeSummary(plan, family, folder, rows, Map.copyOf(labels), options.figures() && !wasCancelled,
 				progress.split(10, SubMonitor.SUPPRESS_ISCANCELED));
 		return new Result(gathered.summary(), ran, resumed, wasCancelled, gathered.plots(), gathered.written(),
 				(System.nanoTime() - t0) * 1e-9);

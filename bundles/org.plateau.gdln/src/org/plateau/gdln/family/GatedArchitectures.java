@@ -47,9 +47,29 @@ public final class GatedArchitectures {
 		}
 	}
 
-	/** Orthonormal bases for the hidden nodes of a graph, drawn from a seed; {@code null} at other nodes. */
+	/** What a random stream derived from an experiment's seed is for: each purpose has a stream of its own. */
+	public enum Stream {
+		/** The experiment's data (a task's random singular vectors, a subset of patterns). */
+		TASK,
+		/** The orthonormal bases of the hidden nodes of aligned weights. */
+		HIDDEN_BASES
+	}
+
+	/**
+	 * A random stream for one purpose, from an experiment's seed: independent of the other purposes' streams and of
+	 * the streams of seed + 1, seed + 2 ... (a sweep's repetitions), unlike {@code new Random(seed + k)}.
+	 */
+	public static Random stream(long seed, Stream purpose) {
+		// SplitMix64 finaliser of the seed and the purpose
+		long z = seed * 0x9E3779B97F4A7C15L + (purpose.ordinal() + 1) * 0xBF58476D1CE4E5B9L;
+		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+		return new Random(z ^ (z >>> 31));
+	}
+
+	/** Orthonormal bases for the hidden nodes of a graph, drawn from the seed's hidden-bases stream; {@code null} at other nodes. */
 	public static DMatrixRMaj[] hiddenBases(GatedGraph graph, long seed) {
-		Random random = new Random(seed);
+		Random random = stream(seed, Stream.HIDDEN_BASES);
 		DMatrixRMaj[] bases = new DMatrixRMaj[graph.nodes().size()];
 		for (Node node : graph.nodes(Kind.HIDDEN)) {
 			bases[node.index()] = RandomMatrices_DDRM.orthogonal(node.dim(), node.dim(), random);

@@ -22,8 +22,12 @@ public final class GatedSimulation implements Simulation {
 	/** What is trained: one step at a time, measured at the records. */
 	public interface Trainer {
 
-		/** One step of gradient descent; allocates nothing. */
-		void step();
+		/**
+		 * One step of gradient descent; allocates nothing.
+		 *
+		 * @return the loss before the step
+		 */
+		double step();
 
 		/** The metrics now, first the loss. */
 		void measure(double[] into);
@@ -82,8 +86,8 @@ public final class GatedSimulation implements Simulation {
 	private static Trainer trainer(GatedTraining training, GatedNetwork network) {
 		return new Trainer() {
 			@Override
-			public void step() {
-				network.step(training.learningRate());
+			public double step() {
+				return network.step(training.learningRate());
 			}
 
 			@Override
@@ -101,6 +105,12 @@ public final class GatedSimulation implements Simulation {
 				return training.snapshot(name, network);
 			}
 		};
+	}
+
+	private SimulationOutcome diverged(long step, long lastRecorded) {
+		return new SimulationOutcome(SimulationOutcome.Status.DIVERGED, Math.max(0, step - 1), String.format(
+				"the loss or the weights became NaN/Inf at step %d (records up to step %d are saved); learning rate %s "
+						+ "is too large for this network: lower it", step, lastRecorded, learningRate));
 	}
 
 	@Override
@@ -131,10 +141,7 @@ public final class GatedSimulation implements Simulation {
 			if (step % interval == 0 || step == total) {
 				trainer.measure(record);
 				if (!Double.isFinite(record[0]) || !trainer.isFinite()) {
-					return new SimulationOutcome(SimulationOutcome.Status.DIVERGED, Math.max(0, step - 1), String.format(
-							"the loss or the weights became NaN/Inf at step %d (records up to step %d are saved); learning "
-									+ "rate %s is too large for this network: lower it", step, lastRecorded,
-							learningRate));
+					return diverged(step, lastRecorded);
 				}
 				sink.record(step, record);
 				lastRecorded = step;
@@ -157,7 +164,10 @@ public final class GatedSimulation implements Simulation {
 				}
 				return new SimulationOutcome(SimulationOutcome.Status.CANCELLED, step, "cancelled at step " + step + " of " + total);
 			}
-			trainer.step();
+			if (!Double.isFinite(trainer.step())) {
+				// the state after `step` steps is not finite: stop here, the records before it stay
+				return diverged(step, lastRecorded);
+			}
 			int due = (int) ((step + 1) * ticks / total);
 			if (due > reported) {
 				progress.worked(due - reported);

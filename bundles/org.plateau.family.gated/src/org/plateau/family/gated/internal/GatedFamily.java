@@ -85,14 +85,15 @@ public final class GatedFamily implements ModelFamily {
 		String where = "Theory of experiment '" + experiment.getName() + "'";
 		if (!(experiment.getInitialisation() instanceof DecoupledInitialisation decoupled)) {
 			throw new ExperimentException(where + ": the race reduction is exact from decoupled weights only "
-					+ "(DecoupledInitialisation); from " + experiment.getInitialisation().eClass().getName()
+					+ "(DecoupledInitialisation); from " + (experiment.getInitialisation() == null ? "no initialisation"
+							: experiment.getInitialisation().eClass().getName())
 					+ " the network is simulated without theory");
 		}
 		GatedSetup setup = GatedSetup.of(experiment);
 		DiagonalReduction reduction = setup.reduction();
 		List<TheoryPrediction> offered = new ArrayList<>();
 		offered.add(new ReductionTheory(setup, reduction, setup.decoupledStrengths(reduction), setup.hiddenBases()));
-		if (setup.routing != null) {
+		if (setup.routing != null && RoutingOdeTheory.applies(setup)) {
 			offered.add(new RoutingOdeTheory(setup, decoupled.getB0()));
 		}
 		return TheoryChoice.select(offered, selection, where);

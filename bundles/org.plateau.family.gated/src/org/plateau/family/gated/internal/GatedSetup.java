@@ -81,7 +81,7 @@ final class GatedSetup extends ExperimentTraining {
 		this.seed = experiment.getSeed();
 		this.routing = experiment.getTask() instanceof RoutingTask r ? r : null;
 		this.race = experiment.getTask() instanceof RaceTask r ? r : null;
-		Random random = new Random(seed);
+		Random random = GatedArchitectures.stream(seed, GatedArchitectures.Stream.TASK);
 		if (routing != null) {
 			taskMap = new DMatrixRMaj(ROUTING_FEATURES);
 			data = routingData(routing, where);
@@ -330,7 +330,7 @@ final class GatedSetup extends ExperimentTraining {
 
 	/** Orthonormal bases for the hidden nodes, drawn from the seed. */
 	DMatrixRMaj[] hiddenBases() {
-		return GatedArchitectures.hiddenBases(graph, seed + 1);
+		return GatedArchitectures.hiddenBases(graph, seed);
 	}
 
 	/** The initial diagonal of every edge, for a decoupled initialisation. */
@@ -445,10 +445,4 @@ final class GatedSetup extends ExperimentTraining {
 		return new DMatrixRMaj[] { u, v, w };
 	}
 
-	/** Labels of the recorded metrics by id. */
-	Map<String, MetricDescriptor> metricsById() {
-		Map<String, MetricDescriptor> byId = new HashMap<>();
-		metrics.forEach(m -> byId.put(m.id(), m));
-		return byId;
-	}
 }

@@ -41,6 +41,16 @@ final class RoutingOdeTheory implements TheoryPrediction {
 		this.c0 = (domains - 1) * b0 * b0;
 	}
 
+	/**
+	 * Whether the paper's form applies: encoders into one shared hidden-to-hidden map and out through decoders, every
+	 * pathway three weight matrices deep (b1, b2, b3).
+	 */
+	static boolean applies(GatedSetup setup) {
+		return setup.hiddenEdge != null && setup.recordedPaths.size() == 1
+				&& setup.graph.paths().stream().allMatch(path -> path.edges().size() == 3
+						&& path.edges().get(1) == setup.hiddenEdge);
+	}
+
 	@Override
 	public String id() {
 		return ID;

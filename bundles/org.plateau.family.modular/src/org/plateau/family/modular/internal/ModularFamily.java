@@ -86,10 +86,11 @@ public final class ModularFamily implements ModelFamily {
 		}
 		if (!(experiment.getInitialisation() instanceof AlignedBalancedInitialisation aligned)) {
 			throw new ExperimentException(where + ": the closed form is exact from aligned weights only "
-					+ "(AlignedBalancedInitialisation); from " + experiment.getInitialisation().eClass().getName()
+					+ "(AlignedBalancedInitialisation); from " + (experiment.getInitialisation() == null ? "no initialisation"
+							: experiment.getInitialisation().eClass().getName())
 					+ " the network is simulated without theory, and its map converges to the minimum-norm one");
 		}
-		ModularSetup setup = ModularSetup.of(experiment);
+		ModularSetup setup = held;
 		DiagonalReduction reduction = setup.reduction();
 		int depth = setup.graph.paths().get(0).edges().size();
 		List<TheoryPrediction> offered = new ArrayList<>();

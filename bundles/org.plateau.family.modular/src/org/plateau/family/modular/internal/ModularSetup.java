@@ -165,7 +165,7 @@ final class ModularSetup extends ExperimentTraining {
 			return java.util.stream.IntStream.range(0, patterns).toArray();
 		}
 		List<Integer> all = new ArrayList<>(java.util.stream.IntStream.range(0, patterns).boxed().toList());
-		java.util.Collections.shuffle(all, new Random(seed));
+		java.util.Collections.shuffle(all, GatedArchitectures.stream(seed, GatedArchitectures.Stream.TASK));
 		return all.subList(0, j).stream().mapToInt(Integer::intValue).sorted().toArray();
 	}
 
@@ -295,7 +295,7 @@ final class ModularSetup extends ExperimentTraining {
 	}
 
 	DMatrixRMaj[] hiddenBases() {
-		return GatedArchitectures.hiddenBases(graph, experiment.getSeed() + 1);
+		return GatedArchitectures.hiddenBases(graph, experiment.getSeed());
 	}
 
 	/** The network's whole map: every path's map placed in the rows of its output's block and the columns of its input's. */

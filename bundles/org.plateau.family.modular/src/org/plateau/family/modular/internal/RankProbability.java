@@ -23,11 +23,18 @@ final class RankProbability implements TheoryPrediction {
 	private final double probability;
 	private final boolean exact;
 
+	/** Probabilities already counted, by n1 and j: a sweep asks for the same ones at every point. */
+	private static final java.util.Map<Long, Double> COUNTED = new java.util.concurrent.ConcurrentHashMap<>();
+
 	RankProbability(int n1, int j, long seed) {
 		int patterns = 1 << n1;
+		if (j < 0 || j > patterns) {
+			throw new IllegalArgumentException("j must lie in [0, 2^n1] = [0, " + patterns + "], was " + j);
+		}
 		long subsets = binomial(patterns, j);
 		exact = subsets <= EXACT_LIMIT;
-		probability = exact ? exactProbability(n1, j) : sampledProbability(n1, j, seed);
+		probability = exact ? COUNTED.computeIfAbsent(((long) n1 << 32) | j, key -> exactProbability(n1, j))
+				: sampledProbability(n1, j, seed);
 	}
 
 	/** The probability that j distinct random patterns of n1 bits have rank n1. */

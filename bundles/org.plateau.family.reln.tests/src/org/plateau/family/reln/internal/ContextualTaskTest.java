@@ -167,7 +167,7 @@ class ContextualTaskTest {
 		PathwaySetup setup = new PathwaySetup(result.experiment());
 		// spec 3(d): Sigma_x(p) = (1/P) sum over the pathway's datapoints of x x^T: for the objects on in two contexts,
 		// d = 2 under the SUM convention, in every direction
-		DMatrixRMaj sigmaYx = new GatedCorrelations(setup.data()).inputOutput(setup.graph.paths().get(0));
+		DMatrixRMaj sigmaYx = new GatedCorrelations(setup.data()).sigmaYX(setup.graph.paths().get(0));
 		double s = SingularOps_DDRM.singularValues(sigmaYx)[0];
 		for (double value : SingularOps_DDRM.singularValues(sigmaYx)) {
 			s = Math.max(s, value);

@@ -107,7 +107,7 @@ final class PathwaySetup extends ExperimentTraining {
 	}
 
 	DMatrixRMaj[] hiddenBases() {
-		return GatedArchitectures.hiddenBases(graph, experiment.getSeed() + 1);
+		return GatedArchitectures.hiddenBases(graph, experiment.getSeed());
 	}
 
 	@Override

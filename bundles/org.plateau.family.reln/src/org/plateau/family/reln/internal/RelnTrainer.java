@@ -116,10 +116,12 @@ final class RelnTrainer implements org.plateau.gdln.family.GatedSimulation.Train
 	}
 
 	@Override
-	public void step() {
+	public double step() {
 		updateResidual();
-		context.step(learningRate);
+		// the context network's loss on the residual is the ReLN's whole loss
+		double loss = context.step(learningRate);
 		common.step(learningRate);
+		return loss;
 	}
 
 	@Override

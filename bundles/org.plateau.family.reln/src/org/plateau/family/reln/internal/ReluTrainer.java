@@ -75,8 +75,8 @@ final class ReluTrainer implements GatedSimulation.Trainer {
 	}
 
 	@Override
-	public void step() {
-		forward();
+	public double step() {
+		double loss = forward();
 		// dL/dW2 = (Yhat - Y) A^T; dL/dA = W2^T (Yhat - Y), through the ReLU where its input is positive
 		CommonOps_DDRM.multTransB(outputGradient, activation, gradient2);
 		CommonOps_DDRM.multTransA(w2, outputGradient, hiddenGradient);
@@ -90,6 +90,7 @@ final class ReluTrainer implements GatedSimulation.Trainer {
 		CommonOps_DDRM.multTransB(hiddenGradient, data.inputs, gradient1);
 		CommonOps_DDRM.addEquals(w1, -learningRate, gradient1);
 		CommonOps_DDRM.addEquals(w2, -learningRate, gradient2);
+		return loss;
 	}
 
 	@Override
