@@ -3,8 +3,15 @@ package org.plateau.gdln.family;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ejml.data.DMatrixRMaj;
+import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.MetricDescriptor;
+import org.plateau.gdln.DiagonalReduction;
+import org.plateau.gdln.GatedNetwork;
+import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
+import org.plateau.model.Initialisation;
+import org.plateau.model.SmallGaussianInitialisation;
 
 /**
  * A {@link GatedTraining} that takes its name, step size and schedule from an experiment's {@code Training}; the
@@ -50,5 +57,44 @@ public abstract class ExperimentTraining implements GatedTraining {
 	@Override
 	public List<MetricDescriptor> metrics() {
 		return metrics;
+	}
+
+	/** The diagonal reduction of the data's gated correlations. */
+	public DiagonalReduction reduction() throws ExperimentException {
+		return GatedArchitectures.reduction(data(), experiment.getName());
+	}
+
+	/** Orthonormal bases for the hidden nodes, from the seed's hidden-bases stream. */
+	public DMatrixRMaj[] hiddenBases() {
+		return GatedArchitectures.hiddenBases(data().graph(), experiment.getSeed());
+	}
+
+	/**
+	 * The network at step 0 for the two initialisations every pathway family supports: aligned and balanced at a0
+	 * (through the {@link #reduction()}), or small Gaussian weights from the seed.
+	 *
+	 * @param supported what the family supports, for the message that refuses another initialisation
+	 */
+	protected GatedNetwork alignedOrGaussian(String supported) throws ExperimentException {
+		GatedNetwork network = new GatedNetwork(data());
+		Initialisation init = experiment.getInitialisation();
+		if (init instanceof AlignedBalancedInitialisation aligned) {
+			DiagonalReduction reduction = reduction();
+			reduction.align(GatedArchitectures.alignedStrengths(reduction, data().graph(), aligned.getA0()), hiddenBases(),
+					network);
+		} else if (init instanceof SmallGaussianInitialisation gaussian) {
+			GatedArchitectures.gaussian(network, gaussian.getScale(), experiment.getSeed());
+		} else {
+			throw new ExperimentException("Experiment '" + experiment.getName() + "': " + supported
+					+ ", not " + (init == null ? "none" : init.eClass().getName()));
+		}
+		return network;
+	}
+
+	/** The race reduction from aligned, balanced weights of strength a0: exact from {@link #alignedOrGaussian}'s aligned start. */
+	public ReductionTheory alignedReductionTheory(double a0) throws ExperimentException {
+		DiagonalReduction reduction = reduction();
+		return new ReductionTheory(this, reduction, GatedArchitectures.alignedStrengths(reduction, data().graph(), a0),
+				hiddenBases());
 	}
 }

@@ -1,9 +1,7 @@
 package org.plateau.family.gated.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import org.ejml.data.DMatrixRMaj;
@@ -323,15 +321,7 @@ final class GatedSetup extends ExperimentTraining {
 		}
 	}
 
-	/** The reduction of the data's gated correlations. */
-	DiagonalReduction reduction() throws ExperimentException {
-		return GatedArchitectures.reduction(data, experiment.getName());
-	}
 
-	/** Orthonormal bases for the hidden nodes, drawn from the seed. */
-	DMatrixRMaj[] hiddenBases() {
-		return GatedArchitectures.hiddenBases(graph, seed);
-	}
 
 	/** The initial diagonal of every edge, for a decoupled initialisation. */
 	double[][] decoupledStrengths(DiagonalReduction reduction) {

@@ -17,7 +17,6 @@ import org.plateau.family.modular.model.ModularPackage;
 import org.plateau.gdln.DiagonalReduction;
 import org.plateau.gdln.family.GatedDiagram;
 import org.plateau.gdln.family.GatedSimulation;
-import org.plateau.gdln.family.ReductionTheory;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
 import org.plateau.model.GatedArchitecture;
@@ -97,7 +96,7 @@ public final class ModularFamily implements ModelFamily {
 		if (depth <= 2) {
 			offered.add(new ModularClosedForm(setup, depth == 2, aligned.getA0()));
 		}
-		offered.add(new ReductionTheory(setup, reduction, setup.alignedStrengths(reduction, aligned.getA0()), setup.hiddenBases()));
+		offered.add(setup.alignedReductionTheory(aligned.getA0()));
 		return TheoryChoice.select(offered, selection, where);
 	}
 

@@ -2,7 +2,6 @@ package org.plateau.family.modular.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -24,7 +23,6 @@ import org.plateau.gdln.family.ExperimentTraining;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
 import org.plateau.model.GatedArchitecture;
-import org.plateau.model.Initialisation;
 import org.plateau.model.LossConvention;
 import org.plateau.model.SmallGaussianInitialisation;
 
@@ -264,39 +262,22 @@ final class ModularSetup extends ExperimentTraining {
 
 	@Override
 	public GatedNetwork initialNetwork() throws ExperimentException {
-		GatedNetwork network = new GatedNetwork(data);
-		Initialisation init = experiment.getInitialisation();
-		if (init instanceof AlignedBalancedInitialisation aligned) {
-			DiagonalReduction reduction = reduction();
-			reduction.align(alignedStrengths(reduction, aligned.getA0()), hiddenBases(), network);
-		} else if (init instanceof SmallGaussianInitialisation gaussian) {
-			GatedArchitectures.gaussian(network, gaussian.getScale(), experiment.getSeed());
-		} else {
-			throw new ExperimentException("Experiment '" + experiment.getName() + "': the modular family supports "
-					+ "AlignedBalancedInitialisation (a single pathway) and SmallGaussianInitialisation, not "
-					+ (init == null ? "none" : init.eClass().getName()));
-		}
-		return network;
+		return alignedOrGaussian("the modular family supports AlignedBalancedInitialisation (a single pathway) and "
+				+ "SmallGaussianInitialisation");
 	}
 
 	/** The reduction, which applies to a network of one pathway. */
-	DiagonalReduction reduction() throws ExperimentException {
+	@Override
+	public DiagonalReduction reduction() throws ExperimentException {
 		String where = "Experiment '" + experiment.getName() + "'";
 		if (graph.paths().size() != 1) {
 			throw new ExperimentException(where + ": aligned weights and the closed form are for a network of one pathway "
 					+ "(dense or shallow); this one has " + graph.paths().size() + " pathways");
 		}
-		return GatedArchitectures.reduction(data, experiment.getName());
+		return super.reduction();
 	}
 
-	/** Balanced aligned strengths: a0^(1/depth) on every edge, on the modes the task has (0 on the others). */
-	double[][] alignedStrengths(DiagonalReduction reduction, double a0) {
-		return GatedArchitectures.alignedStrengths(reduction, graph, a0);
-	}
 
-	DMatrixRMaj[] hiddenBases() {
-		return GatedArchitectures.hiddenBases(graph, experiment.getSeed());
-	}
 
 	/** The network's whole map: every path's map placed in the rows of its output's block and the columns of its input's. */
 	DMatrixRMaj map(GatedNetwork network) {

@@ -6,7 +6,6 @@ import org.ejml.dense.row.SingularOps_DDRM;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.family.reln.model.ContextualTask;
-import org.plateau.gdln.DiagonalReduction;
 import org.plateau.gdln.GatedDataset;
 import org.plateau.gdln.GatedGraph;
 import org.plateau.gdln.GatedGraph.Kind;
@@ -18,7 +17,6 @@ import org.plateau.gdln.family.GatedArchitectures;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
 import org.plateau.model.GatedArchitecture;
-import org.plateau.model.Initialisation;
 import org.plateau.model.LossConvention;
 import org.plateau.model.SmallGaussianInitialisation;
 
@@ -87,27 +85,7 @@ final class PathwaySetup extends ExperimentTraining {
 
 	@Override
 	public GatedNetwork initialNetwork() throws ExperimentException {
-		GatedNetwork network = new GatedNetwork(data);
-		Initialisation init = experiment.getInitialisation();
-		if (init instanceof AlignedBalancedInitialisation aligned) {
-			DiagonalReduction reduction = reduction();
-			reduction.align(GatedArchitectures.alignedStrengths(reduction, graph, aligned.getA0()), hiddenBases(), network);
-		} else if (init instanceof SmallGaussianInitialisation gaussian) {
-			GatedArchitectures.gaussian(network, gaussian.getScale(), experiment.getSeed());
-		} else {
-			throw new ExperimentException("Experiment '" + experiment.getName() + "': pathways start from "
-					+ "AlignedBalancedInitialisation or SmallGaussianInitialisation, not "
-					+ (init == null ? "none" : init.eClass().getName()));
-		}
-		return network;
-	}
-
-	DiagonalReduction reduction() throws ExperimentException {
-		return GatedArchitectures.reduction(data, experiment.getName());
-	}
-
-	DMatrixRMaj[] hiddenBases() {
-		return GatedArchitectures.hiddenBases(graph, experiment.getSeed());
+		return alignedOrGaussian("pathways start from AlignedBalancedInitialisation or SmallGaussianInitialisation");
 	}
 
 	@Override

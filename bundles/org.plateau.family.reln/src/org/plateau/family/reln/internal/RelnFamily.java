@@ -12,10 +12,7 @@ import org.plateau.core.family.Simulation;
 import org.plateau.core.family.TheoryChoice;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.family.reln.model.ContextualTask;
-import org.plateau.gdln.DiagonalReduction;
-import org.plateau.gdln.family.GatedArchitectures;
 import org.plateau.gdln.family.GatedSimulation;
-import org.plateau.gdln.family.ReductionTheory;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
 import org.plateau.model.GatedArchitecture;
@@ -94,10 +91,7 @@ public final class RelnFamily implements ModelFamily {
 					+ "objects written as a GatedArchitecture, from aligned weights (AlignedBalancedInitialisation); a ReLU "
 					+ "network and the ReLN of modules are simulated without theory");
 		}
-		PathwaySetup setup = new PathwaySetup(experiment);
-		DiagonalReduction reduction = setup.reduction();
-		List<TheoryPrediction> offered = List.of(new ReductionTheory(setup, reduction,
-				GatedArchitectures.alignedStrengths(reduction, setup.graph, aligned.getA0()), setup.hiddenBases()));
+		List<TheoryPrediction> offered = List.of(new PathwaySetup(experiment).alignedReductionTheory(aligned.getA0()));
 		return TheoryChoice.select(offered, selection, where);
 	}
 
