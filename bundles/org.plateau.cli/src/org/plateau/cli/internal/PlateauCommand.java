@@ -339,7 +339,7 @@ public final class PlateauCommand implements Callable<Integer> {
 					try (CancelOnInterrupt hook = context.cancelOnInterrupt(monitor)) {
 						int before = plan.points().size() - indices.size();
 						finished = backend.follow(job, indices.size(),
-								() -> countCompleted(plan, folder) - before, monitor);
+								() -> SweepFolders.finishedPoints(plan, folder) - before, monitor);
 						monitor.end(finished ? "" : "cancelled", finished ? 1 : 0);
 					}
 					if (!finished) {
@@ -352,6 +352,7 @@ public final class PlateauCommand implements Callable<Integer> {
 				List<Integer> failed = result.summary().unfinished().stream().map(row -> row.point().index()).toList();
 				context.out().printf("Gathered %d of %d points into %s.%n", result.resumed(), plan.points().size(),
 						folder.toAbsolutePath().normalize());
+				printTheoryGaps(result);
 				if (!failed.isEmpty()) {
 					context.err().println("plateau: points without completed results: " + failed + "; run again with --out "
 							+ folder + " --resubmit-failed (task logs in " + folder.resolve(SlurmBackend.SLURM_FOLDER).resolve("logs") + ")");
@@ -367,16 +368,11 @@ public final class PlateauCommand implements Callable<Integer> {
 			}
 		}
 
-		/** How many point folders hold a finished run (its manifest), for progress while the job runs. */
-		private static int countCompleted(SweepPlan plan, Path folder) {
-			int done = 0;
-			for (SweepPoint point : plan.points()) {
-				Path manifest = folder.resolve(SweepRunner.POINTS_FOLDER).resolve(point.id()).resolve("manifest.json");
-				if (Files.exists(manifest)) {
-					done++;
-				}
+		/** Says where the theory's curves have gaps, and why, rather than leaving them unexplained in the figures. */
+		private void printTheoryGaps(SweepRunner.Result result) {
+			for (String problem : result.theoryProblems()) {
+				context.out().println("Theory curve gap at " + problem);
 			}
-			return done;
 		}
 
 		@Override
@@ -428,6 +424,7 @@ public final class PlateauCommand implements Callable<Integer> {
 				context.err().printf("plateau: point %s %s %s: %s%n", row.point().id(),
 						SweepRunner.describe(plan, row.point()), row.status().name().toLowerCase(Locale.ROOT), row.message());
 			}
+			printTheoryGaps(result);
 			context.out().println("Results in " + folder.toAbsolutePath().normalize() + ":");
 			List<String> names = new ArrayList<>();
 			result.written().forEach(path -> names.add(folder.relativize(path).toString()));

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.plateau.core.results.ResultsWriter;
 import org.plateau.model.Experiment;
 import org.plateau.model.Sweep;
 import org.plateau.model.util.PlateauResources;
@@ -30,6 +31,21 @@ public final class SweepFolders {
 		Sweep copy = EcoreUtil.copy(sweep);
 		copy.setBase(base);
 		PlateauResources.saveSweep(copy, folder.resolve(SWEEP_FILE));
+	}
+
+	/**
+	 * How many points of a sweep folder have ended (completed or not): their folders hold a run's manifest, which is
+	 * written when the run ends. Cheap, for progress while the points run.
+	 */
+	public static int finishedPoints(SweepPlan plan, Path folder) {
+		int done = 0;
+		for (SweepPoint point : plan.points()) {
+			Path pointFolder = folder.resolve(SweepRunner.POINTS_FOLDER).resolve(point.id());
+			if (Files.exists(pointFolder.resolve(ResultsWriter.MANIFEST_FILE))) {
+				done++;
+			}
+		}
+		return done;
 	}
 
 	/** Loads the sweep a folder keeps. */

@@ -85,10 +85,11 @@ public final class SweepRunner {
 	 * @param cancelled whether the sweep was stopped before every point ran
 	 * @param plots the figures drawn (none when figures were not asked for, or the sweep was cancelled)
 	 * @param written the summary and figure files written
+	 * @param theoryProblems why the theory's curves have gaps, a line per reason (see the figures)
 	 * @param wallTimeSeconds how long it took
 	 */
 	public record Result(SweepSummary summary, int ran, int resumed, boolean cancelled, List<ParameterPlot> plots,
-			List<Path> written, double wallTimeSeconds) {
+			List<Path> written, List<String> theoryProblems, double wallTimeSeconds) {
 	}
 
 	private final FamilyRegistry registry;
@@ -182,10 +183,11 @@ public final class SweepRunner {
 		Gathered gathered = writeSummary(plan, family, folder, rows, Map.copyOf(labels), options.figures() && !wasCancelled,
 				progress.split(10, SubMonitor.SUPPRESS_ISCANCELED));
 		return new Result(gathered.summary(), ran, resumed, wasCancelled, gathered.plots(), gathered.written(),
-				(System.nanoTime() - t0) * 1e-9);
+				gathered.theoryProblems(), (System.nanoTime() - t0) * 1e-9);
 	}
 
-	private record Gathered(SweepSummary summary, List<ParameterPlot> plots, List<Path> written) {
+	private record Gathered(SweepSummary summary, List<ParameterPlot> plots, List<Path> written,
+			List<String> theoryProblems) {
 	}
 
 	/** Writes the summary table and, if asked, the figures with the theory's curves. */
@@ -194,12 +196,14 @@ public final class SweepRunner {
 		SweepSummary summary = new SweepSummary(plan, new ArrayList<>(rows.values()));
 		List<Path> written = new ArrayList<>();
 		List<ParameterPlot> plots = new ArrayList<>();
+		List<String> theoryProblems = List.of();
 		Path summaryFile = folder.resolve(SweepSummary.FILE);
 		summary.write(summaryFile);
 		written.add(summaryFile);
 		if (figures) {
 			SubMonitor progress = SubMonitor.convert(monitor, "Theory curves and figures", 1);
 			SweepTheoryCurves curves = SweepTheoryCurves.evaluate(plan, family, THEORY_CURVE_POINTS, progress.split(1));
+			theoryProblems = curves.problems();
 			Path figureFolder = folder.resolve(FIGURES_FOLDER);
 			Files.createDirectories(figureFolder);
 			plots.addAll(SweepFigures.plots(summary, curves, family.plots(plan.sweep().getBase()), labels));
@@ -209,7 +213,7 @@ public final class SweepRunner {
 				}
 			}
 		}
-		return new Gathered(summary, plots, written);
+		return new Gathered(summary, plots, written, theoryProblems);
 	}
 
 	/**
@@ -267,7 +271,8 @@ public final class SweepRunner {
 		}
 		boolean complete = read == plan.points().size();
 		Gathered gathered = writeSummary(plan, family, folder, rows, labels, figures && complete, monitor);
-		return new Result(gathered.summary(), 0, read, false, gathered.plots(), gathered.written(), (System.nanoTime() - t0) * 1e-9);
+		return new Result(gathered.summary(), 0, read, false, gathered.plots(), gathered.written(),
+				gathered.theoryProblems(), (System.nanoTime() - t0) * 1e-9);
 	}
 
 	/** The indices of the points of a prepared folder that have no completed results yet. */
@@ -282,7 +287,11 @@ public final class SweepRunner {
 		return unfinished;
 	}
 
-	private ModelFamily family(SweepPlan plan) throws ExperimentException {
+	FamilyRegistry registry() {
+		return registry;
+	}
+
+	ModelFamily family(SweepPlan plan) throws ExperimentException {
 		Experiment base = plan.sweep().getBase();
 		return registry.familyFor(base).orElseThrow(() -> new ExperimentException(
 				"No model family handles the base experiment '" + base.getName() + "' of the sweep. Installed families: "
@@ -334,7 +343,7 @@ public final class SweepRunner {
 	 * The row of a point whose folder holds a completed run of the point's experiment, or {@code null} when it
 	 * must run (no folder, an unfinished run, a folder that cannot be read, or another experiment).
 	 */
-	private SweepSummary.Row readBack(ModelFamily family, SweepPoint point, Path folder, Map<String, String> labels) {
+	SweepSummary.Row readBack(ModelFamily family, SweepPoint point, Path folder, Map<String, String> labels) {
 		if (!ResultsReader.isRunFolder(folder)) {
 			return null;
 		}
@@ -373,6 +382,29 @@ public final class SweepRunner {
 	 * points is refused rather than mixed.
 	 */
 	private static void writePointTable(SweepPlan plan, Path file) throws IOException {
+		String table = pointTable(plan);
+		if (Files.exists(file)) {
+			String existing = Files.readString(file, StandardCharsets.UTF_8);
+			if (!existing.equals(table)) {
+				throw new IOException(file.getParent() + " holds the results of another sweep (its " + POINTS_FILE
+						+ " lists other points); choose another folder");
+			}
+			return;
+		}
+		Files.writeString(file, table, StandardCharsets.UTF_8);
+	}
+
+	/** Whether a folder is a sweep folder of these very points, so that running the plan into it resumes it. */
+	public static boolean holdsPlan(SweepPlan plan, Path folder) {
+		Path file = folder.resolve(POINTS_FILE);
+		try {
+			return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(pointTable(plan));
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	private static String pointTable(SweepPlan plan) {
 		StringBuilder table = new StringBuilder("point,setting,repetition,seed");
 		for (String path : plan.axisPaths()) {
 			table.append(',').append(path);
@@ -386,15 +418,7 @@ public final class SweepRunner {
 			}
 			table.append('\n');
 		}
-		if (Files.exists(file)) {
-			String existing = Files.readString(file, StandardCharsets.UTF_8);
-			if (!existing.equals(table.toString())) {
-				throw new IOException(file.getParent() + " holds the results of another sweep (its " + POINTS_FILE
-						+ " lists other points); choose another folder");
-			}
-			return;
-		}
-		Files.writeString(file, table, StandardCharsets.UTF_8);
+		return table.toString();
 	}
 
 	private static String reason(Throwable e) {

@@ -49,9 +49,19 @@ final class SweepTheoryCurves {
 	}
 
 	private final List<Curve> curves;
+	private final List<String> problems;
 
-	private SweepTheoryCurves(List<Curve> curves) {
+	private SweepTheoryCurves(List<Curve> curves, List<String> problems) {
 		this.curves = List.copyOf(curves);
+		this.problems = List.copyOf(problems);
+	}
+
+	/**
+	 * Why the theory has no value at some settings (the gaps in its curves), one line per distinct reason with the
+	 * first setting it stopped at, e.g. {@code "task.samples=400: the theory needs P != N"}.
+	 */
+	List<String> problems() {
+		return problems;
 	}
 
 	/** The curves, one per group of the other axes' values. */
@@ -81,6 +91,7 @@ final class SweepTheoryCurves {
 		SubMonitor progress = SubMonitor.convert(monitor, "Theory along " + plan.axisPaths().get(0), groups.size());
 		long seed = plan.sweep().getBase().getSeed();
 		List<Curve> curves = new ArrayList<>();
+		Map<String, String> problems = new LinkedHashMap<>();
 		for (Map.Entry<List<Object>, Set<Object>> group : groups.entrySet()) {
 			List<Object> xs = along(attribute, spacing, new ArrayList<>(group.getValue()), count);
 			SubMonitor groupProgress = progress.split(1).setWorkRemaining(xs.size());
@@ -93,7 +104,7 @@ final class SweepTheoryCurves {
 				List<Object> values = new ArrayList<>();
 				values.add(value);
 				values.addAll(group.getKey());
-				Map<String, Double> point = theory(plan.experiment(values, seed), family);
+				Map<String, Double> point = theory(plan, values, seed, family, problems);
 				if (!point.isEmpty()) {
 					x.add(SweepAxes.numeric(value));
 					statistics.add(point);
@@ -102,7 +113,7 @@ final class SweepTheoryCurves {
 			}
 			curves.add(new Curve(group.getKey(), x.stream().mapToDouble(Double::doubleValue).toArray(), statistics));
 		}
-		return new SweepTheoryCurves(curves);
+		return new SweepTheoryCurves(curves, lines(problems));
 	}
 
 	/**
@@ -121,30 +132,49 @@ final class SweepTheoryCurves {
 		settings.sort((a, b) -> Double.compare(SweepAxes.numeric(a.get(0)), SweepAxes.numeric(b.get(0))));
 		List<Double> x = new ArrayList<>();
 		List<Map<String, Double>> statistics = new ArrayList<>();
+		Map<String, String> problems = new LinkedHashMap<>();
 		for (List<Object> values : settings) {
 			if (progress.isCanceled()) {
 				break;
 			}
-			Map<String, Double> point = theory(plan.experiment(values, seed), family);
+			Map<String, Double> point = theory(plan, values, seed, family, problems);
 			if (!point.isEmpty()) {
 				x.add(SweepAxes.numeric(values.get(0)));
 				statistics.add(point);
 			}
 			progress.worked(1);
 		}
-		return new SweepTheoryCurves(List.of(new Curve(null, x.stream().mapToDouble(Double::doubleValue).toArray(), statistics)));
+		return new SweepTheoryCurves(List.of(new Curve(null, x.stream().mapToDouble(Double::doubleValue).toArray(), statistics)),
+				lines(problems));
 	}
 
-	/** The theory's statistics of one experiment; empty when the family has no theory for it. */
-	private static Map<String, Double> theory(Experiment experiment, ModelFamily family) {
+	/**
+	 * The theory's statistics of the base experiment at one setting; empty when the family has no theory there, with
+	 * the reason kept in {@code problems} (reason to the first setting it was given at).
+	 */
+	private static Map<String, Double> theory(SweepPlan plan, List<Object> values, long seed, ModelFamily family,
+			Map<String, String> problems) {
+		Experiment experiment = plan.experiment(values, seed);
 		try {
 			List<TheoryPrediction> predictions = family.createTheory(experiment);
 			long[] steps = ExperimentRunner.plannedSteps(experiment.getTraining());
 			return RunStatistics.ofTheory(predictions, steps, family.plots(experiment));
 		} catch (ExperimentException | RuntimeException e) {
-			// a value where the theory does not apply leaves a gap in the curve
+			// a value where the theory does not apply leaves a gap in the curve, and says why
+			String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+			List<String> setting = new ArrayList<>();
+			for (int a = 0; a < values.size(); a++) {
+				setting.add(plan.axisPaths().get(a) + "=" + plan.format(a, values.get(a)));
+			}
+			problems.putIfAbsent(reason, String.join(", ", setting));
 			return Map.of();
 		}
+	}
+
+	private static List<String> lines(Map<String, String> problems) {
+		List<String> lines = new ArrayList<>();
+		problems.forEach((reason, setting) -> lines.add(setting + ": " + reason));
+		return lines;
 	}
 
 	/** The values of the first axis to evaluate at: many between its ends when numeric, its own otherwise. */

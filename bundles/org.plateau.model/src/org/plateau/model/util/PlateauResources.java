@@ -104,7 +104,17 @@ public final class PlateauResources {
 	 *         {@link #load(Path)}), or the file does not hold exactly one {@link Sweep}
 	 */
 	public static Sweep loadSweep(Path file) throws ExperimentFileException {
-		Sweep sweep = loadRoot(newResourceSet(), file, Sweep.class);
+		return loadSweep(newResourceSet(), file);
+	}
+
+	/**
+	 * Loads the sweep stored in a file into the given resource set (an editor's), with the base experiment it refers
+	 * to, which the set must be able to read.
+	 *
+	 * @throws ExperimentFileException as {@link #loadSweep(Path)}
+	 */
+	public static Sweep loadSweep(ResourceSet resourceSet, Path file) throws ExperimentFileException {
+		Sweep sweep = loadRoot(resourceSet, file, Sweep.class);
 		return resolveBase(sweep, file.toAbsolutePath().normalize());
 	}
 

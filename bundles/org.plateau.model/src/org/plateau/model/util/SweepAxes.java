@@ -74,6 +74,35 @@ public final class SweepAxes {
 	}
 
 	/**
+	 * The feature paths an axis can sweep in an experiment, in the model's order: every single-valued, changeable
+	 * attribute of a number or enumeration type of the experiment and of the parts it holds by single-valued
+	 * references (<code>seed</code>, <code>task.samples</code>, <code>training.learningRate</code>, ...).
+	 */
+	public static List<String> paths(Experiment experiment) {
+		List<String> paths = new ArrayList<>();
+		collectPaths(experiment, "", paths, 0);
+		return paths;
+	}
+
+	private static void collectPaths(EObject owner, String prefix, List<String> paths, int depth) {
+		for (EAttribute attribute : owner.eClass().getEAllAttributes()) {
+			if (!attribute.isMany() && attribute.isChangeable() && !attribute.isDerived()
+				&& (isNumeric(attribute) || attribute.getEAttributeType() instanceof EEnum)) {
+				paths.add(prefix + attribute.getName());
+			}
+		}
+		if (depth > 4) {
+			return;
+		}
+		for (EReference reference : owner.eClass().getEAllReferences()) {
+			Object part = reference.isMany() || reference.isDerived() ? null : owner.eGet(reference);
+			if (part instanceof EObject child && reference.isContainment()) {
+				collectPaths(child, prefix + reference.getName() + ".", paths, depth + 1);
+			}
+		}
+	}
+
+	/**
 	 * Whether an attribute holds numbers (a range of it can be swept).
 	 */
 	public static boolean isNumeric(EAttribute attribute) {

@@ -21,6 +21,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.plateau.core.family.ExampleExperiment;
+import org.plateau.model.util.PlateauResources;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.ui.internal.navigator.ExperimentsView;
@@ -97,7 +98,7 @@ public final class FamiliesView extends ViewPart {
 		});
 		FamilyRegistry registry = registryTracker.getService();
 		List<ModelFamily> families = registry == null ? List.of() : registry.families();
-		examples.putAll(FamilyExamples.of(families));
+		examples.putAll(FamilyExamples.of(families, true));
 		viewer.setInput(families);
 		viewer.expandAll();
 		viewer.addOpenListener(event -> {
@@ -107,16 +108,21 @@ public final class FamiliesView extends ViewPart {
 			}
 		});
 		setContentDescription(families.isEmpty() ? "No model family is installed."
-				: "Double-click an example to start an experiment from it (a copy in your workspace).");
+				: "Double-click an example to start an experiment (or a sweep) from it: a copy in your workspace.");
 	}
 
-	/** Copies an example into the workspace under a free name and opens it in the editor. */
+	/**
+	 * Copies an example into the workspace under a free name and opens it in its editor; an example sweep comes with
+	 * a copy of its base experiment.
+	 */
 	public Path openCopy(ExampleExperiment example) {
 		RunManager runs = getSite().getService(RunManager.class);
 		ExperimentsWorkspace workspace = new ExperimentsWorkspace(
 				PlateauPreferences.workspaceFolder(), runs);
 		try {
-			Path file = workspace.create(example, workspace.freeName(example.name()));
+			Path file = example.fileName().endsWith("." + PlateauResources.SWEEP_FILE_EXTENSION)
+					? workspace.createSweep(example)
+					: workspace.create(example, workspace.freeName(example.name()));
 			ExperimentsView.showCreated(getSite().getPage(), file);
 			return file;
 		} catch (IOException | PartInitException e) {

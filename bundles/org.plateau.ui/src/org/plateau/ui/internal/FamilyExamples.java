@@ -20,12 +20,24 @@ public final class FamilyExamples {
 	 * listed with none (the error goes to the log) rather than breaking the view that asked.
 	 */
 	public static Map<ModelFamily, List<ExampleExperiment>> of(List<ModelFamily> families) {
+		return of(families, false);
+	}
+
+	/**
+	 * Each family's examples, and with {@code sweeps} its example sweeps after them, in the families' order; a family
+	 * whose examples cannot be listed is listed with none.
+	 */
+	public static Map<ModelFamily, List<ExampleExperiment>> of(List<ModelFamily> families, boolean sweeps) {
 		Map<ModelFamily, List<ExampleExperiment>> examples = new LinkedHashMap<>();
 		for (ModelFamily family : families) {
 			SafeRunner.run(new ISafeRunnable() {
 				@Override
 				public void run() {
-					examples.put(family, family.examples());
+					List<ExampleExperiment> all = new java.util.ArrayList<>(family.examples());
+					if (sweeps) {
+						all.addAll(family.exampleSweeps());
+					}
+					examples.put(family, all);
 				}
 
 				@Override

@@ -6,10 +6,11 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.plateau.ui.internal.editor.ProblemsView;
 import org.plateau.ui.internal.navigator.ExperimentsView;
 import org.plateau.ui.internal.plots.PlotsView;
+import org.plateau.ui.internal.sweeps.SweepSummaryView;
 
 /**
  * The Plateau perspective: experiments and model families on the left, the experiment editor at the top, the plots
- * below it, and problems and progress beside the plots.
+ * below it (and the sweep summary beside them), and problems and progress beside the plots.
  */
 public final class PlateauPerspective implements IPerspectiveFactory {
 
@@ -27,6 +28,7 @@ public final class PlateauPerspective implements IPerspectiveFactory {
 		families.addView(FamiliesView.ID);
 		IFolderLayout bottom = layout.createFolder("org.plateau.ui.bottom", IPageLayout.BOTTOM, 0.5f, editor);
 		bottom.addView(PlotsView.ID);
+		bottom.addPlaceholder(SweepSummaryView.ID);
 		IFolderLayout right = layout.createFolder("org.plateau.ui.right", IPageLayout.RIGHT, 0.76f,
 				"org.plateau.ui.bottom");
 		right.addView(ProblemsView.ID);
@@ -34,6 +36,7 @@ public final class PlateauPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(ExperimentsView.ID);
 		layout.addShowViewShortcut(FamiliesView.ID);
 		layout.addShowViewShortcut(PlotsView.ID);
+		layout.addShowViewShortcut(SweepSummaryView.ID);
 		layout.addShowViewShortcut(ProblemsView.ID);
 		layout.addShowViewShortcut(PROGRESS_VIEW);
 		layout.addNewWizardShortcut("org.plateau.ui.newExperimentWizard");

@@ -128,28 +128,12 @@ public final class CurvesPlot implements Plot {
 		chart.getAxisSet().getXAxis(0).getTitle().setText(descriptor.xLabel() == null ? "" : descriptor.xLabel());
 		chart.getAxisSet().getYAxis(0).getTitle().setText(descriptor.yLabel() == null ? "" : descriptor.yLabel());
 		chart.getLegend().setPosition(SWT.BOTTOM);
-		applyTheme();
+		theme.style(chart);
 		if (log) {
 			chart.getAxisSet().getYAxis(0).enableLogScale(true);
 		}
 		installMouse();
 		chart.addDisposeListener(e -> titleFont.dispose());
-	}
-
-	private void applyTheme() {
-		Color background = colour(theme.background());
-		Color foreground = colour(theme.foreground());
-		chart.setBackground(background);
-		chart.setBackgroundInPlotArea(background);
-		chart.getTitle().setForeground(foreground);
-		chart.getLegend().setBackground(background);
-		chart.getLegend().setForeground(foreground);
-		for (IAxis axis : chart.getAxisSet().getAxes()) {
-			axis.getTitle().setForeground(foreground);
-			axis.getTick().setForeground(foreground);
-			axis.getGrid().setForeground(colour(theme.grid()));
-			axis.getGrid().setStyle(theme == PlotTheme.PRINT ? LineStyle.NONE : LineStyle.SOLID);
-		}
 	}
 
 	private Color colour(RGB rgb) {

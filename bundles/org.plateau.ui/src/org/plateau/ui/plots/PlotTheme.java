@@ -1,6 +1,10 @@
 package org.plateau.ui.plots;
 
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.LineStyle;
 
 /** Colour themes of plots, chosen in the Plateau preferences. */
 public enum PlotTheme {
@@ -31,6 +35,23 @@ public enum PlotTheme {
 
 	public RGB grid() {
 		return grid;
+	}
+
+	/** Colours a chart's background, title, legend, axes and grid in this theme. */
+	public void style(Chart chart) {
+		Color back = new Color(chart.getDisplay(), background);
+		Color fore = new Color(chart.getDisplay(), foreground);
+		chart.setBackground(back);
+		chart.setBackgroundInPlotArea(back);
+		chart.getTitle().setForeground(fore);
+		chart.getLegend().setBackground(back);
+		chart.getLegend().setForeground(fore);
+		for (IAxis axis : chart.getAxisSet().getAxes()) {
+			axis.getTitle().setForeground(fore);
+			axis.getTick().setForeground(fore);
+			axis.getGrid().setForeground(new Color(chart.getDisplay(), grid));
+			axis.getGrid().setStyle(this == PRINT ? LineStyle.NONE : LineStyle.SOLID);
+		}
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.sweep.RunStatistics;
 import org.plateau.core.sweep.RunStatistics.Statistic;
 import org.plateau.core.sweep.SweepPlan;
+import org.plateau.core.sweep.SweepResults;
 import org.plateau.core.sweep.SweepRunner;
 import org.plateau.core.sweep.SweepSummary;
 import org.plateau.model.Sweep;
@@ -194,5 +195,50 @@ class GeneralizationSweepTest {
 		outOfRange.getAxes().get(0).getValues().add("-5");
 		e = assertThrows(ExperimentException.class, () -> SweepPlan.of(outOfRange));
 		assertTrue(e.getMessage().contains("value -5 of task.samples") && e.getMessage().contains("samples"), e.getMessage());
+	}
+
+	@Test
+	void theTheorysGapsAreNamedAndTheFolderReadsBackAsTheRunnerDrewIt(@TempDir Path folder) throws Exception {
+		Sweep sweep = threeAlphas(1);
+		// the Marchenko-Pastur theory's time is that of the SUM loss: under MEAN it has no value, a gap to be named
+		org.plateau.model.SweepAxis convention = org.plateau.model.PlateauFactory.eINSTANCE.createSweepAxis();
+		convention.setFeaturePath("training.lossConvention");
+		convention.getValues().addAll(List.of("SUM", "MEAN"));
+		sweep.getAxes().add(convention);
+		SweepRunner.Result result = runner.run(SweepPlan.of(sweep), folder, new SweepRunner.Options(2, true, false),
+				new NullProgressMonitor());
+		assertEquals(6, result.ran());
+		assertTrue(result.summary().unfinished().isEmpty(), result.summary().unfinished().toString());
+		assertEquals(1, result.theoryProblems().size(), "one reason: " + result.theoryProblems());
+		String gap = result.theoryProblems().get(0);
+		assertTrue(gap.startsWith("task.samples=200, training.lossConvention=MEAN: ") && gap.contains("SUM loss"), gap);
+
+		FamilyRegistry registry = FamilyRegistry.of(new DeepLinearFamily());
+		SweepResults read = SweepResults.read(registry, folder, null);
+		assertEquals(6, read.completed());
+		assertEquals(result.theoryProblems(), read.theoryProblems());
+		assertEquals(result.plots().stream().map(ParameterPlot::id).toList(), read.plots().stream().map(ParameterPlot::id).toList(),
+				"the same figures as the files");
+		String column = RunStatistics.column(EG, Statistic.FINAL);
+		for (int r = 0; r < 6; r++) {
+			assertEquals(result.summary().rows().get(r).statistics().get(column), read.summary().rows().get(r).statistics().get(column),
+					"E_g(t_end) of point " + r + " read back");
+		}
+		ParameterPlot figure = read.plots().stream().filter(p -> p.id().equals("sweep-" + EG)).findFirst().orElseThrow();
+		assertTrue(figure.series().stream().anyMatch(s -> s.label().contains("(training.lossConvention=MEAN) — simulation")),
+				"a series per group of the other axis: " + figure.series().stream().map(ParameterPlot.Series::label).toList());
+
+		// a point whose folder is gone is not in the rows read again; the theory is kept
+		try (java.util.stream.Stream<Path> paths = Files.walk(folder.resolve(SweepRunner.POINTS_FOLDER).resolve("0001"))) {
+			for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+		SweepResults again = read.reread(registry, folder, null);
+		assertEquals(5, again.completed());
+		assertEquals(5, again.summary().rows().size());
+		assertEquals(read.theoryProblems(), again.theoryProblems());
+		assertThrows(java.io.IOException.class, () -> SweepResults.read(registry, folder.resolve(SweepRunner.POINTS_FOLDER), null),
+				"a folder without a sweep is refused");
 	}
 }

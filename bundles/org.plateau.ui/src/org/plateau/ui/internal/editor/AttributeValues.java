@@ -13,13 +13,13 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * Text forms of attribute values as the forms show them: a single value through its data type's factory, a
  * many-valued attribute as a comma-separated list. Parse errors name the field and the value.
  */
-final class AttributeValues {
+public final class AttributeValues {
 
 	private AttributeValues() {
 	}
 
 	/** "learningRate" → "Learning rate", "a0" → "A0". */
-	static String label(EStructuralFeature feature) {
+	public static String label(EStructuralFeature feature) {
 		return label(feature.getName());
 	}
 
@@ -54,7 +54,7 @@ final class AttributeValues {
 	}
 
 	/** The text of a value of the attribute. */
-	static String format(EAttribute attribute, Object value) {
+	public static String format(EAttribute attribute, Object value) {
 		if (value == null) {
 			return "";
 		}
@@ -75,7 +75,7 @@ final class AttributeValues {
 	 *
 	 * @throws IllegalArgumentException with a message naming the field and the value when the text does not parse
 	 */
-	static Object parse(EAttribute attribute, String text) {
+	public static Object parse(EAttribute attribute, String text) {
 		if (attribute.isMany()) {
 			List<Object> values = new ArrayList<>();
 			String trimmed = text.trim();

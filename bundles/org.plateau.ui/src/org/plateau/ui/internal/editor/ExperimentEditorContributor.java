@@ -4,6 +4,7 @@ import java.util.EventObject;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -13,7 +14,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.MultiPageEditorActionBarContributor;
 
 /**
- * The global Undo and Redo of the active {@link ExperimentEditor}, bound to its command stack and labelled with the
+ * The global Undo and Redo of the active {@link ExperimentEditor} (or sweep editor), bound to its command stack and labelled with the
  * command they undo or redo. Save and Save As are the workbench's own actions, which work on any editor.
  */
 public final class ExperimentEditorContributor extends MultiPageEditorActionBarContributor {
@@ -64,7 +65,7 @@ public final class ExperimentEditorContributor extends MultiPageEditorActionBarC
 	@Override
 	public void setActiveEditor(IEditorPart part) {
 		super.setActiveEditor(part);
-		CommandStack next = part instanceof ExperimentEditor editor && editor.getEditingDomain() != null
+		CommandStack next = part instanceof IEditingDomainProvider editor && editor.getEditingDomain() != null
 				? editor.getEditingDomain().getCommandStack()
 				: null;
 		if (next != stack) {

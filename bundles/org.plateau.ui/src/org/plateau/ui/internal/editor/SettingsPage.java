@@ -9,10 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.commands.NotEnabledException;
-import org.eclipse.core.commands.NotHandledException;
-import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.databinding.Binding;
 import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.core.databinding.UpdateValueStrategy;
@@ -36,11 +32,9 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.databinding.swt.DisplayRealm;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
@@ -59,7 +53,6 @@ import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.plateau.model.Experiment;
 
 /**
@@ -73,8 +66,6 @@ public final class SettingsPage extends FormPage {
 
 	public static final String ID = "org.plateau.ui.editor.settings";
 
-	/** The command that runs the active editor's experiment. */
-	static final String RUN_COMMAND = "org.plateau.ui.commands.run";
 
 	private static final String MULTI_LINE_FEATURE = "notes";
 
@@ -136,17 +127,7 @@ public final class SettingsPage extends FormPage {
 		toolkit = managedForm.getToolkit();
 		realm = DisplayRealm.getRealm(form.getDisplay());
 		toolkit.decorateFormHeading(form.getForm());
-		form.getToolBarManager().add(new Action("Run") {
-			{
-				setToolTipText("Run the experiment (a background job)");
-			}
-
-			@Override
-			public void run() {
-				runExperiment();
-			}
-		});
-		form.updateToolBar();
+		EditorSupport.addRunAction(form, getSite(), "experiment", "Run the experiment (a background job)");
 
 		Composite body = form.getBody();
 		GridLayout layout = new GridLayout(2, true);
@@ -167,16 +148,6 @@ public final class SettingsPage extends FormPage {
 		}
 		refreshHeader();
 		refreshDecorations();
-	}
-
-	private void runExperiment() {
-		IHandlerService handlers = getSite().getService(IHandlerService.class);
-		try {
-			handlers.executeCommand(RUN_COMMAND, null);
-		} catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {
-			MessageDialog.openError(form.getShell(), "Cannot run " + editor.getFile().getFileName(),
-					"The experiment could not be run: " + e.getMessage());
-		}
 	}
 
 	private void createSection(Composite body, Part part) {

@@ -12,7 +12,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** Deletes the selected experiments (with their runs) or runs, after asking. */
+/** Deletes the selected experiments (with their runs), runs, sweeps (with their folders) or sweep folders, after asking. */
 public final class DeleteHandler extends AbstractHandler {
 
 	@Override
@@ -25,18 +25,50 @@ public final class DeleteHandler extends AbstractHandler {
 		}
 		List<ExperimentEntry> experiments = new ArrayList<>();
 		List<RunEntry> runs = new ArrayList<>();
+		List<SweepEntry> sweeps = new ArrayList<>();
+		List<SweepRunEntry> sweepRuns = new ArrayList<>();
 		for (Object element : NavigatorHandlers.selected(event)) {
 			if (element instanceof ExperimentEntry e) {
 				experiments.add(e);
 			} else if (element instanceof RunEntry r) {
 				runs.add(r);
+			} else if (element instanceof SweepEntry s) {
+				sweeps.add(s);
+			} else if (element instanceof SweepRunEntry r) {
+				sweepRuns.add(r);
 			}
 		}
-		if (experiments.isEmpty() && runs.isEmpty()) {
+		if (experiments.isEmpty() && runs.isEmpty() && sweeps.isEmpty() && sweepRuns.isEmpty()) {
 			return null;
 		}
-		if (!MessageDialog.openConfirm(window.getShell(), "Delete", question(view.workspace(), experiments, runs))) {
+		String question = experiments.isEmpty() && runs.isEmpty() ? "Delete " : question(view.workspace(), experiments, runs);
+		if (!sweeps.isEmpty() || !sweepRuns.isEmpty()) {
+			question = question.replace("? This cannot be undone.", experiments.isEmpty() && runs.isEmpty() ? "" : ", and ")
+					+ (sweeps.isEmpty() ? "" : sweeps.size() + (sweeps.size() == 1 ? " sweep" : " sweeps") + " with their results")
+					+ (sweeps.isEmpty() || sweepRuns.isEmpty() ? "" : " and ")
+					+ (sweepRuns.isEmpty() ? "" : sweepRuns.size() + (sweepRuns.size() == 1 ? " sweep folder" : " sweep folders"))
+					+ " (base experiments are kept)? This cannot be undone.";
+		}
+		if (!MessageDialog.openConfirm(window.getShell(), "Delete", question)) {
 			return null;
+		}
+		for (SweepEntry s : sweeps) {
+			IEditorReference open = RenameHandler.openEditor(page, s.file());
+			if (open != null) {
+				page.closeEditors(new IEditorReference[] { open }, false);
+			}
+			try {
+				view.workspace().delete(s);
+			} catch (IOException ex) {
+				MessageDialog.openError(window.getShell(), "Delete", "Cannot delete " + s.file() + ": " + ex.getMessage());
+			}
+		}
+		for (SweepRunEntry r : sweepRuns) {
+			try {
+				view.workspace().delete(r);
+			} catch (IOException ex) {
+				MessageDialog.openError(window.getShell(), "Delete", "Cannot delete " + r.folder() + ": " + ex.getMessage());
+			}
 		}
 		for (ExperimentEntry e : experiments) {
 			IEditorReference open = RenameHandler.openEditor(page, e.file());

@@ -25,20 +25,27 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.ModelFamily;
+import org.plateau.core.sweep.SweepPlan;
 import org.plateau.model.Experiment;
+import org.plateau.model.util.PlateauResources;
 import org.plateau.ui.internal.editor.ExperimentEditor;
 import org.plateau.ui.internal.editor.ExperimentEditorInput;
 import org.plateau.ui.internal.plots.PlotsView;
 import org.plateau.ui.internal.prefs.PlateauPreferences;
 import org.plateau.ui.internal.runs.LiveRun;
+import org.plateau.ui.internal.runs.LiveSweep;
+import org.plateau.ui.internal.sweeps.SweepEditor;
+import org.plateau.ui.internal.sweeps.SweepSummaryView;
 import org.plateau.ui.internal.runs.RunManager;
 import org.plateau.ui.internal.runs.RunSource;
 
 /**
  * The experiments of the workspace and their runs (live ones first, then the stored ones, newest first). Opening an
  * experiment opens its editor; opening a run shows it in the Plots view; selecting several runs compares them there.
- * New, Run, Compare, Duplicate, Rename and Delete are in the context menu and the toolbar.
+ * The workspace's sweeps follow, with their sweep folders: opening a sweep opens its editor, opening a sweep folder
+ * shows its summary plot. New, Run, Compare, Duplicate, Rename and Delete are in the context menu and the toolbar.
  */
 public final class ExperimentsView extends ViewPart {
 
@@ -51,6 +58,7 @@ public final class ExperimentsView extends ViewPart {
 	private RunManager runs;
 	private ExperimentsWorkspace workspace;
 	private final Consumer<LiveRun> runListener = run -> refreshLater();
+	private final Consumer<LiveSweep> sweepListener = sweep -> refreshLater();
 	private IMemento memento;
 	private boolean refreshQueued;
 	private final Runnable progressTick = this::updateProgress;
@@ -75,8 +83,12 @@ public final class ExperimentsView extends ViewPart {
 			public String getText(Object element) {
 				if (element instanceof ExperimentEntry e) {
 					return e.name();
+				} else if (element instanceof SweepEntry s) {
+					return s.name() + " (sweep)";
 				} else if (element instanceof LiveRun live) {
 					return live.folder().map(f -> f.getFileName().toString()).orElse("run");
+				} else if (element instanceof LiveSweep live) {
+					return live.folder().getFileName().toString();
 				}
 				return element.toString();
 			}
@@ -85,8 +97,14 @@ public final class ExperimentsView extends ViewPart {
 			public String getToolTipText(Object element) {
 				if (element instanceof ExperimentEntry e) {
 					return e.file().toString();
+				} else if (element instanceof SweepEntry s) {
+					return s.file().toString();
 				} else if (element instanceof RunEntry r) {
 					return r.folder().toString();
+				} else if (element instanceof SweepRunEntry r) {
+					return r.folder().toString();
+				} else if (element instanceof LiveSweep live) {
+					return live.folder().toString();
 				}
 				return null;
 			}
@@ -112,6 +130,7 @@ public final class ExperimentsView extends ViewPart {
 		getSite().registerContextMenu(ID, menu, viewer);
 
 		runs.addListener(runListener);
+		runs.addSweepListener(sweepListener);
 		restoreExpansion();
 		updateDescription();
 	}
@@ -132,8 +151,31 @@ public final class ExperimentsView extends ViewPart {
 			return live.snapshot() == null ? "queued" : String.format("running · %.0f%%", 100 * live.progress());
 		} else if (element instanceof RunEntry r) {
 			return r.describe();
+		} else if (element instanceof SweepEntry s) {
+			return describe(s);
+		} else if (element instanceof LiveSweep live) {
+			if (live.failure() != null) {
+				return "failed: " + live.failure();
+			}
+			return String.format("running · %d of %d points", live.finishedPoints(), live.plan().points().size());
+		} else if (element instanceof SweepRunEntry r) {
+			return r.describe();
 		}
 		return "";
+	}
+
+	/** A sweep: its base and its points, or why it cannot run. */
+	private static String describe(SweepEntry entry) {
+		if (entry.problem() != null) {
+			return "cannot be read: " + entry.problem();
+		}
+		try {
+			SweepPlan plan = SweepPlan.of(entry.sweep());
+			return String.format("sweep of %s · %d points (%d settings × %d repetitions)", plan.sweep().getBase().getName(),
+					plan.points().size(), plan.settings(), plan.sweep().getRepetitions());
+		} catch (ExperimentException | RuntimeException e) {
+			return "invalid: " + e.getMessage();
+		}
 	}
 
 	private void open(IStructuredSelection selection) {
@@ -146,6 +188,16 @@ public final class ExperimentsView extends ViewPart {
 					ErrorDialog.openError(getSite().getShell(), "Open experiment",
 							"Cannot open " + e.file(), ex.getStatus());
 				}
+			} else if (element instanceof SweepEntry sweep) {
+				try {
+					getSite().getPage().openEditor(new ExperimentEditorInput(sweep.file()), SweepEditor.ID);
+				} catch (PartInitException ex) {
+					ErrorDialog.openError(getSite().getShell(), "Open sweep", "Cannot open " + sweep.file(), ex.getStatus());
+				}
+			} else if (element instanceof SweepRunEntry sweepRun) {
+				SweepSummaryView.show(getSite().getPage(), sweepRun.folder());
+			} else if (element instanceof LiveSweep live) {
+				SweepSummaryView.show(getSite().getPage(), live.folder());
 			} else {
 				RunSource source = Adapters.adapt(element, RunSource.class);
 				if (source != null) {
@@ -169,13 +221,14 @@ public final class ExperimentsView extends ViewPart {
 		}
 	}
 
-	/** Shows an experiment just created: lists and selects it in the Experiments view, then opens its editor. */
+	/** Shows an experiment (or sweep) just created: lists and selects it in the Experiments view, then opens its editor. */
 	public static void showCreated(IWorkbenchPage page, Path file) throws PartInitException {
 		if (page.findView(ID) instanceof ExperimentsView view) {
 			view.refresh();
 			view.reveal(file);
 		}
-		page.openEditor(new ExperimentEditorInput(file), ExperimentEditor.ID);
+		boolean sweep = file.getFileName().toString().endsWith("." + PlateauResources.SWEEP_FILE_EXTENSION);
+		page.openEditor(new ExperimentEditorInput(file), sweep ? SweepEditor.ID : ExperimentEditor.ID);
 	}
 
 	/** The workspace this view lists. */
@@ -198,7 +251,7 @@ public final class ExperimentsView extends ViewPart {
 		viewer.refresh();
 		viewer.setExpandedElements(expanded);
 		updateDescription();
-		if (!runs.liveRuns().isEmpty()) {
+		if (!runs.liveRuns().isEmpty() || !runs.liveSweeps().isEmpty()) {
 			Display.getCurrent().timerExec(PROGRESS_MILLIS, progressTick);
 		}
 	}
@@ -211,7 +264,8 @@ public final class ExperimentsView extends ViewPart {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		List<LiveRun> live = runs.liveRuns();
+		List<Object> live = new ArrayList<>(runs.liveRuns());
+		live.addAll(runs.liveSweeps());
 		if (!live.isEmpty()) {
 			viewer.update(live.toArray(), null);
 			viewer.getControl().getDisplay().timerExec(PROGRESS_MILLIS, progressTick);
@@ -240,6 +294,17 @@ public final class ExperimentsView extends ViewPart {
 	}
 
 	private Optional<Object> find(Path path) {
+		for (SweepEntry s : workspace.sweeps()) {
+			if (s.file().equals(path)) {
+				return Optional.of(s);
+			}
+			for (SweepRunEntry r : workspace.runs(s)) {
+				if (r.folder().equals(path)) {
+					viewer.expandToLevel(s, 1);
+					return Optional.of(r);
+				}
+			}
+		}
 		for (ExperimentEntry e : workspace.experiments()) {
 			if (e.file().equals(path)) {
 				return Optional.of(e);
@@ -256,9 +321,11 @@ public final class ExperimentsView extends ViewPart {
 
 	private void updateDescription() {
 		int count = workspace.experiments().size();
+		int sweeps = workspace.sweeps().size();
 		setContentDescription(count == 0
 				? "No experiments yet: New (toolbar) starts one from a family's example; results go to " + runs.runsFolder("").getParent()
-				: count + (count == 1 ? " experiment" : " experiments") + " in " + workspace.folder());
+				: count + (count == 1 ? " experiment" : " experiments")
+						+ (sweeps == 0 ? "" : " and " + sweeps + (sweeps == 1 ? " sweep" : " sweeps")) + " in " + workspace.folder());
 	}
 
 	@Override
@@ -269,6 +336,8 @@ public final class ExperimentsView extends ViewPart {
 		for (Object element : viewer.getExpandedElements()) {
 			if (element instanceof ExperimentEntry e) {
 				state.createChild(MEMENTO_EXPANDED).putString("file", e.file().toString());
+			} else if (element instanceof SweepEntry s) {
+				state.createChild(MEMENTO_EXPANDED).putString("file", s.file().toString());
 			}
 		}
 	}
@@ -282,6 +351,8 @@ public final class ExperimentsView extends ViewPart {
 			if (file != null) {
 				workspace.experiments().stream().filter(e -> e.file().toString().equals(file)).findFirst()
 						.ifPresent(e -> viewer.setExpandedState(e, true));
+				workspace.sweeps().stream().filter(s -> s.file().toString().equals(file)).findFirst()
+						.ifPresent(s -> viewer.setExpandedState(s, true));
 			}
 		}
 	}
@@ -296,20 +367,29 @@ public final class ExperimentsView extends ViewPart {
 	public void dispose() {
 		if (runs != null) {
 			runs.removeListener(runListener);
+			runs.removeSweepListener(sweepListener);
 		}
 		super.dispose();
 	}
 
-	/** Experiments at the root; each one's live runs, then its stored runs. */
+	/**
+	 * Experiments, then sweeps, at the root; each experiment's live runs, then its stored runs; each sweep's live run,
+	 * then its sweep folders.
+	 */
 	private final class ContentProvider implements ITreeContentProvider {
 
 		@Override
 		public Object[] getElements(Object input) {
-			return workspace.experiments().toArray();
+			List<Object> elements = new ArrayList<>(workspace.experiments());
+			elements.addAll(workspace.sweeps());
+			return elements.toArray();
 		}
 
 		@Override
 		public Object[] getChildren(Object parent) {
+			if (parent instanceof SweepEntry s) {
+				return sweepChildren(s);
+			}
 			if (!(parent instanceof ExperimentEntry e)) {
 				return new Object[0];
 			}
@@ -330,14 +410,34 @@ public final class ExperimentsView extends ViewPart {
 			return children.toArray();
 		}
 
+		private Object[] sweepChildren(SweepEntry sweep) {
+			List<Object> children = new ArrayList<>();
+			List<Path> liveFolders = new ArrayList<>();
+			for (LiveSweep live : runs.liveSweeps()) {
+				if (live.sweepFile().map(sweep.file()::equals).orElse(false)) {
+					children.add(live);
+					liveFolders.add(live.folder());
+				}
+			}
+			for (SweepRunEntry run : workspace.runs(sweep)) {
+				if (!liveFolders.contains(run.folder())) {
+					children.add(run);
+				}
+			}
+			return children.toArray();
+		}
+
 		@Override
 		public Object getParent(Object element) {
+			if (element instanceof SweepRunEntry r) {
+				return r.sweep();
+			}
 			return element instanceof RunEntry r ? r.experiment() : null;
 		}
 
 		@Override
 		public boolean hasChildren(Object element) {
-			return element instanceof ExperimentEntry && getChildren(element).length > 0;
+			return (element instanceof ExperimentEntry || element instanceof SweepEntry) && getChildren(element).length > 0;
 		}
 	}
 }

@@ -8,23 +8,31 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.results.ResultsReader;
+import org.plateau.core.sweep.SweepFolders;
 import org.plateau.model.Experiment;
+import org.plateau.model.PlateauFactory;
+import org.plateau.model.Sweep;
+import org.plateau.model.SweepAxis;
 import org.plateau.model.util.ExperimentFileException;
 import org.plateau.model.util.PlateauResources;
 import org.plateau.ui.internal.runs.RunManager;
 
 /**
  * The experiments of the workspace: the {@code .plateau} files of the workspace folder, and their runs in the
- * results folder ({@code <output>/<experiment name>/<time>/}). An experiment's name is its file's name, so renaming
+ * results folder ({@code <output>/<experiment name>/<time>/}); and its sweeps, the {@code .sweep} files, with their
+ * sweep folders ({@code <output>/sweeps/<sweep name>/<time>/}). An experiment's name is its file's name, so renaming
  * one renames the other (and moves its runs).
  */
 public final class ExperimentsWorkspace {
 
 	private static final String EXTENSION = "." + PlateauResources.FILE_EXTENSION;
+	private static final String SWEEP_EXTENSION = "." + PlateauResources.SWEEP_FILE_EXTENSION;
 
 	private final Path folder;
 	private final RunManager runs;
@@ -41,21 +49,101 @@ public final class ExperimentsWorkspace {
 
 	/** The experiments, by name. */
 	public List<ExperimentEntry> experiments() {
-		List<ExperimentEntry> entries = new ArrayList<>();
+		return files(EXTENSION, ExperimentEntry::new);
+	}
+
+	/** The sweeps, by name. */
+	public List<SweepEntry> sweeps() {
+		return files(SWEEP_EXTENSION, SweepEntry::new);
+	}
+
+	/** The workspace's files with an extension, by name. */
+	private <E extends FileEntry<?>> List<E> files(String extension, Function<Path, E> entry) {
+		List<E> entries = new ArrayList<>();
 		if (!Files.isDirectory(folder)) {
 			return entries;
 		}
-		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + EXTENSION)) {
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + extension)) {
 			for (Path file : files) {
 				if (Files.isRegularFile(file)) {
-					entries.add(new ExperimentEntry(file));
+					entries.add(entry.apply(file));
 				}
 			}
 		} catch (IOException e) {
 			// an unreadable workspace folder lists nothing; the view says where it looks
 		}
-		entries.sort(Comparator.comparing(ExperimentEntry::name));
+		entries.sort(Comparator.comparing(FileEntry::name));
 		return entries;
+	}
+
+	/** The sweep folders of a sweep, newest first. */
+	public List<SweepRunEntry> runs(SweepEntry sweep) {
+		Path parent = runs.sweepsFolder(sweep.sweepName());
+		List<SweepRunEntry> entries = new ArrayList<>();
+		if (!Files.isDirectory(parent)) {
+			return entries;
+		}
+		try (DirectoryStream<Path> folders = Files.newDirectoryStream(parent, Files::isDirectory)) {
+			for (Path run : folders) {
+				if (Files.isRegularFile(run.resolve(SweepFolders.SWEEP_FILE))) {
+					entries.add(new SweepRunEntry(run, sweep));
+				}
+			}
+		} catch (IOException e) {
+			// listed as none
+		}
+		entries.sort(Comparator.comparing((SweepRunEntry r) -> r.folder().getFileName().toString()).reversed());
+		return entries;
+	}
+
+	/**
+	 * Creates a sweep of an experiment of the workspace: {@code <experiment>-sweep.sweep} (or a free name), one axis
+	 * over the learning rate at half, once and twice its value, and three repetitions; returns its file.
+	 */
+	public Path createSweep(ExperimentEntry experiment) throws IOException {
+		Experiment base = experiment.experiment();
+		if (base == null) {
+			throw new IOException("Cannot make a sweep of " + experiment.file() + ": " + experiment.problem());
+		}
+		String name = RunManager.safeName(experiment.name() + "-sweep");
+		Path file = folder.resolve(name + SWEEP_EXTENSION);
+		for (int n = 2; Files.exists(file); n++) {
+			file = folder.resolve(name + "-" + n + SWEEP_EXTENSION);
+		}
+		String fileName = file.getFileName().toString();
+		Sweep sweep = PlateauFactory.eINSTANCE.createSweep();
+		sweep.setName(fileName.substring(0, fileName.length() - SWEEP_EXTENSION.length()));
+		sweep.setNotes("A sweep of " + experiment.name() + ".");
+		sweep.setRepetitions(3);
+		// the base stays in its own file's resource, so that the sweep file refers to the experiment file
+		sweep.setBase(base);
+		SweepAxis axis = PlateauFactory.eINSTANCE.createSweepAxis();
+		axis.setFeaturePath("training.learningRate");
+		double rate = base.getTraining() == null ? 0.01 : base.getTraining().getLearningRate();
+		axis.getValues().addAll(List.of(Double.toString(rate / 2), Double.toString(rate), Double.toString(rate * 2)));
+		sweep.getAxes().add(axis);
+		PlateauResources.saveSweep(sweep, file);
+		return file;
+	}
+
+	/**
+	 * Copies a family's example sweep into the workspace: its base experiment as a new experiment (under a free name)
+	 * and the sweep, referring to that copy, as {@code <name>.sweep} (or a free name); returns the sweep's file.
+	 */
+	public Path createSweep(ExampleExperiment example) throws IOException {
+		Sweep sweep = PlateauResources.loadSweep(example.location());
+		Path baseFile = create(EcoreUtil.copy(sweep.getBase()), freeName(sweep.getBase().getName()));
+		Sweep copy = EcoreUtil.copy(sweep);
+		copy.setBase(load(baseFile));
+		String name = RunManager.safeName(sweep.getName() == null ? example.name() : sweep.getName());
+		Path file = folder.resolve(name + SWEEP_EXTENSION);
+		for (int n = 2; Files.exists(file); n++) {
+			file = folder.resolve(name + "-" + n + SWEEP_EXTENSION);
+		}
+		String fileName = file.getFileName().toString();
+		copy.setName(fileName.substring(0, fileName.length() - SWEEP_EXTENSION.length()));
+		PlateauResources.saveSweep(copy, file);
+		return file;
 	}
 
 	/** The stored runs of an experiment, newest first. */
@@ -157,6 +245,17 @@ public final class ExperimentsWorkspace {
 	public void delete(ExperimentEntry entry) throws IOException {
 		deleteTree(runs.runsFolder(entry.name()));
 		Files.deleteIfExists(entry.file());
+	}
+
+	/** Deletes a sweep file and its sweep folders (not its base experiment). */
+	public void delete(SweepEntry entry) throws IOException {
+		deleteTree(runs.sweepsFolder(entry.sweepName()));
+		Files.deleteIfExists(entry.file());
+	}
+
+	/** Deletes one sweep folder. */
+	public void delete(SweepRunEntry run) throws IOException {
+		deleteTree(run.folder());
 	}
 
 	/** Deletes one run's folder. */

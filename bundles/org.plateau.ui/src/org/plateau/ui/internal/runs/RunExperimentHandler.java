@@ -15,17 +15,21 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.model.Experiment;
+import org.plateau.model.Sweep;
 import org.plateau.model.util.ExperimentFileException;
 import org.plateau.model.util.PlateauResources;
 import org.plateau.ui.internal.editor.ExperimentEditor;
 import org.plateau.ui.internal.editor.ProblemsView;
 import org.plateau.ui.internal.navigator.ExperimentEntry;
 import org.plateau.ui.internal.navigator.ExperimentsView;
+import org.plateau.ui.internal.navigator.SweepEntry;
+import org.plateau.ui.internal.sweeps.SweepEditor;
+import org.plateau.ui.internal.sweeps.SweepSummaryView;
 
 /**
  * Runs the experiment of the active editor as it is now (saved or not), or else the experiment selected in the
  * Experiments view, and shows it training in the Plots view. An experiment with errors is not run: the Problems view
- * lists them.
+ * lists them. A sweep (its editor active, or selected) runs as a sweep job, shown in the Sweep Summary view.
  */
 public final class RunExperimentHandler extends AbstractHandler {
 
@@ -41,6 +45,23 @@ public final class RunExperimentHandler extends AbstractHandler {
 		IEditorPart editor = HandlerUtil.getActiveEditor(event);
 		boolean fromView = HandlerUtil.getActivePart(event) instanceof ExperimentsView;
 		ISelection selection = HandlerUtil.getCurrentSelection(event);
+		if (fromView && selection instanceof IStructuredSelection s && s.getFirstElement() instanceof SweepEntry entry) {
+			if (entry.sweep() == null) {
+				MessageDialog.openError(window.getShell(), "Run", entry.problem());
+				return null;
+			}
+			startSweep(window, entry.sweep(), entry.file());
+			return null;
+		}
+		if (!fromView && editor instanceof SweepEditor sweepEditor && sweepEditor.getSweep() != null) {
+			if (sweepEditor.hasErrors()) {
+				MessageDialog.openError(window.getShell(), "Run",
+						"The sweep '" + sweepEditor.getSweep().getName() + "' cannot run: " + sweepEditor.problem());
+				return null;
+			}
+			startSweep(window, sweepEditor.getSweep(), sweepEditor.getFile());
+			return null;
+		}
 		if (fromView && selection instanceof IStructuredSelection s && s.getFirstElement() instanceof ExperimentEntry entry) {
 			file = entry.file();
 			try {
@@ -77,6 +98,21 @@ public final class RunExperimentHandler extends AbstractHandler {
 			MessageDialog.openError(window.getShell(), "Run", e.getMessage());
 		}
 		return null;
+	}
+
+	/** Starts a sweep, lists it in the Experiments view and shows its summary as the points complete. */
+	private static void startSweep(IWorkbenchWindow window, Sweep sweep, Path file) {
+		RunManager runs = window.getWorkbench().getService(RunManager.class);
+		IWorkbenchPage page = window.getActivePage();
+		try {
+			LiveSweep live = runs.startSweep(sweep, file);
+			if (page.findView(ExperimentsView.ID) instanceof ExperimentsView view) {
+				view.refresh();
+			}
+			SweepSummaryView.show(page, live.folder());
+		} catch (ExperimentException e) {
+			MessageDialog.openError(window.getShell(), "Run", e.getMessage());
+		}
 	}
 
 	private static void showProblems(IWorkbenchPage page) {

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobGroup;
@@ -20,18 +22,26 @@ import org.plateau.core.family.ExperimentException;
 import org.plateau.core.figures.FigureRenderer;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.run.ExperimentRunner;
+import org.plateau.core.sweep.SweepFolders;
+import org.plateau.core.sweep.SweepPlan;
+import org.plateau.core.sweep.SweepRunner;
 import org.plateau.model.Experiment;
+import org.plateau.model.Sweep;
 import org.plateau.ui.internal.prefs.PlateauPreferences;
 
 /**
  * The runs of the workbench: starts each as a {@link RunJob} in a job group that lets as many train at once as the
- * preferences allow (the others queue), keeps the live ones, and tells listeners when a run starts or ends. One per
+ * preferences allow (the others queue), keeps the live ones, and tells listeners when a run starts or ends. Sweeps
+ * likewise, each a {@link SweepJob} whose points train that many at once. One per
  * workbench, obtained with {@code PlatformUI.getWorkbench().getService(RunManager.class)}.
  */
 public final class RunManager {
 
 	/** The job family of every run, e.g. to cancel or join them all. */
 	public static final Object JOB_FAMILY = RunManager.class;
+
+	/** The folder, in the output folder, of the sweeps' results. */
+	public static final String SWEEPS_FOLDER = "sweeps";
 
 	private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -40,6 +50,8 @@ public final class RunManager {
 	private final PlateauPreferences preferences;
 	private final List<LiveRun> live = new CopyOnWriteArrayList<>();
 	private final List<Consumer<LiveRun>> listeners = new CopyOnWriteArrayList<>();
+	private final List<LiveSweep> liveSweeps = new CopyOnWriteArrayList<>();
+	private final List<Consumer<LiveSweep>> sweepListeners = new CopyOnWriteArrayList<>();
 	private JobGroup group;
 	private int groupSize;
 
@@ -92,13 +104,109 @@ public final class RunManager {
 		return run;
 	}
 
+	/**
+	 * Starts a sweep as a background job. The sweep runs a copy: editing it afterwards does not change it. It resumes
+	 * its newest sweep folder when that holds the same points and some did not complete; otherwise it runs into a new
+	 * folder.
+	 *
+	 * @param sweep the sweep as it is now (saved or not), with its base experiment
+	 * @param sweepFile its file, or {@code null}
+	 * @return the sweep, live until it ends
+	 * @throws ExperimentException when the sweep is not valid or no family handles its base (nothing is started)
+	 */
+	public LiveSweep startSweep(Sweep sweep, Path sweepFile) throws ExperimentException {
+		Sweep copy = EcoreUtil.copy(sweep);
+		copy.setBase(EcoreUtil.copy(sweep.getBase()));
+		copy.getBase().getRuns().clear();
+		if ((copy.getName() == null || copy.getName().isBlank()) && sweepFile != null) {
+			String fileName = sweepFile.getFileName().toString();
+			copy.setName(fileName.substring(0, fileName.lastIndexOf('.') < 0 ? fileName.length() : fileName.lastIndexOf('.')));
+		}
+		SweepPlan plan = SweepPlan.of(copy);
+		if (registry().familyFor(copy.getBase()).isEmpty()) {
+			throw new ExperimentException("No installed model family handles the base experiment '"
+					+ copy.getBase().getName() + "' of the sweep '" + copy.getName() + "'");
+		}
+		for (LiveSweep running : liveSweeps) {
+			if (SweepRunner.holdsPlan(plan, running.folder())) {
+				throw new ExperimentException("The sweep '" + copy.getName() + "' is running already, into "
+						+ running.folder() + "; stop it first to run it again");
+			}
+		}
+		Path folder;
+		try {
+			folder = sweepFolder(plan);
+		} catch (IOException e) {
+			throw new ExperimentException("Cannot create a sweep folder in " + sweepsFolder(copy.getName()) + ": "
+					+ e.getMessage(), e);
+		}
+		LiveSweep live = new LiveSweep(plan, sweepFile, folder);
+		SweepJob job = new SweepJob(live, registry(), rendererList(), preferences.parallelRuns(), () -> {
+			liveSweeps.remove(live);
+			fireSweep(live);
+		});
+		liveSweeps.add(live);
+		fireSweep(live);
+		job.schedule();
+		return live;
+	}
+
+	/** The newest folder of the sweep if it holds these points and not all completed, else a new one. */
+	private Path sweepFolder(SweepPlan plan) throws IOException {
+		Path parent = sweepsFolder(plan.sweep().getName());
+		if (Files.isDirectory(parent)) {
+			try (Stream<Path> folders = Files.list(parent)) {
+				Path newest = folders.filter(Files::isDirectory).max(Comparator.comparing(Path::getFileName)).orElse(null);
+				if (newest != null && SweepRunner.holdsPlan(plan, newest)
+						&& SweepFolders.finishedPoints(plan, newest) < plan.points().size()) {
+					return newest;
+				}
+			}
+		}
+		return newFolder(parent);
+	}
+
+	/** The folder of a sweep's results: {@code <output folder>/sweeps/<sweep name>}, a folder per run of it. */
+	public Path sweepsFolder(String sweepName) {
+		return preferences.outputFolder().resolve(SWEEPS_FOLDER).resolve(safeName(sweepName));
+	}
+
+	/** The sweeps running now, oldest first. */
+	public List<LiveSweep> liveSweeps() {
+		return List.copyOf(liveSweeps);
+	}
+
+	/** Cancels a sweep (its points stop at their next step; what was computed is kept). */
+	public void cancel(LiveSweep sweep) {
+		Job.getJobManager().cancel(sweep);
+	}
+
+	/** Listens to sweeps starting and ending (called on the sweep's thread or the caller's). */
+	public void addSweepListener(Consumer<LiveSweep> listener) {
+		sweepListeners.add(listener);
+	}
+
+	public void removeSweepListener(Consumer<LiveSweep> listener) {
+		sweepListeners.remove(listener);
+	}
+
+	private void fireSweep(LiveSweep sweep) {
+		for (Consumer<LiveSweep> listener : sweepListeners) {
+			listener.accept(sweep);
+		}
+	}
+
 	/** The folder of an experiment's runs: {@code <output folder>/<experiment name>}. */
 	public Path runsFolder(String experimentName) {
 		return preferences.outputFolder().resolve(safeName(experimentName));
 	}
 
 	private Path newRunFolder(String experimentName) throws IOException {
-		Path parent = runsFolder(experimentName);
+		return newFolder(runsFolder(experimentName));
+	}
+
+	/** A new folder in parent named by the time, {@code yyyyMMdd-HHmmss} (with {@code -2}, ... when taken). */
+	private static Path newFolder(Path parent) throws IOException {
 		Files.createDirectories(parent);
 		String base = LocalDateTime.now().format(FOLDER_TIME);
 		Path folder = parent.resolve(base);

@@ -6,7 +6,7 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** Stops the live runs selected, or all the runs in progress; their partial results are kept. */
+/** Stops the live runs and sweeps selected, or all the runs and sweeps in progress; their partial results are kept. */
 public final class StopRunsHandler extends AbstractHandler {
 
 	@Override
@@ -17,6 +17,9 @@ public final class StopRunsHandler extends AbstractHandler {
 		if (selection instanceof IStructuredSelection s) {
 			for (Object element : s.toList()) {
 				if (element instanceof LiveRun live) {
+					runs.cancel(live);
+					stopped = true;
+				} else if (element instanceof LiveSweep live) {
 					runs.cancel(live);
 					stopped = true;
 				}

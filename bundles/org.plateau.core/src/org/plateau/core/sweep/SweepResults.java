@@ -1,0 +1,136 @@
+package org.plateau.core.sweep;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.ModelFamily;
+import org.plateau.core.figures.ParameterPlot;
+import org.plateau.core.registry.FamilyRegistry;
+import org.plateau.core.results.ResultsReader;
+import org.plateau.core.run.RunResult;
+
+/**
+ * What a sweep folder holds now, read back for display while the sweep runs or after it ended: the rows of the
+ * points that completed or stopped (points not run yet have no row), and the figures of each metric against the
+ * first axis with the theory's curves, as the sweep runner draws them. Nothing is written. The theory's curves
+ * depend on the plan only, so {@link #reread} reads the rows again and keeps them.
+ */
+public final class SweepResults {
+
+	private final SweepPlan plan;
+	private final SweepSummary summary;
+	private final SweepTheoryCurves curves;
+	private final List<ParameterPlot> plots;
+
+	private SweepResults(SweepPlan plan, SweepSummary summary, SweepTheoryCurves curves, List<ParameterPlot> plots) {
+		this.plan = plan;
+		this.summary = summary;
+		this.curves = curves;
+		this.plots = List.copyOf(plots);
+	}
+
+	/**
+	 * Reads a sweep folder: its plan from the copies it keeps ({@link SweepFolders}), its points' results, and the
+	 * theory along the first axis.
+	 *
+	 * @param registry the families
+	 * @param folder a sweep folder
+	 * @param monitor progress (the theory's evaluation is the long part) and cancellation; {@code null} allowed
+	 * @throws IOException when the folder holds no sweep, or its copies cannot be read
+	 * @throws ExperimentException when the sweep is not valid or no family handles its base experiment
+	 */
+	public static SweepResults read(FamilyRegistry registry, Path folder, IProgressMonitor monitor)
+			throws IOException, ExperimentException {
+		if (!Files.isRegularFile(folder.resolve(SweepFolders.SWEEP_FILE))) {
+			throw new IOException(folder + " is not a sweep folder: it has no " + SweepFolders.SWEEP_FILE);
+		}
+		SweepPlan plan = SweepPlan.of(SweepFolders.load(folder));
+		SubMonitor progress = SubMonitor.convert(monitor, "Reading sweep " + plan.sweep().getName(), 10);
+		SweepRunner runner = new SweepRunner(registry, List.of());
+		ModelFamily family = runner.family(plan);
+		Map<String, String> labels = new HashMap<>();
+		SweepSummary summary = rows(runner, family, plan, folder, labels, progress.split(3));
+		SweepTheoryCurves curves = SweepTheoryCurves.evaluate(plan, family, SweepRunner.THEORY_CURVE_POINTS,
+				progress.split(7));
+		return new SweepResults(plan, summary, curves,
+				SweepFigures.plots(summary, curves, family.plots(plan.sweep().getBase()), labels));
+	}
+
+	/**
+	 * Reads the points' results of the same folder again (a sweep that is still running), keeping the theory.
+	 *
+	 * @throws ExperimentException when no family handles the sweep's base experiment any more
+	 */
+	public SweepResults reread(FamilyRegistry registry, Path folder, IProgressMonitor monitor) throws ExperimentException {
+		SweepRunner runner = new SweepRunner(registry, List.of());
+		ModelFamily family = runner.family(plan);
+		Map<String, String> labels = new HashMap<>();
+		SweepSummary again = rows(runner, family, plan, folder, labels, monitor);
+		return new SweepResults(plan, again, curves,
+				SweepFigures.plots(again, curves, family.plots(plan.sweep().getBase()), labels));
+	}
+
+	/** The points that ran: completed ones read back, stopped ones with their run's status and message. */
+	private static SweepSummary rows(SweepRunner runner, ModelFamily family, SweepPlan plan, Path folder,
+			Map<String, String> labels, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, plan.points().size());
+		List<SweepSummary.Row> rows = new ArrayList<>();
+		for (SweepPoint point : plan.points()) {
+			Path pointFolder = folder.resolve(SweepRunner.POINTS_FOLDER).resolve(point.id());
+			SweepSummary.Row row = runner.readBack(family, point, pointFolder, labels);
+			if (row == null) {
+				row = stopped(runner, point, pointFolder);
+			}
+			if (row != null) {
+				rows.add(row);
+			}
+			progress.worked(1);
+		}
+		return new SweepSummary(plan, rows);
+	}
+
+	/** The row of a point whose run ended without completing (diverged, cancelled, failed), or {@code null}. */
+	private static SweepSummary.Row stopped(SweepRunner runner, SweepPoint point, Path folder) {
+		if (!ResultsReader.isRunFolder(folder)) {
+			return null;
+		}
+		try {
+			RunResult result = ResultsReader.read(folder, runner.registry());
+			return new SweepSummary.Row(point, result.outcome().status(), result.outcome().message(), Map.of());
+		} catch (IOException | RuntimeException e) {
+			return null;
+		}
+	}
+
+	public SweepPlan plan() {
+		return plan;
+	}
+
+	/** The rows of the points that ran so far. */
+	public SweepSummary summary() {
+		return summary;
+	}
+
+	/** The figures, as {@code plateau sweep} writes them (drawn from the points completed so far). */
+	public List<ParameterPlot> plots() {
+		return plots;
+	}
+
+	/** How many points completed. */
+	public int completed() {
+		return (int) summary.rows().stream().filter(SweepSummary.Row::completed).count();
+	}
+
+	/** Why the theory's curves have gaps, a line per reason. */
+	public List<String> theoryProblems() {
+		return curves.problems();
+	}
+}

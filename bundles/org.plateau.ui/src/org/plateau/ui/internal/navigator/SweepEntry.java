@@ -1,0 +1,31 @@
+package org.plateau.ui.internal.navigator;
+
+import java.nio.file.Path;
+
+import org.plateau.model.Sweep;
+import org.plateau.model.util.ExperimentFileException;
+import org.plateau.model.util.PlateauResources;
+
+/** A sweep file of the workspace ({@code *.sweep}), as the Experiments view lists it. */
+public final class SweepEntry extends FileEntry<Sweep> {
+
+	SweepEntry(Path file) {
+		super(file);
+	}
+
+	@Override
+	Sweep read(Path from) throws ExperimentFileException {
+		return PlateauResources.loadSweep(from);
+	}
+
+	/** The sweep as saved, with its base experiment, read once; {@code null} if it or its base cannot be read. */
+	public Sweep sweep() {
+		return content();
+	}
+
+	/** The name the sweep's results folder goes by: the sweep's own name, else the file's. */
+	public String sweepName() {
+		Sweep s = sweep();
+		return s == null || s.getName() == null || s.getName().isBlank() ? name() : s.getName();
+	}
+}
