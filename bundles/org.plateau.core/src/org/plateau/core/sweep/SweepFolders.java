@@ -1,14 +1,20 @@
 package org.plateau.core.sweep;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.results.ResultsWriter;
 import org.plateau.model.Experiment;
 import org.plateau.model.Sweep;
 import org.plateau.model.util.PlateauResources;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 
 /** The copies of a sweep and its base experiment that a sweep folder keeps, so that its points can run anywhere. */
 public final class SweepFolders {
@@ -34,18 +40,30 @@ public final class SweepFolders {
 	}
 
 	/**
-	 * How many points of a sweep folder have ended (completed or not): their folders hold a run's manifest, which is
-	 * written when the run ends. Cheap, for progress while the points run.
+	 * How many points of a sweep folder have ended for good: their folders hold a run's manifest (written when the run
+	 * ends) whose status is not CANCELLED, so completed, diverged and failed runs count and stopped ones do not. Cheap,
+	 * for progress while the points run and to tell whether running the sweep again would resume it.
 	 */
 	public static int finishedPoints(SweepPlan plan, Path folder) {
 		int done = 0;
 		for (SweepPoint point : plan.points()) {
-			Path pointFolder = folder.resolve(SweepRunner.POINTS_FOLDER).resolve(point.id());
-			if (Files.exists(pointFolder.resolve(ResultsWriter.MANIFEST_FILE))) {
+			Path manifest = folder.resolve(SweepRunner.POINTS_FOLDER).resolve(point.id()).resolve(ResultsWriter.MANIFEST_FILE);
+			if (Files.isRegularFile(manifest) && ended(manifest)) {
 				done++;
 			}
 		}
 		return done;
+	}
+
+	private static boolean ended(Path manifest) {
+		try (Reader reader = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+			JsonElement status = JsonParser.parseReader(reader).getAsJsonObject().get("status");
+			return status != null && !status.getAsString().equals(SimulationOutcome.Status.CANCELLED.name())
+					&& !status.getAsString().equals(SimulationOutcome.Status.RUNNING.name());
+		} catch (IOException | RuntimeException e) {
+			// a manifest being written, or unreadable: not ended yet
+			return false;
+		}
 	}
 
 	/** Loads the sweep a folder keeps. */

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.ModelFamily;
+import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.figures.ParameterPlot;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.results.ResultsReader;
@@ -104,6 +105,10 @@ public final class SweepResults {
 		}
 		try {
 			RunResult result = ResultsReader.read(folder, runner.registry());
+			if (result.outcome().status() == SimulationOutcome.Status.COMPLETED) {
+				// a completed run of another experiment (the base changed since): this point has not run
+				return null;
+			}
 			return new SweepSummary.Row(point, result.outcome().status(), result.outcome().message(), Map.of());
 		} catch (IOException | RuntimeException e) {
 			return null;

@@ -239,7 +239,7 @@ class SweepWorkflowTest {
 
 	@Test
 	@Order(4)
-	void runAgainResumesAFolderWithAPointMissingAndRunsThatPointAlone() throws Exception {
+	void runAgainResumesAFolderWithPointsMissingOrStoppedAndRunsThoseAlone() throws Exception {
 		Path point = folder.resolve(SweepRunner.POINTS_FOLDER).resolve("0004");
 		assertTrue(Files.isDirectory(point), point.toString());
 		try (Stream<Path> paths = Files.walk(point)) {
@@ -247,19 +247,26 @@ class SweepWorkflowTest {
 				Files.delete(path);
 			}
 		}
+		// and a point whose run was stopped (its manifest says CANCELLED) has not ended either
+		Path manifest = folder.resolve(SweepRunner.POINTS_FOLDER).resolve("0007").resolve("manifest.json");
+		String text = Files.readString(manifest);
+		String cancelled = text.replaceFirst("\"status\"\\s*:\\s*\"COMPLETED\"", "\"status\": \"CANCELLED\"");
+		assertFalse(cancelled.equals(text), "the manifest records the status: " + text);
+		Files.writeString(manifest, cancelled);
 		ExperimentsView navigator = Workbench.experiments();
 		navigator.refresh();
 		SweepEntry entry = navigator.workspace().sweeps().stream().filter(s -> s.file().equals(editor.getFile()))
 				.findFirst().orElseThrow();
 		SweepRunEntry stopped = navigator.workspace().runs(entry).get(0);
-		assertEquals("stopped · 8 of 9 points (Run resumes it)", stopped.describe());
+		assertEquals("stopped · 7 of 9 points (Run resumes it)", stopped.describe());
 		navigator.viewer().setSelection(new StructuredSelection(entry), true);
 		Workbench.execute("org.plateau.ui.commands.run", navigator);
 		LiveSweep sweep = Workbench.runs().liveSweeps().get(0);
 		assertEquals(folder, sweep.folder(), "the unfinished folder is resumed");
 		UiTestSupport.waitUntil("the resumed sweep ends", 120_000, sweep::ended);
-		assertEquals(1, sweep.result().ran(), "only the missing point ran");
-		assertEquals(8, sweep.result().resumed());
+		assertEquals(2, sweep.result().ran(), "only the missing and the stopped point ran");
+		assertEquals(7, sweep.result().resumed());
+		assertTrue(sweep.result().summary().unfinished().isEmpty());
 		assertEquals(1, navigator.workspace().runs(entry).size());
 	}
 

@@ -169,13 +169,12 @@ public final class ExperimentsView extends ViewPart {
 		if (entry.problem() != null) {
 			return "cannot be read: " + entry.problem();
 		}
-		try {
-			SweepPlan plan = SweepPlan.of(entry.sweep());
-			return String.format("sweep of %s · %d points (%d settings × %d repetitions)", plan.sweep().getBase().getName(),
-					plan.points().size(), plan.settings(), plan.sweep().getRepetitions());
-		} catch (ExperimentException | RuntimeException e) {
-			return "invalid: " + e.getMessage();
+		SweepPlan plan = entry.plan();
+		if (plan == null) {
+			return "invalid: " + entry.planProblem();
 		}
+		return String.format("sweep of %s · %d points (%d settings × %d repetitions)", plan.sweep().getBase().getName(),
+				plan.points().size(), plan.settings(), plan.sweep().getRepetitions());
 	}
 
 	private void open(IStructuredSelection selection) {

@@ -247,14 +247,28 @@ public final class ExperimentsWorkspace {
 		Files.deleteIfExists(entry.file());
 	}
 
-	/** Deletes a sweep file and its sweep folders (not its base experiment). */
+	/**
+	 * Deletes a sweep file and its sweep folders (not its base experiment). The folders are kept when another sweep
+	 * file of the workspace goes by the same name, since they may be its; a sweep that is running is not deleted.
+	 */
 	public void delete(SweepEntry entry) throws IOException {
-		deleteTree(runs.sweepsFolder(entry.sweepName()));
+		if (runs.liveSweeps().stream().anyMatch(live -> live.sweepFile().map(entry.file()::equals).orElse(false))) {
+			throw new IOException("the sweep is running; stop it first");
+		}
+		Path results = runs.sweepsFolder(entry.sweepName());
+		boolean shared = sweeps().stream().anyMatch(other -> !other.equals(entry)
+				&& runs.sweepsFolder(other.sweepName()).equals(results));
+		if (!shared) {
+			deleteTree(results);
+		}
 		Files.deleteIfExists(entry.file());
 	}
 
-	/** Deletes one sweep folder. */
+	/** Deletes one sweep folder, unless a sweep is running into it. */
 	public void delete(SweepRunEntry run) throws IOException {
+		if (runs.liveSweeps().stream().anyMatch(live -> live.folder().equals(run.folder()))) {
+			throw new IOException("a sweep is running into it; stop it first");
+		}
 		deleteTree(run.folder());
 	}
 

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobGroup;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -27,6 +28,8 @@ import org.plateau.core.sweep.SweepPlan;
 import org.plateau.core.sweep.SweepRunner;
 import org.plateau.model.Experiment;
 import org.plateau.model.Sweep;
+import org.plateau.model.util.ExperimentFileException;
+import org.plateau.model.util.PlateauResources;
 import org.plateau.ui.internal.prefs.PlateauPreferences;
 
 /**
@@ -115,8 +118,12 @@ public final class RunManager {
 	 * @throws ExperimentException when the sweep is not valid or no family handles its base (nothing is started)
 	 */
 	public LiveSweep startSweep(Sweep sweep, Path sweepFile) throws ExperimentException {
+		if (sweep.getBase() == null || sweep.getBase().eIsProxy()) {
+			throw new ExperimentException("The sweep '" + sweep.getName() + "'" + (sweepFile == null ? "" : " (" + sweepFile + ")")
+					+ " has no base experiment that can be read; choose one in the sweep editor");
+		}
 		Sweep copy = EcoreUtil.copy(sweep);
-		copy.setBase(EcoreUtil.copy(sweep.getBase()));
+		copy.setBase(EcoreUtil.copy(savedBase(sweep.getBase())));
 		copy.getBase().getRuns().clear();
 		if ((copy.getName() == null || copy.getName().isBlank()) && sweepFile != null) {
 			String fileName = sweepFile.getFileName().toString();
@@ -151,12 +158,30 @@ public final class RunManager {
 		return live;
 	}
 
-	/** The newest folder of the sweep if it holds these points and not all completed, else a new one. */
+	/**
+	 * The base experiment as its file holds it now: a sweep runs its base as saved, as {@code plateau sweep} does,
+	 * even when the base was edited and saved in its own editor after the sweep's editor read it.
+	 */
+	private static Experiment savedBase(Experiment base) throws ExperimentException {
+		if (base.eResource() == null || !base.eResource().getURI().isFile()) {
+			return base;
+		}
+		Path file = Path.of(base.eResource().getURI().toFileString());
+		try {
+			return Files.isRegularFile(file) ? PlateauResources.load(file) : base;
+		} catch (ExperimentFileException e) {
+			throw new ExperimentException("The base experiment of the sweep cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	/** The newest folder of the sweep if it holds these points and not all have ended, else a new one. */
 	private Path sweepFolder(SweepPlan plan) throws IOException {
 		Path parent = sweepsFolder(plan.sweep().getName());
 		if (Files.isDirectory(parent)) {
 			try (Stream<Path> folders = Files.list(parent)) {
-				Path newest = folders.filter(Files::isDirectory).max(Comparator.comparing(Path::getFileName)).orElse(null);
+				// the newest by the time its point table was written (folder names sort wrongly past -9)
+				Path newest = folders.filter(f -> Files.isRegularFile(f.resolve(SweepRunner.POINTS_FILE)))
+						.max(Comparator.comparing(RunManager::tableTime)).orElse(null);
 				if (newest != null && SweepRunner.holdsPlan(plan, newest)
 						&& SweepFolders.finishedPoints(plan, newest) < plan.points().size()) {
 					return newest;
@@ -164,6 +189,14 @@ public final class RunManager {
 			}
 		}
 		return newFolder(parent);
+	}
+
+	private static java.nio.file.attribute.FileTime tableTime(Path sweepFolder) {
+		try {
+			return Files.getLastModifiedTime(sweepFolder.resolve(SweepRunner.POINTS_FILE));
+		} catch (IOException e) {
+			return java.nio.file.attribute.FileTime.fromMillis(0);
+		}
 	}
 
 	/** The folder of a sweep's results: {@code <output folder>/sweeps/<sweep name>}, a folder per run of it. */
@@ -192,7 +225,8 @@ public final class RunManager {
 
 	private void fireSweep(LiveSweep sweep) {
 		for (Consumer<LiveSweep> listener : sweepListeners) {
-			listener.accept(sweep);
+			// a listener that fails (a view closing) does not keep the others from hearing of the sweep
+			SafeRunner.run(() -> listener.accept(sweep));
 		}
 	}
 

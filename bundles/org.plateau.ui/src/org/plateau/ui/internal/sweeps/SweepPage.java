@@ -228,27 +228,35 @@ public final class SweepPage extends FormPage {
 	private final class AxisEditing extends EditingSupport {
 		private final EAttribute attribute;
 		private List<String> choices = List.of();
+		private CellEditor cellEditor;
 
 		AxisEditing(EAttribute attribute) {
 			super(axesViewer);
 			this.attribute = attribute;
 		}
 
+		/** One cell editor per column, made the first time (a list's items are set for each cell). */
 		@Override
 		protected CellEditor getCellEditor(Object element) {
+			boolean list = attribute == PlateauPackage.Literals.SWEEP_AXIS__FEATURE_PATH
+					|| attribute.getEAttributeType() instanceof EEnum;
+			if (cellEditor == null) {
+				cellEditor = list ? new ComboBoxCellEditor(axesViewer.getTable(), new String[0], SWT.READ_ONLY)
+						: new TextCellEditor(axesViewer.getTable());
+			}
 			if (attribute == PlateauPackage.Literals.SWEEP_AXIS__FEATURE_PATH) {
 				choices = new ArrayList<>(SweepAxes.paths(editor.getSweep().getBase()));
 				String current = ((SweepAxis) element).getFeaturePath();
 				if (current != null && !choices.contains(current)) {
 					choices.add(0, current);
 				}
-				return new ComboBoxCellEditor(axesViewer.getTable(), choices.toArray(String[]::new), SWT.READ_ONLY);
-			}
-			if (attribute.getEAttributeType() instanceof EEnum type) {
+			} else if (attribute.getEAttributeType() instanceof EEnum type) {
 				choices = type.getELiterals().stream().map(EEnumLiteral::getLiteral).toList();
-				return new ComboBoxCellEditor(axesViewer.getTable(), choices.toArray(String[]::new), SWT.READ_ONLY);
 			}
-			return new TextCellEditor(axesViewer.getTable());
+			if (list) {
+				((ComboBoxCellEditor) cellEditor).setItems(choices.toArray(String[]::new));
+			}
+			return cellEditor;
 		}
 
 		@Override
@@ -386,6 +394,8 @@ public final class SweepPage extends FormPage {
 		if (form == null || form.isDisposed()) {
 			return;
 		}
+		// a command (an edit, an undo) supersedes a value that did not parse
+		parseError = null;
 		Sweep sweep = editor.getSweep();
 		for (Map.Entry<EAttribute, Control> field : fields.entrySet()) {
 			Object value = sweep.eGet(field.getKey());

@@ -20,6 +20,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.IWorkbenchPage;
@@ -54,10 +55,14 @@ public final class SweepSummaryView extends ViewPart {
 	private SweepResults results;
 	private String problem;
 	private Job reading;
+	/** The number of the newest read: the result of an older one, which may end later, is dropped. */
+	private long readNumber;
 	private boolean rereadQueued;
+	private Display display;
 	private final Consumer<LiveSweep> sweepListener = sweep -> {
-		if (sweep.ended() && header != null && !header.isDisposed()) {
-			header.getDisplay().asyncExec(() -> {
+		Display ui = display;
+		if (sweep.ended() && ui != null && !ui.isDisposed()) {
+			ui.asyncExec(() -> {
 				if (!header.isDisposed() && sweep.folder().equals(folder)) {
 					read(true);
 				}
@@ -69,6 +74,7 @@ public final class SweepSummaryView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		runs = getSite().getService(RunManager.class);
+		display = parent.getDisplay();
 		Composite top = new Composite(parent, SWT.NONE);
 		top.setLayout(new GridLayout(2, false));
 		header = new Label(top, SWT.WRAP);
@@ -146,7 +152,7 @@ public final class SweepSummaryView extends ViewPart {
 
 	/** Whether a read of the folder is going on. */
 	public boolean isReading() {
-		return reading != null && reading.getState() != Job.NONE;
+		return reading != null && reading.getState() != Job.NONE || rereadQueued;
 	}
 
 	/** The header line, for tests. */
@@ -161,6 +167,10 @@ public final class SweepSummaryView extends ViewPart {
 		if (target == null) {
 			return;
 		}
+		if (reading != null) {
+			reading.cancel();
+		}
+		long number = ++readNumber;
 		Job job = Job.create("Reading sweep " + target.getFileName(), (IProgressMonitor monitor) -> {
 			SweepResults read;
 			String failure = null;
@@ -169,12 +179,12 @@ public final class SweepSummaryView extends ViewPart {
 						: SweepResults.read(runs.registry(), target, monitor);
 			} catch (Exception e) {
 				read = null;
-				failure = e.getMessage();
+				failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 			}
 			SweepResults done = read;
 			String why = failure;
-			if (!header.isDisposed()) {
-				header.getDisplay().asyncExec(() -> shown(target, done, why));
+			if (!display.isDisposed()) {
+				display.asyncExec(() -> shown(number, target, done, why));
 			}
 			return Status.OK_STATUS;
 		});
@@ -183,21 +193,26 @@ public final class SweepSummaryView extends ViewPart {
 		job.schedule();
 	}
 
-	private void shown(Path target, SweepResults read, String failure) {
-		rereadQueued = false;
-		if (header.isDisposed() || !target.equals(folder)) {
+	private void shown(long number, Path target, SweepResults read, String failure) {
+		if (header.isDisposed() || number != readNumber || !target.equals(folder)) {
 			return;
 		}
+		rereadQueued = false;
+		boolean running = running();
 		if (read == null) {
 			problem = failure;
 			header.setText("Cannot show " + target + ": " + failure);
+			if (running) {
+				// a point being written can fail a read: try again at the next tick
+				display.timerExec(REFRESH_MILLIS, tick);
+			}
 			return;
 		}
+		problem = null;
 		results = read;
 		int total = read.plan().points().size();
 		int failed = (int) read.summary().rows().stream().filter(row -> !row.completed()
 				&& row.status() != org.plateau.core.family.SimulationOutcome.Status.RUNNING).count();
-		boolean running = running();
 		String subtitle = read.plots().isEmpty() ? "" : read.plots().get(0).subtitle();
 		int colon = subtitle.indexOf(": ");
 		header.setText(String.format("Sweep '%s' of %s: %d of %d points completed%s%s%s · folder %s/%s",
@@ -223,7 +238,7 @@ public final class SweepSummaryView extends ViewPart {
 		showRows(read);
 		header.getParent().layout(true, true);
 		if (running) {
-			header.getDisplay().timerExec(REFRESH_MILLIS, tick);
+			display.timerExec(REFRESH_MILLIS, tick);
 		}
 	}
 
@@ -294,6 +309,9 @@ public final class SweepSummaryView extends ViewPart {
 	public void dispose() {
 		if (runs != null) {
 			runs.removeSweepListener(sweepListener);
+		}
+		if (reading != null) {
+			reading.cancel();
 		}
 		super.dispose();
 	}
