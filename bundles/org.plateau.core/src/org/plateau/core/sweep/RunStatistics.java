@@ -15,8 +15,10 @@ import org.plateau.core.run.TheoryResult;
  * The summary statistics of one run that a sweep gathers, for every metric the run recorded and every theory
  * that predicted it: the value at the last recorded step ({@code final}), the least value recorded ({@code min}) and
  * the time it was reached ({@code argmin}, in the units of the family's plot of that metric, e.g. t/τ, refined
- * between the records by a parabola through the least value and its neighbours), and, for a
- * theory that knows it, the limit as t → ∞ ({@code limit}). Columns are named {@code <metric>.<statistic>} for
+ * between the records by a parabola through the least value and its neighbours), the half-way time
+ * ({@code t_half}: when the metric first crosses the midpoint of its first and last recorded values, interpolated
+ * between records; for a mode strength that learns to completion, Saxe et al. (2014)'s t_half where u = s/2), and,
+ * for a theory that knows it, the limit as t → ∞ ({@code limit}). Columns are named {@code <metric>.<statistic>} for
  * the simulation and {@code <theory id>:<metric>.<statistic>} for a theory (as {@code theory.csv} names its
  * columns), e.g. {@code E_g.min} and {@code marchenko-pastur:E_g.limit}.
  */
@@ -25,7 +27,7 @@ public final class RunStatistics {
 	/** The statistics of the simulation and of the theory curves. */
 	public enum Statistic {
 		FINAL("final", "at the last step"), MIN("min", "least value"), ARGMIN("argmin", "time of the least value"),
-		LIMIT("limit", "limit t → ∞");
+		HALF("t_half", "half-way time"), LIMIT("limit", "limit t → ∞");
 
 		private final String key;
 		private final String description;
@@ -120,6 +122,7 @@ public final class RunStatistics {
 
 	private static void put(Map<String, Double> values, ResultsTable table, String id, double timeScale, String theoryId) {
 		int c = table == null ? -1 : table.indexOf(id);
+		double first = Double.NaN;
 		double last = Double.NaN;
 		double min = Double.NaN;
 		double argmin = Double.NaN;
@@ -129,6 +132,9 @@ public final class RunStatistics {
 				double value = table.value(c, i);
 				if (Double.isNaN(value)) {
 					continue;
+				}
+				if (Double.isNaN(first)) {
+					first = value;
 				}
 				last = value;
 				if (Double.isNaN(min) || value < min) {
@@ -143,6 +149,35 @@ public final class RunStatistics {
 		values.put(theoryId == null ? column(id, Statistic.FINAL) : column(id, Statistic.FINAL, theoryId), last);
 		values.put(theoryId == null ? column(id, Statistic.MIN) : column(id, Statistic.MIN, theoryId), min);
 		values.put(theoryId == null ? column(id, Statistic.ARGMIN) : column(id, Statistic.ARGMIN, theoryId), argmin);
+		double half = c < 0 ? Double.NaN : halfWay(table, c, first, last) * timeScale;
+		values.put(theoryId == null ? column(id, Statistic.HALF) : column(id, Statistic.HALF, theoryId), half);
+	}
+
+	/**
+	 * The step at which a metric first reaches the midpoint of its first and last values, interpolated linearly
+	 * between the records on either side; NaN when the metric did not change (or is not finite at its ends).
+	 */
+	static double halfWay(ResultsTable table, int c, double first, double last) {
+		if (!Double.isFinite(first) || !Double.isFinite(last) || first == last) {
+			return Double.NaN;
+		}
+		double mid = 0.5 * (first + last);
+		double sign = Math.signum(first - mid);
+		int previous = -1;
+		for (int i = 0; i < table.size(); i++) {
+			double value = table.value(c, i);
+			if (Double.isNaN(value)) {
+				continue;
+			}
+			if (previous >= 0 && Math.signum(value - mid) != sign) {
+				double y0 = table.value(c, previous);
+				double x0 = table.step(previous);
+				double x1 = table.step(i);
+				return x0 + (mid - y0) / (value - y0) * (x1 - x0);
+			}
+			previous = i;
+		}
+		return Double.NaN;
 	}
 
 	/**

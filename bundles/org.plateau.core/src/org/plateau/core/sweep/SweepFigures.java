@@ -15,9 +15,9 @@ import org.plateau.model.AxisSpacing;
 import org.plateau.model.util.SweepAxes;
 
 /**
- * The figures of a sweep, two per metric the family plots against time: its value at the last step and its least
- * value against the first axis ({@code sweep-<metric>}), and the time of the least value
- * ({@code sweep-<metric>-argmin}). The simulation is drawn as points, the mean over the completed repetitions with
+ * The figures of a sweep, three per metric the family plots against time: its value at the last step and its least
+ * value against the first axis ({@code sweep-<metric>}), the time of the least value
+ * ({@code sweep-<metric>-argmin}), and the half-way time ({@code sweep-<metric>-t_half}). The simulation is drawn as points, the mean over the completed repetitions with
  * error bars of one standard error; each theory as lines of the same colours, with its limit t → ∞ where it knows
  * one. For the generalization error of Advani &amp; Saxe (2017) against alpha these are E_g(t_end), min_t E_g
  * and E_g(∞), and the optimal stopping time t*.
@@ -66,6 +66,13 @@ final class SweepFigures {
 				figures.add(new ParameterPlot("sweep-" + fileName(metric) + "-argmin",
 						"Time of the least " + label + " against " + xLabel, subtitle, xLabel,
 						"time of the least " + label + " (" + unit + ")", logX, false, times));
+			}
+			List<Series> halfWay = new ArrayList<>();
+			add(halfWay, summary, curves, metric, label, Statistic.HALF, 0);
+			if (hasData(halfWay)) {
+				figures.add(new ParameterPlot("sweep-" + fileName(metric) + "-t_half",
+						"Half-way time of " + label + " against " + xLabel, subtitle, xLabel,
+						"half-way time of " + label + " (" + unit + ")", logX, false, halfWay));
 			}
 		}
 		return figures;

@@ -28,6 +28,31 @@ class DeepLinearRunTest {
 		return Examples.load(fileName);
 	}
 
+	/**
+	 * Spec C1.1: the half-way times of the sigmoids, where u = s/2, are 1334, 1900 and 3453 steps for s = 3, 2, 1 (u0
+	 * = 1e-3, tau = 1000 steps): the t_half statistic that sweeps gather finds them in the simulation and in the
+	 * closed form, to 1% (the midpoint of the recorded u(0) = u0 and the final u ~ s is s/2 to 0.05%).
+	 */
+	@Test
+	void theHalfWayTimesOfTheSigmoidsAreThePapers() throws Exception {
+		Experiment experiment = example("saxe-2014-sigmoids.plateau");
+		RunResult result = runner.run(experiment, new NullProgressMonitor());
+		assertEquals(SimulationOutcome.Status.COMPLETED, result.outcome().status());
+		java.util.Map<String, Double> statistics = org.plateau.core.sweep.RunStatistics.of(result,
+				family.createTheory(experiment));
+		double timeScale = result.plots().stream().filter(p -> p.metricIds().contains("a1")).findFirst().orElseThrow()
+				.timeScale();
+		String[] modes = { "a1", "a2", "a3" };
+		double[] paper = { 1334.3, 1900.1, 3453.4 };
+		for (int m = 0; m < 3; m++) {
+			String column = org.plateau.core.sweep.RunStatistics.column(modes[m],
+					org.plateau.core.sweep.RunStatistics.Statistic.HALF);
+			assertEquals(paper[m], statistics.get(column) / timeScale, 0.01 * paper[m], "simulated t_half of " + modes[m]);
+			assertEquals(paper[m], statistics.get("closed-form:" + column) / timeScale, 0.01 * paper[m],
+					"closed-form t_half of " + modes[m]);
+		}
+	}
+
 	@Test
 	void tooLargeALearningRateStopsTheRunWithAMessageAndKeepsThePartialResults() throws Exception {
 		Experiment experiment = example("saxe-2014-sigmoids.plateau");
