@@ -27,15 +27,20 @@ public interface ModelFamily {
 	/** Whether this family can simulate the experiment (its task and architecture belong to the family). */
 	boolean handles(Experiment experiment);
 
-	/** The example experiments the family ships. */
-	List<ExampleExperiment> examples();
+	/**
+	 * The example experiments the family ships: by default the {@code *.plateau} files in the {@code examples/} folder
+	 * of the family's bundle ({@link BundleExamples}).
+	 */
+	default List<ExampleExperiment> examples() {
+		return BundleExamples.experiments(getClass());
+	}
 
 	/**
 	 * The example sweeps the family ships ({@code *.sweep} files over its examples), e.g. a paper's figure of a
-	 * quantity against a parameter. None by default.
+	 * quantity against a parameter: by default those in the {@code examples/} folder of the family's bundle.
 	 */
 	default List<ExampleExperiment> exampleSweeps() {
-		return List.of();
+		return BundleExamples.sweeps(getClass());
 	}
 
 	/**

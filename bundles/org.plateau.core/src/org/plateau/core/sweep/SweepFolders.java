@@ -47,15 +47,19 @@ public final class SweepFolders {
 	public static int finishedPoints(SweepPlan plan, Path folder) {
 		int done = 0;
 		for (SweepPoint point : plan.points()) {
-			Path manifest = folder.resolve(SweepRunner.POINTS_FOLDER).resolve(point.id()).resolve(ResultsWriter.MANIFEST_FILE);
-			if (Files.isRegularFile(manifest) && ended(manifest)) {
+			if (hasEnded(folder, point)) {
 				done++;
 			}
 		}
 		return done;
 	}
 
-	private static boolean ended(Path manifest) {
+	/** Whether a point of a sweep folder has ended for good, as {@link #finishedPoints} counts it. */
+	public static boolean hasEnded(Path folder, SweepPoint point) {
+		Path manifest = folder.resolve(SweepRunner.POINTS_FOLDER).resolve(point.id()).resolve(ResultsWriter.MANIFEST_FILE);
+		if (!Files.isRegularFile(manifest)) {
+			return false;
+		}
 		try (Reader reader = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
 			JsonElement status = JsonParser.parseReader(reader).getAsJsonObject().get("status");
 			return status != null && !status.getAsString().equals(SimulationOutcome.Status.CANCELLED.name())

@@ -30,12 +30,15 @@ public final class SweepResults {
 	private final SweepSummary summary;
 	private final SweepTheoryCurves curves;
 	private final List<ParameterPlot> plots;
+	private final Map<String, String> labels;
 
-	private SweepResults(SweepPlan plan, SweepSummary summary, SweepTheoryCurves curves, List<ParameterPlot> plots) {
+	private SweepResults(SweepPlan plan, SweepSummary summary, SweepTheoryCurves curves, ModelFamily family,
+			Map<String, String> labels) {
 		this.plan = plan;
 		this.summary = summary;
 		this.curves = curves;
-		this.plots = List.copyOf(plots);
+		this.labels = Map.copyOf(labels);
+		this.plots = SweepFigures.plots(summary, curves, family.plots(plan.sweep().getBase()), this.labels);
 	}
 
 	/**
@@ -58,35 +61,42 @@ public final class SweepResults {
 		SweepRunner runner = new SweepRunner(registry, List.of());
 		ModelFamily family = runner.family(plan);
 		Map<String, String> labels = new HashMap<>();
-		SweepSummary summary = rows(runner, family, plan, folder, labels, progress.split(3));
+		SweepSummary summary = rows(runner, family, plan, folder, Map.of(), labels, progress.split(3));
 		SweepTheoryCurves curves = SweepTheoryCurves.evaluate(plan, family, SweepRunner.THEORY_CURVE_POINTS,
 				progress.split(7));
-		return new SweepResults(plan, summary, curves,
-				SweepFigures.plots(summary, curves, family.plots(plan.sweep().getBase()), labels));
+		return new SweepResults(plan, summary, curves, family, labels);
 	}
 
 	/**
-	 * Reads the points' results of the same folder again (a sweep that is still running), keeping the theory.
+	 * Reads the points' results of the same folder again (a sweep that is still running), keeping the theory; a point
+	 * read back completed before, whose folder still holds its run, is not read again.
 	 *
 	 * @throws ExperimentException when no family handles the sweep's base experiment any more
 	 */
 	public SweepResults reread(FamilyRegistry registry, Path folder, IProgressMonitor monitor) throws ExperimentException {
 		SweepRunner runner = new SweepRunner(registry, List.of());
 		ModelFamily family = runner.family(plan);
-		Map<String, String> labels = new HashMap<>();
-		SweepSummary again = rows(runner, family, plan, folder, labels, monitor);
-		return new SweepResults(plan, again, curves,
-				SweepFigures.plots(again, curves, family.plots(plan.sweep().getBase()), labels));
+		Map<Integer, SweepSummary.Row> completed = new HashMap<>();
+		for (SweepSummary.Row row : summary.rows()) {
+			if (row.completed()) {
+				completed.put(row.point().index(), row);
+			}
+		}
+		Map<String, String> known = new HashMap<>(labels);
+		SweepSummary again = rows(runner, family, plan, folder, completed, known, monitor);
+		return new SweepResults(plan, again, curves, family, known);
 	}
 
 	/** The points that ran: completed ones read back, stopped ones with their run's status and message. */
 	private static SweepSummary rows(SweepRunner runner, ModelFamily family, SweepPlan plan, Path folder,
-			Map<String, String> labels, IProgressMonitor monitor) {
+			Map<Integer, SweepSummary.Row> completed, Map<String, String> labels, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, plan.points().size());
 		List<SweepSummary.Row> rows = new ArrayList<>();
 		for (SweepPoint point : plan.points()) {
 			Path pointFolder = folder.resolve(SweepRunner.POINTS_FOLDER).resolve(point.id());
-			SweepSummary.Row row = runner.readBack(family, point, pointFolder, labels);
+			SweepSummary.Row earlier = completed.get(point.index());
+			SweepSummary.Row row = earlier != null && ResultsReader.isRunFolder(pointFolder) ? earlier
+					: runner.readBack(family, point, pointFolder, labels);
 			if (row == null) {
 				row = stopped(runner, point, pointFolder);
 			}

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.plateau.core.family.BundleExamples;
-import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.ModelFamily;
@@ -53,16 +51,6 @@ public final class DeepLinearFamily implements ModelFamily {
 	public boolean handles(Experiment experiment) {
 		return experiment.getTask() != null && experiment.getTask().eClass().getEPackage() == DeepLinearPackage.eINSTANCE
 				&& experiment.getArchitecture() instanceof DeepLinearNetwork;
-	}
-
-	@Override
-	public List<ExampleExperiment> examples() {
-		return BundleExamples.experiments(DeepLinearFamily.class);
-	}
-
-	@Override
-	public List<ExampleExperiment> exampleSweeps() {
-		return BundleExamples.sweeps(DeepLinearFamily.class);
 	}
 
 	@Override

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.plateau.core.family.BundleExamples;
-import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.NetworkDiagram;
@@ -53,16 +51,6 @@ public final class ModularFamily implements ModelFamily {
 	public boolean handles(Experiment experiment) {
 		return experiment.getTask() != null && experiment.getTask().eClass().getEPackage() == ModularPackage.eINSTANCE
 				&& experiment.getArchitecture() instanceof GatedArchitecture;
-	}
-
-	@Override
-	public List<ExampleExperiment> examples() {
-		return BundleExamples.experiments(ModularFamily.class);
-	}
-
-	@Override
-	public List<ExampleExperiment> exampleSweeps() {
-		return BundleExamples.sweeps(ModularFamily.class);
 	}
 
 	@Override

@@ -3,8 +3,6 @@ package org.plateau.family.reln.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.plateau.core.family.BundleExamples;
-import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.PlotDescriptor;
@@ -53,21 +51,11 @@ public final class RelnFamily implements ModelFamily {
 	}
 
 	@Override
-	public List<ExampleExperiment> examples() {
-		return BundleExamples.experiments(RelnFamily.class);
-	}
-
-	@Override
 	public java.util.Optional<org.plateau.core.family.NetworkDiagram> diagram(Experiment experiment) {
 		return experiment.getArchitecture() instanceof GatedArchitecture architecture
 				? java.util.Optional.of(new org.plateau.gdln.family.GatedDiagram(architecture,
 						edge -> edge.getTarget().getName().matches("h_\\d+") || edge.getSource().getName().matches("h_\\d+")))
 				: java.util.Optional.empty();
-	}
-
-	@Override
-	public List<ExampleExperiment> exampleSweeps() {
-		return BundleExamples.sweeps(RelnFamily.class);
 	}
 
 	@Override

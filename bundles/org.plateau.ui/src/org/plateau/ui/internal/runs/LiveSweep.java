@@ -1,10 +1,12 @@
 package org.plateau.ui.internal.runs;
 
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.Optional;
 
 import org.plateau.core.sweep.SweepFolders;
 import org.plateau.core.sweep.SweepPlan;
+import org.plateau.core.sweep.SweepPoint;
 import org.plateau.core.sweep.SweepRunner;
 
 /**
@@ -18,6 +20,7 @@ public final class LiveSweep {
 	private final Path folder;
 	private volatile SweepRunner.Result result;
 	private volatile String failure;
+	private final BitSet ended = new BitSet();
 
 	LiveSweep(SweepPlan plan, Path sweepFile, Path folder) {
 		this.plan = plan;
@@ -40,9 +43,17 @@ public final class LiveSweep {
 		return folder;
 	}
 
-	/** How many points have ended so far (completed or not), read from the folder. */
-	public int finishedPoints() {
-		return SweepFolders.finishedPoints(plan, folder);
+	/**
+	 * How many points have ended so far (completed, diverged or failed), read from the folder; a point once ended is
+	 * not read again, so that following a long sweep each second costs little.
+	 */
+	public synchronized int finishedPoints() {
+		for (SweepPoint point : plan.points()) {
+			if (!ended.get(point.index()) && SweepFolders.hasEnded(folder, point)) {
+				ended.set(point.index());
+			}
+		}
+		return ended.cardinality();
 	}
 
 	/** What the sweep did, once it has ended; {@code null} before. */
