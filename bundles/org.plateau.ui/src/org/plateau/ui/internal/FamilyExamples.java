@@ -1,5 +1,6 @@
 package org.plateau.ui.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class FamilyExamples {
 			SafeRunner.run(new ISafeRunnable() {
 				@Override
 				public void run() {
-					List<ExampleExperiment> all = new java.util.ArrayList<>(family.examples());
+					List<ExampleExperiment> all = new ArrayList<>(family.examples());
 					if (sweeps) {
 						all.addAll(family.exampleSweeps());
 					}

@@ -3,6 +3,7 @@ package org.plateau.ui.internal.runs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -191,11 +192,11 @@ public final class RunManager {
 		return newFolder(parent);
 	}
 
-	private static java.nio.file.attribute.FileTime tableTime(Path sweepFolder) {
+	private static FileTime tableTime(Path sweepFolder) {
 		try {
 			return Files.getLastModifiedTime(sweepFolder.resolve(SweepRunner.POINTS_FILE));
 		} catch (IOException e) {
-			return java.nio.file.attribute.FileTime.fromMillis(0);
+			return FileTime.fromMillis(0);
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,6 +18,7 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -29,6 +31,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
@@ -349,7 +352,7 @@ public final class SweepPage extends FormPage {
 		axis.setFeaturePath(path);
 		axis.getValues().add(SweepAxes.format(SweepAxes.attribute(sweep.getBase(), path), SweepAxes.get(sweep.getBase(), path)));
 		execute(AddCommand.create(editor.getEditingDomain(), sweep, PlateauPackage.Literals.SWEEP__AXES, axis));
-		axesViewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(axis), true);
+		axesViewer.setSelection(new StructuredSelection(axis), true);
 	}
 
 	/** Removes the selected axis. */
@@ -488,7 +491,7 @@ public final class SweepPage extends FormPage {
 		Sweep sweep = plan.sweep();
 		return String.format("%d points: %d settings × %d repetitions of %s (%s sampling)", plan.points().size(),
 				plan.settings(), sweep.getRepetitions(), sweep.getBase().getName(),
-				sweep.getSampling().getLiteral().toLowerCase(java.util.Locale.ROOT));
+				sweep.getSampling().getLiteral().toLowerCase(Locale.ROOT));
 	}
 
 	private void refreshHeader() {
@@ -522,7 +525,7 @@ public final class SweepPage extends FormPage {
 	}
 
 	private static String documentation(EAttribute attribute) {
-		return org.eclipse.emf.ecore.util.EcoreUtil.getDocumentation(attribute);
+		return EcoreUtil.getDocumentation(attribute);
 	}
 
 	@Override

@@ -23,9 +23,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.figures.ParameterPlot;
 import org.plateau.core.sweep.SweepResults;
 import org.plateau.core.sweep.SweepSummary;
@@ -136,7 +138,7 @@ public final class SweepSummaryView extends ViewPart {
 	}
 
 	/** The chart, for tests. */
-	public org.eclipse.swtchart.Chart chart() {
+	public Chart chart() {
 		return chart.chart();
 	}
 
@@ -212,7 +214,7 @@ public final class SweepSummaryView extends ViewPart {
 		results = read;
 		int total = read.plan().points().size();
 		int failed = (int) read.summary().rows().stream().filter(row -> !row.completed()
-				&& row.status() != org.plateau.core.family.SimulationOutcome.Status.RUNNING).count();
+				&& row.status() != SimulationOutcome.Status.RUNNING).count();
 		String subtitle = read.plots().isEmpty() ? "" : read.plots().get(0).subtitle();
 		int colon = subtitle.indexOf(": ");
 		header.setText(String.format("Sweep '%s' of %s: %d of %d points completed%s%s%s · folder %s/%s",
