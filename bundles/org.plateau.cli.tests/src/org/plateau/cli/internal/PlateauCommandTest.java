@@ -117,7 +117,7 @@ class PlateauCommandTest {
 			List<String> files = new ArrayList<>(List.of("metrics.csv", "theory.csv", "manifest.json",
 					"experiment.plateau", "figures/loss.png"));
 			// a PNG and an SVG of every plot the family declares for the example
-			for (PlotDescriptor plot : familyOf.get(name).plots(PlateauResources.load(example.location()))) {
+			for (PlotDescriptor plot : familyOf.get(name).prepare(PlateauResources.load(example.location())).plots()) {
 				files.add("figures/" + plot.id() + ".png");
 				files.add("figures/" + plot.id() + ".svg");
 			}

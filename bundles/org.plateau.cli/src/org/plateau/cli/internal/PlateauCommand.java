@@ -494,11 +494,13 @@ public final class PlateauCommand implements Callable<Integer> {
 		public Integer call() {
 			try {
 				Experiment experiment = ExperimentFiles.load(file, context.registry());
-				ExperimentRunner.validate(experiment);
 				if (context.registry().familyFor(experiment).isEmpty()) {
+					ExperimentRunner.validate(experiment);
 					context.err().println("plateau: no installed model family handles " + file);
 					return EXIT_INVALID;
 				}
+				// what the run would check: the model's and the family's validators, and what the family refuses
+				new ExperimentRunner(context.registry()).prepare(experiment);
 				context.out().println(file + ": valid");
 				return 0;
 			} catch (IOException e) {

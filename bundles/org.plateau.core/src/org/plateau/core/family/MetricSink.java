@@ -3,7 +3,7 @@ package org.plateau.core.family;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * Receives what a {@link Simulation} records. Implementations copy what they keep: the simulation reuses its
+ * Receives what a run records ({@link org.plateau.core.run.StepLoop}). Implementations copy what they keep: the trainer reuses its
  * arrays and matrices after the call returns.
  */
 public interface MetricSink {
@@ -12,12 +12,12 @@ public interface MetricSink {
 	 * Records the metrics at a step.
 	 *
 	 * @param step the number of training steps taken so far (0 = initial condition)
-	 * @param values one value per {@link Simulation#metrics()} entry, in that order
+	 * @param values one value per {@link PreparedExperiment#metrics()} entry, in that order
 	 */
 	void record(long step, double[] values);
 
 	/**
-	 * Records a snapshot of a matrix declared by {@link Simulation#matrices()}.
+	 * Records a snapshot of a matrix declared by {@link PreparedExperiment#matrices()}.
 	 *
 	 * @param name the matrix name
 	 * @param step the step of the snapshot

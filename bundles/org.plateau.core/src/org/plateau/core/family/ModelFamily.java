@@ -44,22 +44,12 @@ public interface ModelFamily {
 	}
 
 	/**
-	 * Configures the exact simulation of an experiment that has passed validation.
+	 * Translates an experiment that has passed validation, once: its metrics, plots, trainer and theory. The runner
+	 * calls it once per run (and a sweep once per point); nothing else re-translates the experiment.
 	 *
 	 * @throws ExperimentException when the combination is not supported; the message names the field
 	 */
-	Simulation createSimulation(Experiment experiment) throws ExperimentException;
-
-	/**
-	 * Configures the theory predictions the experiment asks for (all the family offers when its theory selection
-	 * names none; none when theory is disabled).
-	 *
-	 * @throws ExperimentException when a requested prediction does not exist or does not apply
-	 */
-	List<TheoryPrediction> createTheory(Experiment experiment) throws ExperimentException;
-
-	/** The standard plots of the experiment. */
-	List<PlotDescriptor> plots(Experiment experiment);
+	PreparedExperiment prepare(Experiment experiment) throws ExperimentException;
 
 	/**
 	 * The experiment's network as the workbench draws and edits it. Empty when the family draws none (the

@@ -23,7 +23,7 @@ public record SimulationOutcome(Status status, long stepsCompleted, String messa
 		FAILED,
 		/**
 		 * Still training: the state of a live view of a run ({@link org.plateau.core.run.RunListener}), never
-		 * returned by {@link Simulation#run}. What is recorded so far is valid.
+		 * returned by {@link org.plateau.core.run.StepLoop#run}. What is recorded so far is valid.
 		 */
 		RUNNING
 	}

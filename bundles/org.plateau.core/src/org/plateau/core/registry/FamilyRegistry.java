@@ -1,10 +1,11 @@
 package org.plateau.core.registry;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import org.plateau.core.family.ModelFamily;
-import org.plateau.core.internal.registry.FamilyRegistryComponent;
 import org.plateau.model.Experiment;
 
 /**
@@ -16,15 +17,19 @@ public interface FamilyRegistry {
 	/** The families currently registered, sorted by id. */
 	List<ModelFamily> families();
 
-	/** The family that handles an experiment, if any. */
-	Optional<ModelFamily> familyFor(Experiment experiment);
+	/** The family that handles an experiment, if any: the first, by id, that {@link ModelFamily#handles} it. */
+	default Optional<ModelFamily> familyFor(Experiment experiment) {
+		for (ModelFamily family : families()) {
+			if (family.handles(experiment)) {
+				return Optional.of(family);
+			}
+		}
+		return Optional.empty();
+	}
 
 	/** A fixed registry of the given families, for tests and for embedding Plateau outside OSGi. */
 	static FamilyRegistry of(ModelFamily... families) {
-		FamilyRegistryComponent registry = new FamilyRegistryComponent();
-		for (ModelFamily family : families) {
-			registry.addFamily(family);
-		}
-		return registry;
+		List<ModelFamily> sorted = Arrays.stream(families).sorted(Comparator.comparing(ModelFamily::id)).toList();
+		return () -> sorted;
 	}
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,7 @@ import org.plateau.core.family.MatrixDescriptor;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.PlotDescriptor;
-import org.plateau.core.family.Simulation;
+import org.plateau.core.family.PreparedExperiment;
 import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.registry.FamilyRegistry;
@@ -74,12 +75,18 @@ public final class ResultsReader {
 		JsonObject manifest = readManifest(folder.resolve(ResultsWriter.MANIFEST_FILE));
 		ResultsTable simulation = readTable(folder.resolve(ResultsWriter.METRICS_FILE), null);
 
-		List<MetricDescriptor> metrics = new ArrayList<>();
-		List<MatrixDescriptor> matrices = new ArrayList<>();
-		family.ifPresent(f -> describe(f, experiment, metrics, matrices));
+		// what the run recorded, from its own manifest; folders written before it kept them (or still training) ask the
+		// family, and without one the CSV header names the metrics
+		Supplier<Optional<PreparedExperiment>> prepared = memoize(
+				() -> family.flatMap(f -> prepare(f, experiment)));
+		List<MetricDescriptor> metrics = manifest.has("metrics") ? RunDescriptors.metrics(manifest.get("metrics"))
+				: prepared.get().map(PreparedExperiment::metrics).orElse(List.of());
 		if (metrics.isEmpty()) {
-			simulation.columns().forEach(id -> metrics.add(new MetricDescriptor(id, id, "")));
+			metrics = simulation.columns().stream().map(id -> new MetricDescriptor(id, id, "")).toList();
 		}
+		List<MatrixDescriptor> matrices = new ArrayList<>(manifest.has("matrices")
+				? RunDescriptors.matrices(manifest.get("matrices"))
+				: prepared.get().map(PreparedExperiment::matrices).orElse(List.of()));
 
 		Map<String, RecordedPrediction> predictions = new LinkedHashMap<>();
 		for (JsonElement element : array(manifest, "theory")) {
@@ -104,7 +111,8 @@ public final class ResultsReader {
 		Instant started = started(manifest, run);
 		List<String> warnings = new ArrayList<>();
 		array(manifest, "warnings").forEach(w -> warnings.add(w.getAsString()));
-		List<PlotDescriptor> plots = family.map(f -> plots(f, experiment)).orElse(List.of());
+		List<PlotDescriptor> plots = manifest.has("plots") ? RunDescriptors.plots(manifest.get("plots"))
+				: prepared.get().map(PreparedExperiment::plots).orElse(List.of());
 		if (plots.isEmpty() && !metrics.isEmpty()) {
 			plots = List.of(PlotDescriptor.curves("metrics", "Metrics", "step", 1, "value", false,
 					metrics.stream().map(MetricDescriptor::id).toList()));
@@ -115,23 +123,27 @@ public final class ResultsReader {
 				snapshots, theory, plots, warnings);
 	}
 
-	private static void describe(ModelFamily family, Experiment experiment, List<MetricDescriptor> metrics,
-			List<MatrixDescriptor> matrices) {
+	/** The family's translation of a recorded experiment, if it still accepts it. */
+	private static Optional<PreparedExperiment> prepare(ModelFamily family, Experiment experiment) {
 		try {
-			Simulation simulation = family.createSimulation(experiment);
-			metrics.addAll(simulation.metrics());
-			matrices.addAll(simulation.matrices());
+			return Optional.of(family.prepare(experiment));
 		} catch (ExperimentException | RuntimeException e) {
-			// the family no longer accepts this experiment: the CSV headers name the metrics
+			return Optional.empty();
 		}
 	}
 
-	private static List<PlotDescriptor> plots(ModelFamily family, Experiment experiment) {
-		try {
-			return family.plots(experiment);
-		} catch (RuntimeException e) {
-			return List.of();
-		}
+	private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+		return new Supplier<>() {
+			private T value;
+
+			@Override
+			public synchronized T get() {
+				if (value == null) {
+					value = supplier.get();
+				}
+				return value;
+			}
+		};
 	}
 
 	private static SimulationOutcome outcome(JsonObject manifest, Run run, ResultsTable simulation) {

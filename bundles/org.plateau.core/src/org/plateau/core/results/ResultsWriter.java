@@ -202,6 +202,9 @@ public final class ResultsWriter {
 			theory.add(o);
 		}
 		manifest.add("theory", theory);
+		manifest.add("metrics", RunDescriptors.metrics(result.metrics()));
+		manifest.add("matrices", RunDescriptors.matrices(result.matrices()));
+		manifest.add("plots", RunDescriptors.plots(result.plots()));
 		JsonObject versions = new JsonObject();
 		versions.addProperty("java", System.getProperty("java.version"));
 		versions.addProperty(result.family().id(), bundleVersion(result.family().getClass()));

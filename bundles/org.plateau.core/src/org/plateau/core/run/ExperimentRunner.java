@@ -16,18 +16,21 @@ import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.MetricSink;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.PlotDescriptor;
-import org.plateau.core.family.Simulation;
+import org.plateau.core.family.PreparedExperiment;
 import org.plateau.core.family.SimulationOutcome;
+import org.plateau.core.family.TheoryChoice;
 import org.plateau.core.family.TheoryPrediction;
+import org.plateau.core.family.Trainer;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.results.MatrixSnapshots;
 import org.plateau.core.results.ResultsTable;
 import org.plateau.model.Experiment;
+import org.plateau.model.TheorySelection;
 import org.plateau.model.Training;
 
 /**
- * Runs an experiment: validates it, finds its family, trains the network and evaluates the theory at the
- * recorded steps. Knows families only through the {@link FamilyRegistry}. Cancellation and divergence end the
+ * Runs an experiment: validates it once, finds its family once, has the family translate it once
+ * ({@link #prepare}), trains the network in core's {@link StepLoop} and evaluates the theory at the recorded steps. Knows families only through the {@link FamilyRegistry}. Cancellation and divergence end the
  * simulation early; the result then holds what was recorded until then, and the theory at those steps.
  */
 public final class ExperimentRunner {
@@ -67,6 +70,39 @@ public final class ExperimentRunner {
 	}
 
 	/**
+	 * Validates an experiment once, finds its family and has it translate the experiment once.
+	 *
+	 * @throws ExperimentException if the experiment is invalid, no family handles it, or its family refuses it
+	 */
+	public PreparedRun prepare(Experiment experiment) throws ExperimentException {
+		validate(experiment);
+		ModelFamily family = registry.familyFor(experiment).orElseThrow(() -> new ExperimentException(
+				"No model family handles experiment '" + experiment.getName() + "' (task "
+						+ describe(experiment.getTask()) + ", architecture " + describe(experiment.getArchitecture())
+						+ "). Installed families: "
+						+ registry.families().stream().map(ModelFamily::id).toList()));
+		PreparedExperiment prepared;
+		try {
+			prepared = family.prepare(experiment);
+		} catch (RuntimeException e) {
+			throw new ExperimentException("Model family " + family.id() + " could not set up experiment '"
+					+ experiment.getName() + "': " + reason(e), e);
+		}
+		List<Long> snapshotSteps = experiment.getTraining().getSnapshotSteps();
+		if (!snapshotSteps.isEmpty() && prepared.matrices().isEmpty()) {
+			// a setting that does nothing is refused by name rather than ignored
+			throw new ExperimentException("Training of experiment '" + experiment.getName() + "': snapshotSteps "
+					+ snapshotSteps + " are not honoured: " + family.name() + " snapshots no matrix of this experiment; "
+					+ "remove them");
+		}
+		if (prepared.metrics().isEmpty()) {
+			throw new ExperimentException("Model family " + family.id() + " records no metric for experiment '"
+					+ experiment.getName() + "' (the first must be the training loss)");
+		}
+		return new PreparedRun(experiment, family, prepared);
+	}
+
+	/**
 	 * Runs the experiment.
 	 *
 	 * @param experiment a valid experiment
@@ -89,27 +125,41 @@ public final class ExperimentRunner {
 	 */
 	public RunResult run(Experiment experiment, IProgressMonitor monitor, RunListener listener)
 			throws ExperimentException {
-		validate(experiment);
-		ModelFamily family = registry.familyFor(experiment).orElseThrow(() -> new ExperimentException(
-				"No model family handles experiment '" + experiment.getName() + "' (task "
-						+ describe(experiment.getTask()) + ", architecture " + describe(experiment.getArchitecture())
-						+ "). Installed families: "
-						+ registry.families().stream().map(ModelFamily::id).toList()));
+		return run(prepare(experiment), monitor, listener);
+	}
+
+	/**
+	 * Runs a prepared experiment: trains its network in core's {@link StepLoop} and evaluates its theory at the
+	 * recorded steps. Calls into the family are guarded here: a theory that the family refuses or that fails becomes a
+	 * warning and the simulation goes on; a trainer that throws ends the run as FAILED with its records kept.
+	 *
+	 * @param run the prepared experiment
+	 * @param monitor progress and cancellation; {@code null} allowed
+	 * @param listener follows the run; a listener that throws is reported as a failure of the run
+	 * @return the results, partial if cancelled or diverged
+	 * @throws ExperimentException if the family cannot make the experiment's trainer
+	 */
+	public RunResult run(PreparedRun run, IProgressMonitor monitor, RunListener listener) throws ExperimentException {
+		Experiment experiment = run.experiment();
+		ModelFamily family = run.family();
+		PreparedExperiment prepared = run.prepared();
 		SubMonitor progress = SubMonitor.convert(monitor, "Running " + experiment.getName(), 100);
 		Instant started = Instant.now();
 		long t0 = System.nanoTime();
 
 		List<String> warnings = new ArrayList<>();
-		Simulation simulation = createSimulation(family, experiment);
-		List<TheoryPrediction> predictions = createTheory(family, experiment, warnings);
-		List<MetricDescriptor> metrics = simulation.metrics();
+		Trainer trainer = trainer(run);
+		List<TheoryPrediction> predictions = theory(run, warnings);
+		List<MetricDescriptor> metrics = prepared.metrics();
+		List<MatrixDescriptor> matrices = prepared.matrices();
 		ResultsTable table = new ResultsTable(metrics.stream().map(MetricDescriptor::id).toList());
 		MatrixSnapshots snapshots = new MatrixSnapshots();
-		List<PlotDescriptor> plots = family.plots(experiment);
+		List<PlotDescriptor> plots = prepared.plots();
+		StepLoop.Schedule schedule = StepLoop.Schedule.of(experiment.getTraining());
 		if (listener != RunListener.NONE) {
 			// the theory at every step the simulation will record, so that it can be drawn ahead of the simulation
 			List<TheoryResult> planned = new ArrayList<>();
-			long[] plannedSteps = plannedSteps(experiment.getTraining());
+			long[] plannedSteps = schedule.recordedSteps();
 			for (TheoryPrediction prediction : predictions) {
 				try {
 					planned.add(evaluate(prediction, plannedSteps, new MatrixSnapshots()));
@@ -118,12 +168,14 @@ public final class ExperimentRunner {
 				}
 			}
 			listener.started(new RunResult(experiment, family, started, 0,
-					new SimulationOutcome(SimulationOutcome.Status.RUNNING, 0, ""), metrics, simulation.matrices(),
+					new SimulationOutcome(SimulationOutcome.Status.RUNNING, 0, ""), metrics, matrices,
 					new ResultsTable(table.columns()), new MatrixSnapshots(), planned, plots, List.copyOf(warnings)));
 		}
 		SimulationOutcome outcome;
 		try {
-			outcome = simulation.run(new MetricSink() {
+			StepLoop loop = new StepLoop(trainer, schedule, metrics.size(), matrices, experiment.getName(),
+					prepared.divergenceAdvice());
+			outcome = loop.run(new MetricSink() {
 				@Override
 				public void record(long step, double[] values) {
 					table.add(step, values);
@@ -158,50 +210,59 @@ public final class ExperimentRunner {
 			theoryProgress.worked(1);
 		}
 		double wall = (System.nanoTime() - t0) * 1e-9;
-		List<MatrixDescriptor> matrices = simulation.matrices();
 		return new RunResult(experiment, family, started, wall, outcome, metrics, matrices, table, snapshots, theory,
 				plots, List.copyOf(warnings));
 	}
 
 	/**
-	 * The steps at which a simulation records its metrics when it runs to the end: 0, every record interval, and
-	 * the last step ({@link Simulation}'s guarantee).
+	 * The steps at which a run records its metrics when it runs to the end: 0, every record interval, and the last
+	 * step ({@link StepLoop}).
 	 */
 	public static long[] plannedSteps(Training training) {
-		long total = Math.max(0, training.getSteps());
-		long interval = Math.max(1, training.getRecordInterval());
-		int count = (int) Math.min(Integer.MAX_VALUE - 1, total / interval + 1);
-		boolean last = total % interval != 0;
-		long[] steps = new long[count + (last ? 1 : 0)];
-		for (int i = 0; i < count; i++) {
-			steps[i] = i * interval;
-		}
-		if (last) {
-			steps[count] = total;
-		}
-		return steps;
+		return StepLoop.Schedule.of(training).recordedSteps();
 	}
 
-	private static Simulation createSimulation(ModelFamily family, Experiment experiment) throws ExperimentException {
+	private static Trainer trainer(PreparedRun run) throws ExperimentException {
 		try {
-			return family.createSimulation(experiment);
+			return run.prepared().trainer();
 		} catch (RuntimeException e) {
-			throw new ExperimentException("Model family " + family.id() + " could not set up experiment '"
-					+ experiment.getName() + "': " + reason(e), e);
+			throw new ExperimentException("Model family " + run.family().id() + " could not set up experiment '"
+					+ run.experiment().getName() + "': " + reason(e), e);
 		}
 	}
 
-	/** The theory the experiment asks for; a refusal or failure becomes a warning, and the run goes on without it. */
-	private static List<TheoryPrediction> createTheory(ModelFamily family, Experiment experiment, List<String> warnings) {
+	/**
+	 * The theory a prepared experiment's selection asks for: none when disabled, all the family offers when it names
+	 * none. A refusal or failure becomes a warning, and the run goes on without theory.
+	 *
+	 * @param warnings receives the reason when there is no theory
+	 */
+	public static List<TheoryPrediction> theory(PreparedRun run, List<String> warnings) {
 		try {
-			return family.createTheory(experiment);
+			return selectedTheory(run);
 		} catch (ExperimentException e) {
 			warnings.add(e.getMessage() + " (the simulation runs without theory)");
 		} catch (RuntimeException e) {
-			warnings.add("Model family " + family.id() + " failed to set up the theory: " + reason(e)
+			warnings.add("Model family " + run.family().id() + " failed to set up the theory: " + reason(e)
 					+ " (the simulation runs without theory)");
 		}
 		return List.of();
+	}
+
+	/**
+	 * The theory a prepared experiment's selection asks for: none when disabled, all the family offers when it names
+	 * none.
+	 *
+	 * @throws ExperimentException when the family has no theory for the experiment, or the selection names a
+	 *             prediction it does not offer; the message says why
+	 */
+	public static List<TheoryPrediction> selectedTheory(PreparedRun run) throws ExperimentException {
+		TheorySelection selection = run.experiment().getTheory();
+		if (selection != null && !selection.isEnabled()) {
+			return List.of();
+		}
+		return TheoryChoice.select(run.prepared().theory(), selection,
+				"Theory of experiment '" + run.experiment().getName() + "'");
 	}
 
 	private static String reason(RuntimeException e) {

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.ModelFamily;
+import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.figures.ParameterPlot;
 import org.plateau.core.registry.FamilyRegistry;
@@ -38,7 +39,16 @@ public final class SweepResults {
 		this.summary = summary;
 		this.curves = curves;
 		this.labels = Map.copyOf(labels);
-		this.plots = SweepFigures.plots(summary, curves, family.plots(plan.sweep().getBase()), this.labels);
+		this.plots = SweepFigures.plots(summary, curves, basePlots(family, plan), this.labels);
+	}
+
+	/** The plots of the sweep's base experiment, whose time scales the sweep's time statistics use. */
+	static List<PlotDescriptor> basePlots(ModelFamily family, SweepPlan plan) {
+		try {
+			return family.prepare(plan.sweep().getBase()).plots();
+		} catch (ExperimentException | RuntimeException e) {
+			return List.of();
+		}
 	}
 
 	/**

@@ -32,7 +32,9 @@ import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.results.ResultsPublisher;
 import org.plateau.core.results.ResultsReader;
 import org.plateau.core.run.ExperimentRunner;
+import org.plateau.core.run.PreparedRun;
 import org.plateau.core.run.RunResult;
+import org.plateau.core.run.TheoryResult;
 import org.plateau.model.Experiment;
 
 /**
@@ -206,7 +208,7 @@ public final class SweepRunner {
 			theoryProblems = curves.problems();
 			Path figureFolder = folder.resolve(FIGURES_FOLDER);
 			Files.createDirectories(figureFolder);
-			plots.addAll(SweepFigures.plots(summary, curves, family.plots(plan.sweep().getBase()), labels));
+			plots.addAll(SweepFigures.plots(summary, curves, SweepResults.basePlots(family, plan), labels));
 			for (ParameterPlot plot : plots) {
 				for (FigureRenderer renderer : renderers) {
 					written.addAll(renderer.render(plot, figureFolder));
@@ -333,7 +335,7 @@ public final class SweepRunner {
 				}
 			});
 			new ResultsPublisher(renderers).publish(result, folder, options.pointFigures());
-			return row(family, point, result, labels);
+			return row(family, point, result, labels, false);
 		} catch (ExperimentException | IOException | RuntimeException e) {
 			return new SweepSummary.Row(point, SimulationOutcome.Status.FAILED, reason(e), Map.of());
 		}
@@ -357,18 +359,28 @@ public final class SweepRunner {
 			if (!EcoreUtil.equals(recorded, point.experiment())) {
 				return null;
 			}
-			return row(family, point, result, labels);
+			return row(family, point, result, labels, true);
 		} catch (IOException | RuntimeException e) {
 			return null;
 		}
 	}
 
-	private static SweepSummary.Row row(ModelFamily family, SweepPoint point, RunResult result, Map<String, String> labels) {
+	/**
+	 * The row of a point's run. The theory's limits come from the run's own predictions; a run read back from its
+	 * folder keeps only their values, so its point is prepared again for them.
+	 */
+	private SweepSummary.Row row(ModelFamily family, SweepPoint point, RunResult result, Map<String, String> labels,
+			boolean readBack) {
 		List<TheoryPrediction> limits;
-		try {
-			limits = family.createTheory(point.experiment());
-		} catch (ExperimentException | RuntimeException e) {
-			limits = List.of();
+		if (readBack) {
+			try {
+				limits = ExperimentRunner.selectedTheory(
+						new PreparedRun(point.experiment(), family, family.prepare(point.experiment())));
+			} catch (ExperimentException | RuntimeException e) {
+				limits = List.of();
+			}
+		} else {
+			limits = result.theory().stream().map(TheoryResult::prediction).toList();
 		}
 		synchronized (labels) {
 			result.metrics().forEach(metric -> labels.putIfAbsent(metric.id(), result.metricLabel(metric.id())));

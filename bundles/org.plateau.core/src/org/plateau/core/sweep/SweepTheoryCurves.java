@@ -12,8 +12,10 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EAttribute;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.ModelFamily;
+import org.plateau.core.family.PreparedExperiment;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.run.ExperimentRunner;
+import org.plateau.core.run.PreparedRun;
 import org.plateau.model.AxisSpacing;
 import org.plateau.model.SweepSampling;
 import org.plateau.model.Experiment;
@@ -156,9 +158,11 @@ final class SweepTheoryCurves {
 			Map<String, String> problems) {
 		Experiment experiment = plan.experiment(values, seed);
 		try {
-			List<TheoryPrediction> predictions = family.createTheory(experiment);
+			PreparedExperiment prepared = family.prepare(experiment);
+			List<TheoryPrediction> predictions = ExperimentRunner
+					.selectedTheory(new PreparedRun(experiment, family, prepared));
 			long[] steps = ExperimentRunner.plannedSteps(experiment.getTraining());
-			return RunStatistics.ofTheory(predictions, steps, family.plots(experiment));
+			return RunStatistics.ofTheory(predictions, steps, prepared.plots());
 		} catch (ExperimentException | RuntimeException e) {
 			// a value where the theory does not apply leaves a gap in the curve, and says why
 			String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

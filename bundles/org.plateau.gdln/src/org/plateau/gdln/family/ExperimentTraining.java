@@ -14,7 +14,7 @@ import org.plateau.model.Initialisation;
 import org.plateau.model.SmallGaussianInitialisation;
 
 /**
- * A {@link GatedTraining} that takes its name, step size and schedule from an experiment's {@code Training}; the
+ * A {@link GatedTraining} that takes its name and step size from an experiment's {@code Training}; the
  * family adds the data, the metrics and how to measure them.
  */
 public abstract class ExperimentTraining implements GatedTraining {
@@ -24,14 +24,10 @@ public abstract class ExperimentTraining implements GatedTraining {
 	/** The recorded metrics, which the family adds in the order its {@link #measure} writes them. */
 	protected final List<MetricDescriptor> metrics = new ArrayList<>();
 	private final double learningRate;
-	private final long steps;
-	private final long recordInterval;
 
 	protected ExperimentTraining(Experiment experiment) {
 		this.experiment = experiment;
 		this.learningRate = experiment.getTraining().getLearningRate();
-		this.steps = experiment.getTraining().getSteps();
-		this.recordInterval = experiment.getTraining().getRecordInterval();
 	}
 
 	@Override
@@ -42,16 +38,6 @@ public abstract class ExperimentTraining implements GatedTraining {
 	@Override
 	public double learningRate() {
 		return learningRate;
-	}
-
-	@Override
-	public long steps() {
-		return steps;
-	}
-
-	@Override
-	public long recordInterval() {
-		return recordInterval;
 	}
 
 	@Override

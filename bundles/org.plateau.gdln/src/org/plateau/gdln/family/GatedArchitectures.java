@@ -19,6 +19,11 @@ public final class GatedArchitectures {
 	private GatedArchitectures() {
 	}
 
+	/** What to tell a user whose run on the engine diverged. */
+	public static String divergenceAdvice(double learningRate) {
+		return "learning rate " + learningRate + " is too large for this network: lower it";
+	}
+
 	/**
 	 * The graph of an architecture.
 	 *

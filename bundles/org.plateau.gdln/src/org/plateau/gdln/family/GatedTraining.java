@@ -8,7 +8,7 @@ import org.plateau.gdln.GatedDataset;
 import org.plateau.gdln.GatedNetwork;
 
 /**
- * What a family on the GDLN engine says about one experiment, so that {@link GatedSimulation} can train it and
+ * What a family on the GDLN engine says about one experiment, so that {@link GatedTrainer} can train it and
  * {@link ReductionTheory} predict it: the data and gates, the step size and schedule, the metrics and how to read
  * them off a network.
  */
@@ -22,12 +22,6 @@ public interface GatedTraining {
 
 	/** η, the step of full-batch gradient descent. */
 	double learningRate();
-
-	/** The number of steps. */
-	long steps();
-
-	/** Records every this many steps (and at the last). */
-	long recordInterval();
 
 	/** The recorded metrics, in the order {@link #measure} writes them. */
 	List<MetricDescriptor> metrics();
@@ -43,14 +37,9 @@ public interface GatedTraining {
 	 */
 	void measure(GatedNetwork network, double[] into);
 
-	/** The matrices snapshot at {@link #snapshotSteps()}; none by default. */
+	/** The matrices snapshot at the experiment's snapshot steps; none by default. */
 	default List<org.plateau.core.family.MatrixDescriptor> matrices() {
 		return List.of();
-	}
-
-	/** The steps at which the matrices are snapshot, increasing. */
-	default long[] snapshotSteps() {
-		return new long[0];
 	}
 
 	/**

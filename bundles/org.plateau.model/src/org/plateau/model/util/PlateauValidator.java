@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -948,6 +949,27 @@ public class PlateauValidator extends EObjectValidator {
 		}
 		String problem = Double.isFinite(value) ? " must be positive, was " : " must be finite, was ";
 		return error(diagnostics, DIAGNOSTIC_SOURCE, code, object, attribute, attribute.getName() + problem + value);
+	}
+
+	/**
+	 * Refuses, on the experiment's training, a value of a shared training setting that the task's family does not
+	 * honour, naming the field, the value, what the family does instead and why: a setting the form offers must change
+	 * the run or be refused.
+	 *
+	 * @param task the family's task, contained in its experiment
+	 * @param attribute an attribute of {@link Training}, e.g. {@code algorithm}
+	 * @param honoured the one value the family honours
+	 * @param why what the family does, e.g. "the gated family trains by exact full-batch gradient descent (spec 2(c))"
+	 * @return whether the setting has the honoured value
+	 */
+	public static boolean honours(DiagnosticChain diagnostics, String source, int code, Task task, EAttribute attribute,
+			Object honoured, String why) {
+		Training training = task.eContainer() instanceof Experiment experiment ? experiment.getTraining() : null;
+		if (training == null || Objects.equals(training.eGet(attribute), honoured)) {
+			return true;
+		}
+		return error(diagnostics, source, code, training, attribute, attribute.getName() + " " + training.eGet(attribute)
+				+ " is not honoured: " + why + "; set " + honoured);
 	}
 
 } //PlateauValidator

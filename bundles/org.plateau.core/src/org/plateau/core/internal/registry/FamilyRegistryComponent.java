@@ -2,12 +2,10 @@ package org.plateau.core.internal.registry;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.registry.FamilyRegistry;
-import org.plateau.model.Experiment;
 
 /**
  * Declarative Services implementation of {@link FamilyRegistry}: families arrive and leave through a dynamic,
@@ -30,15 +28,5 @@ public class FamilyRegistryComponent implements FamilyRegistry {
 	@Override
 	public List<ModelFamily> families() {
 		return families.stream().sorted(Comparator.comparing(ModelFamily::id)).toList();
-	}
-
-	@Override
-	public Optional<ModelFamily> familyFor(Experiment experiment) {
-		for (ModelFamily family : families()) {
-			if (family.handles(experiment)) {
-				return Optional.of(family);
-			}
-		}
-		return Optional.empty();
 	}
 }

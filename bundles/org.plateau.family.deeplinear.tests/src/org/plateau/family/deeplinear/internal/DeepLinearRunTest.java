@@ -39,7 +39,7 @@ class DeepLinearRunTest {
 		RunResult result = runner.run(experiment, new NullProgressMonitor());
 		assertEquals(SimulationOutcome.Status.COMPLETED, result.outcome().status());
 		java.util.Map<String, Double> statistics = org.plateau.core.sweep.RunStatistics.of(result,
-				family.createTheory(experiment));
+				family.prepare(experiment).theory());
 		double timeScale = result.plots().stream().filter(p -> p.metricIds().contains("a1")).findFirst().orElseThrow()
 				.timeScale();
 		String[] modes = { "a1", "a2", "a3" };

@@ -98,7 +98,7 @@ class LazyToRichTest {
 		// from non-aligned weights the lazy network learns the output direction outside the range of W2(0) only as
 		// fast as W2 rotates, at a rate ~ s^2/lambda: converged to 1e-6 after some 200 tau; take 1000 tau
 		long late = 100_000; // t/tau = eta * step = 1000
-		TheoryPrediction exact = family.createTheory(experiment).get(0);
+		TheoryPrediction exact = family.prepare(experiment).theory().get(0);
 		double[] input = topEigenvalues(exact.predictMatrix(DeepLinearSetup.INPUT_REPRESENTATION, late), s.length);
 		double[] output = topEigenvalues(exact.predictMatrix(DeepLinearSetup.OUTPUT_REPRESENTATION, late), s.length);
 		for (int a = 0; a < s.length; a++) {

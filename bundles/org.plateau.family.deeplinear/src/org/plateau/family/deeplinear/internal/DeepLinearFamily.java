@@ -9,7 +9,8 @@ import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.PlotDescriptor;
-import org.plateau.core.family.Simulation;
+import org.plateau.core.family.PreparedExperiment;
+import org.plateau.core.family.Preparation;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.family.deeplinear.internal.numerics.LinearNetwork;
 import org.plateau.family.deeplinear.internal.numerics.LossConvention;
@@ -19,7 +20,6 @@ import org.plateau.family.deeplinear.model.TeacherStudentTask;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
 import org.plateau.model.SmallGaussianInitialisation;
-import org.plateau.model.TheorySelection;
 
 /**
  * The deep linear family (Saxe, McClelland & Ganguli 2014; Saxe et al. PNAS 2019), contributed as a Declarative
@@ -54,19 +54,21 @@ public final class DeepLinearFamily implements ModelFamily {
 	}
 
 	@Override
-	public Simulation createSimulation(Experiment experiment) throws ExperimentException {
-		return new DeepLinearSimulation(DeepLinearSetup.of(experiment));
+	public PreparedExperiment prepare(Experiment experiment) throws ExperimentException {
+		DeepLinearSetup setup = DeepLinearSetup.of(experiment);
+		String advice = setup.modes.rank() == 0
+				? String.format("learning rate %s is too large for this network: lower it", setup.learningRate)
+				: String.format("learning rate %s is too large for this task and network (largest singular value %.3f, "
+						+ "depth %d): lower it", setup.learningRate, setup.modes.singularValue(0), setup.depth);
+		return Preparation.of(setup.metrics).matrices(setup.matrices).plots(plots(setup))
+				.trainer(() -> new DeepLinearTrainer(setup)).theory(() -> theory(experiment, setup))
+				.divergenceAdvice(advice).build();
 	}
 
-	@Override
-	public List<TheoryPrediction> createTheory(Experiment experiment) throws ExperimentException {
-		TheorySelection selection = experiment.getTheory();
-		if (selection != null && !selection.isEnabled()) {
-			return List.of();
-		}
-		DeepLinearSetup setup = DeepLinearSetup.of(experiment);
+	/** Every prediction of the family's theory that applies to the experiment (spec 0.1-0.3). */
+	private static List<TheoryPrediction> theory(Experiment experiment, DeepLinearSetup setup) throws ExperimentException {
 		if (setup.lambdaBalanced) {
-			return List.of(lambdaBalancedTheory(experiment, setup, selection));
+			return List.of(lambdaBalancedTheory(experiment, setup));
 		}
 		if (setup.phases.size() > 1) {
 			throw new ExperimentException("Theory of experiment '" + experiment.getName() + "': reversal and continual "
@@ -74,20 +76,7 @@ public final class DeepLinearFamily implements ModelFamily {
 					+ "and cannot pass through a = 0); use LambdaBalancedInitialisation");
 		}
 		if (setup.teacherStudent != null) {
-			return List.of(teacherStudentTheory(experiment, setup, selection));
-		}
-		List<ModeTheory.Kind> offered = ModeTheory.offered(setup.depth);
-		List<String> requested = selection == null ? List.of() : selection.getPredictions();
-		List<ModeTheory.Kind> chosen = new ArrayList<>();
-		for (String id : requested) {
-			ModeTheory.Kind kind = offered.stream().filter(k -> k.id.equals(id)).findFirst()
-					.orElseThrow(() -> new ExperimentException("Theory of experiment '" + experiment.getName()
-							+ "': prediction '" + id + "' does not exist for a deep linear network of depth "
-							+ setup.depth + "; available: " + offered.stream().map(k -> k.id).toList()));
-			chosen.add(kind);
-		}
-		if (chosen.isEmpty()) {
-			chosen.addAll(offered);
+			return List.of(teacherStudentTheory(experiment, setup));
 		}
 		if (!setup.whitened()) {
 			throw new ExperimentException("Theory of experiment '" + experiment.getName()
@@ -101,7 +90,7 @@ public final class DeepLinearFamily implements ModelFamily {
 		double offModeNormSquared = setup.modes.offModeNormSquared(initial.networkMap());
 		boolean exact = experiment.getInitialisation() instanceof AlignedBalancedInitialisation;
 		List<TheoryPrediction> predictions = new ArrayList<>();
-		for (ModeTheory.Kind kind : chosen) {
+		for (ModeTheory.Kind kind : ModeTheory.offered(setup.depth)) {
 			predictions.add(new ModeTheory(kind, setup, initialStrengths, offModeNormSquared, exact));
 		}
 		return predictions;
@@ -111,15 +100,8 @@ public final class DeepLinearFamily implements ModelFamily {
 	 * From lambda-balanced weights the one prediction is the exact Riccati solution (Dominé et al. 2024): the sigmoid
 	 * and the reduced ODE assume lambda = 0 and aligned weights.
 	 */
-	private static TheoryPrediction lambdaBalancedTheory(Experiment experiment, DeepLinearSetup setup,
-			TheorySelection selection) throws ExperimentException {
-		List<String> requested = selection == null ? List.of() : selection.getPredictions();
-		for (String id : requested) {
-			if (!id.equals(LambdaBalancedTheory.ID)) {
-				throw new ExperimentException("Theory of experiment '" + experiment.getName() + "': prediction '" + id
-						+ "' does not apply to lambda-balanced weights; available: [" + LambdaBalancedTheory.ID + "]");
-			}
-		}
+	private static TheoryPrediction lambdaBalancedTheory(Experiment experiment, DeepLinearSetup setup)
+			throws ExperimentException {
 		if (!setup.whitened()) {
 			throw new ExperimentException("Theory of experiment '" + experiment.getName()
 					+ "': the exact solution needs whitened inputs (Sigma_x = I), but with the " + setup.convention
@@ -139,16 +121,9 @@ public final class DeepLinearFamily implements ModelFamily {
 	 * The Marchenko-Pastur theory of a linear student (Advani & Saxe 2017): one layer, SUM loss (its time convention),
 	 * from small Gaussian weights of variance sigma_0^2 = scale^2.
 	 */
-	private static TheoryPrediction teacherStudentTheory(Experiment experiment, DeepLinearSetup setup,
-			TheorySelection selection) throws ExperimentException {
+	private static TheoryPrediction teacherStudentTheory(Experiment experiment, DeepLinearSetup setup)
+			throws ExperimentException {
 		String where = "Theory of experiment '" + experiment.getName() + "'";
-		List<String> requested = selection == null ? List.of() : selection.getPredictions();
-		for (String id : requested) {
-			if (!id.equals(AdvaniSaxeTheory.ID)) {
-				throw new ExperimentException(where + ": prediction '" + id
-						+ "' does not apply to the teacher-student task; available: [" + AdvaniSaxeTheory.ID + "]");
-			}
-		}
 		if (setup.depth != 1) {
 			throw new ExperimentException(where + ": the Marchenko-Pastur theory is that of a linear student (depth 1); "
 					+ "the architecture has depth " + setup.depth);
@@ -176,14 +151,8 @@ public final class DeepLinearFamily implements ModelFamily {
 				: Optional.empty();
 	}
 
-	@Override
-	public List<PlotDescriptor> plots(Experiment experiment) {
-		DeepLinearSetup setup;
-		try {
-			setup = DeepLinearSetup.of(experiment);
-		} catch (ExperimentException e) {
-			return List.of();
-		}
+	/** The standard plots: mode strengths, loss, illusory correlations, forgetting, NTK distance, matrices. */
+	private static List<PlotDescriptor> plots(DeepLinearSetup setup) {
 		String time = "t/τ";
 		double eta = setup.learningRate;
 		List<String> modeIds = new ArrayList<>();

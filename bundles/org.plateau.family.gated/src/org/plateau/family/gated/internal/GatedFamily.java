@@ -9,8 +9,8 @@ import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.PlotDescriptor;
-import org.plateau.core.family.Simulation;
-import org.plateau.core.family.TheoryChoice;
+import org.plateau.core.family.Preparation;
+import org.plateau.core.family.PreparedExperiment;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.family.gated.model.DecoupledInitialisation;
 import org.plateau.family.gated.model.GatedPackage;
@@ -18,13 +18,13 @@ import org.plateau.family.gated.model.RaceTask;
 import org.plateau.family.gated.model.RoutingTask;
 import org.plateau.gdln.DiagonalReduction;
 import org.plateau.gdln.family.GatedDiagram;
-import org.plateau.gdln.family.GatedSimulation;
+import org.plateau.gdln.family.GatedArchitectures;
+import org.plateau.gdln.family.GatedTrainer;
 import org.plateau.gdln.family.ReductionTheory;
 import org.plateau.model.Experiment;
 import org.plateau.model.GatedArchitecture;
 import org.plateau.model.GatedEdge;
 import org.plateau.model.NodeKind;
-import org.plateau.model.TheorySelection;
 
 /**
  * The gated deep linear network family (Saxe, Sodhani &amp; Lewallen 2022, "The neural race reduction"): tasks that
@@ -60,16 +60,15 @@ public final class GatedFamily implements ModelFamily {
 	}
 
 	@Override
-	public Simulation createSimulation(Experiment experiment) throws ExperimentException {
-		return new GatedSimulation(GatedSetup.of(experiment));
+	public PreparedExperiment prepare(Experiment experiment) throws ExperimentException {
+		GatedSetup setup = GatedSetup.of(experiment);
+		return Preparation.of(setup.metrics()).matrices(setup.matrices()).plots(plots(experiment, setup))
+				.trainer(() -> GatedTrainer.of(setup)).theory(() -> theory(experiment, setup))
+				.divergenceAdvice(GatedArchitectures.divergenceAdvice(setup.learningRate())).build();
 	}
 
-	@Override
-	public List<TheoryPrediction> createTheory(Experiment experiment) throws ExperimentException {
-		TheorySelection selection = experiment.getTheory();
-		if (selection != null && !selection.isEnabled()) {
-			return List.of();
-		}
+	/** The race reduction from decoupled weights, and for the routing task its ODE where its form applies. */
+	private static List<TheoryPrediction> theory(Experiment experiment, GatedSetup setup) throws ExperimentException {
 		String where = "Theory of experiment '" + experiment.getName() + "'";
 		if (!(experiment.getInitialisation() instanceof DecoupledInitialisation decoupled)) {
 			throw new ExperimentException(where + ": the race reduction is exact from decoupled weights only "
@@ -77,14 +76,13 @@ public final class GatedFamily implements ModelFamily {
 							: experiment.getInitialisation().eClass().getName())
 					+ " the network is simulated without theory");
 		}
-		GatedSetup setup = GatedSetup.of(experiment);
 		DiagonalReduction reduction = setup.reduction();
 		List<TheoryPrediction> offered = new ArrayList<>();
 		offered.add(new ReductionTheory(setup, reduction, setup.decoupledStrengths(reduction), setup.hiddenBases()));
 		if (setup.routing != null && RoutingOdeTheory.applies(setup)) {
 			offered.add(new RoutingOdeTheory(setup, decoupled.getB0()));
 		}
-		return TheoryChoice.select(offered, selection, where);
+		return offered;
 	}
 
 	@Override
@@ -105,14 +103,7 @@ public final class GatedFamily implements ModelFamily {
 		return false;
 	}
 
-	@Override
-	public List<PlotDescriptor> plots(Experiment experiment) {
-		GatedSetup setup;
-		try {
-			setup = GatedSetup.of(experiment);
-		} catch (ExperimentException e) {
-			return List.of();
-		}
+	private static List<PlotDescriptor> plots(Experiment experiment, GatedSetup setup) {
 		boolean routing = setup.routing != null;
 		String time = routing ? "epoch" : "t/τ";
 		double scale = routing ? 1 : setup.learningRate();

@@ -134,11 +134,6 @@ final class GatedSetup extends ExperimentTraining {
 				"Encoder RSA across domains: (W_in_i x)ᵀ (W_in_j x) for items of domains i, j", labels, labels));
 	}
 
-	@Override
-	public long[] snapshotSteps() {
-		return experiment.getTraining().getSnapshotSteps().stream().mapToLong(Long::longValue).sorted().toArray();
-	}
-
 	/**
 	 * The encoder RSA (spec 2(e)): the M x M grid of 4 x 4 blocks (W_in_i X)^T (W_in_j X) of the encoders' outputs
 	 * for the items of domains i and j (X = I, so the blocks are W_in_i^T W_in_j). Equal blocks across domains are a

@@ -28,7 +28,7 @@ import org.plateau.model.Task;
  * </ul>
  *
  * @see org.plateau.family.gated.model.GatedPackage#getRaceTask()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='dimensionsValid gatedFractionValid'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='dimensionsValid gatedFractionValid trainingHonoured'"
  * @generated
  */
 public interface RaceTask extends Task {

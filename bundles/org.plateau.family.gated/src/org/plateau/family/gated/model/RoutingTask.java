@@ -26,7 +26,7 @@ import org.plateau.model.Task;
  * </ul>
  *
  * @see org.plateau.family.gated.model.GatedPackage#getRoutingTask()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='domainsValid offsetsValid'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='domainsValid offsetsValid trainingHonoured'"
  * @generated
  */
 public interface RoutingTask extends Task {

@@ -8,17 +8,17 @@ import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.PlotDescriptor;
-import org.plateau.core.family.Simulation;
-import org.plateau.core.family.TheoryChoice;
+import org.plateau.core.family.Preparation;
+import org.plateau.core.family.PreparedExperiment;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.family.modular.model.ModularPackage;
 import org.plateau.gdln.DiagonalReduction;
 import org.plateau.gdln.family.GatedDiagram;
-import org.plateau.gdln.family.GatedSimulation;
+import org.plateau.gdln.family.GatedArchitectures;
+import org.plateau.gdln.family.GatedTrainer;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
 import org.plateau.model.GatedArchitecture;
-import org.plateau.model.TheorySelection;
 
 /**
  * The modular network family (Jarvis, Klein, Rosman &amp; Saxe, ICLR 2023, "On the specialization of neural modules"):
@@ -54,22 +54,19 @@ public final class ModularFamily implements ModelFamily {
 	}
 
 	@Override
-	public Simulation createSimulation(Experiment experiment) throws ExperimentException {
-		return new GatedSimulation(ModularSetup.of(experiment));
+	public PreparedExperiment prepare(Experiment experiment) throws ExperimentException {
+		ModularSetup setup = ModularSetup.of(experiment);
+		return Preparation.of(setup.metrics()).plots(plots(setup)).trainer(() -> GatedTrainer.of(setup))
+				.theory(() -> theory(experiment, setup))
+				.divergenceAdvice(GatedArchitectures.divergenceAdvice(setup.learningRate())).build();
 	}
 
-	@Override
-	public List<TheoryPrediction> createTheory(Experiment experiment) throws ExperimentException {
-		TheorySelection selection = experiment.getTheory();
-		if (selection != null && !selection.isEnabled()) {
-			return List.of();
-		}
+	/** The closed-form mode dynamics and the race reduction from aligned weights; the rank argument with patterns held out. */
+	private static List<TheoryPrediction> theory(Experiment experiment, ModularSetup setup) throws ExperimentException {
 		String where = "Theory of experiment '" + experiment.getName() + "'";
-		ModularSetup held = ModularSetup.of(experiment);
-		if (held.heldOut() && !(experiment.getInitialisation() instanceof AlignedBalancedInitialisation)) {
+		if (setup.heldOut() && !(experiment.getInitialisation() instanceof AlignedBalancedInitialisation)) {
 			// with patterns held out, the rank argument says whether the seen ones identify the compositional map
-			return TheoryChoice.select(List.of(new RankProbability(held.compositionalInputs, held.samples, experiment.getSeed())),
-					selection, where);
+			return List.of(new RankProbability(setup.compositionalInputs, setup.samples, experiment.getSeed()));
 		}
 		if (!(experiment.getInitialisation() instanceof AlignedBalancedInitialisation aligned)) {
 			throw new ExperimentException(where + ": the closed form is exact from aligned weights only "
@@ -77,7 +74,6 @@ public final class ModularFamily implements ModelFamily {
 							: experiment.getInitialisation().eClass().getName())
 					+ " the network is simulated without theory, and its map converges to the minimum-norm one");
 		}
-		ModularSetup setup = held;
 		DiagonalReduction reduction = setup.reduction();
 		int depth = setup.graph.paths().get(0).edges().size();
 		List<TheoryPrediction> offered = new ArrayList<>();
@@ -85,17 +81,10 @@ public final class ModularFamily implements ModelFamily {
 			offered.add(new ModularClosedForm(setup, depth == 2, aligned.getA0()));
 		}
 		offered.add(setup.alignedReductionTheory(aligned.getA0()));
-		return TheoryChoice.select(offered, selection, where);
+		return offered;
 	}
 
-	@Override
-	public List<PlotDescriptor> plots(Experiment experiment) {
-		ModularSetup setup;
-		try {
-			setup = ModularSetup.of(experiment);
-		} catch (ExperimentException e) {
-			return List.of();
-		}
+	private static List<PlotDescriptor> plots(ModularSetup setup) {
 		String time = "epoch";
 		List<PlotDescriptor> plots = new ArrayList<>();
 		plots.add(PlotDescriptor.curves("loss", "Loss", time, 1, "loss", true, List.of(ModularSetup.LOSS)));

@@ -28,7 +28,7 @@ import org.plateau.model.Task;
  * </ul>
  *
  * @see org.plateau.family.modular.model.ModularPackage#getModularTask()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='dimensionsValid'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='dimensionsValid trainingHonoured'"
  * @generated
  */
 public interface ModularTask extends Task {

@@ -2,19 +2,22 @@ package org.plateau.family.reln.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.ModelFamily;
+import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.PlotDescriptor;
-import org.plateau.core.family.Simulation;
-import org.plateau.core.family.TheoryChoice;
+import org.plateau.core.family.Preparation;
+import org.plateau.core.family.PreparedExperiment;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.family.reln.model.ContextualTask;
-import org.plateau.gdln.family.GatedSimulation;
+import org.plateau.gdln.family.GatedArchitectures;
+import org.plateau.gdln.family.GatedDiagram;
+import org.plateau.gdln.family.GatedTrainer;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
 import org.plateau.model.GatedArchitecture;
-import org.plateau.model.TheorySelection;
 
 /**
  * The ReLU-equivalent family (Jarvis, Klein, Rosman &amp; Saxe, ICLR 2025, "Make haste slowly"): the contextual task
@@ -51,57 +54,53 @@ public final class RelnFamily implements ModelFamily {
 	}
 
 	@Override
-	public java.util.Optional<org.plateau.core.family.NetworkDiagram> diagram(Experiment experiment) {
+	public Optional<NetworkDiagram> diagram(Experiment experiment) {
 		return experiment.getArchitecture() instanceof GatedArchitecture architecture
-				? java.util.Optional.of(new org.plateau.gdln.family.GatedDiagram(architecture,
+				? Optional.of(new GatedDiagram(architecture,
 						edge -> edge.getTarget().getName().matches("h_\\d+") || edge.getSource().getName().matches("h_\\d+")))
-				: java.util.Optional.empty();
+				: Optional.empty();
 	}
 
 	@Override
-	public Simulation createSimulation(Experiment experiment) throws ExperimentException {
+	public PreparedExperiment prepare(Experiment experiment) throws ExperimentException {
+		String advice = GatedArchitectures.divergenceAdvice(experiment.getTraining().getLearningRate());
 		if (experiment.getArchitecture() instanceof GatedArchitecture) {
-			return new GatedSimulation(new PathwaySetup(experiment));
+			PathwaySetup pathways = new PathwaySetup(experiment);
+			return Preparation.of(pathways.metrics()).plots(pathwayPlots(pathways))
+					.trainer(() -> GatedTrainer.of(pathways)).theory(() -> pathwayTheory(experiment, pathways))
+					.divergenceAdvice(advice).build();
 		}
-		return RelnSetup.of(experiment).simulation();
+		RelnSetup setup = RelnSetup.of(experiment);
+		return Preparation.of(setup.metrics).plots(plots(setup)).trainer(setup::trainer)
+				.theory(() -> {
+					throw noTheory(experiment);
+				}).divergenceAdvice(advice).build();
 	}
 
-	@Override
-	public List<TheoryPrediction> createTheory(Experiment experiment) throws ExperimentException {
-		TheorySelection selection = experiment.getTheory();
-		if (selection != null && !selection.isEnabled()) {
-			return List.of();
+	/** Exact theory per isolated pathway, from aligned weights (spec 3(d)). */
+	private static List<TheoryPrediction> pathwayTheory(Experiment experiment, PathwaySetup pathways)
+			throws ExperimentException {
+		if (!(experiment.getInitialisation() instanceof AlignedBalancedInitialisation aligned)) {
+			throw noTheory(experiment);
 		}
-		String where = "Theory of experiment '" + experiment.getName() + "'";
-		if (!(experiment.getArchitecture() instanceof GatedArchitecture)
-				|| !(experiment.getInitialisation() instanceof AlignedBalancedInitialisation aligned)) {
-			throw new ExperimentException(where + ": exact theory holds per isolated pathway only (spec 3(d)): pathways on the "
-					+ "objects written as a GatedArchitecture, from aligned weights (AlignedBalancedInitialisation); a ReLU "
-					+ "network and the ReLN of modules are simulated without theory");
-		}
-		List<TheoryPrediction> offered = List.of(new PathwaySetup(experiment).alignedReductionTheory(aligned.getA0()));
-		return TheoryChoice.select(offered, selection, where);
+		return List.of(pathways.alignedReductionTheory(aligned.getA0()));
 	}
 
-	@Override
-	public List<PlotDescriptor> plots(Experiment experiment) {
-		if (experiment.getArchitecture() instanceof GatedArchitecture) {
-			try {
-				PathwaySetup pathways = new PathwaySetup(experiment);
-				List<String> values = pathways.metrics().stream().map(m -> m.id()).filter(id -> id.startsWith("sv.")).toList();
-				return List.of(PlotDescriptor.curves("loss", "Loss", "epoch", 1, "loss", true, List.of(PathwaySetup.LOSS)),
-						PlotDescriptor.curves("pathway-singular-values", "Largest singular value of each pathway", "epoch", 1,
-								"σ1(W_p)", false, values));
-			} catch (ExperimentException e) {
-				return List.of();
-			}
-		}
-		RelnSetup setup;
-		try {
-			setup = RelnSetup.of(experiment);
-		} catch (ExperimentException e) {
-			return List.of();
-		}
+	private static ExperimentException noTheory(Experiment experiment) {
+		return new ExperimentException("Theory of experiment '" + experiment.getName() + "': exact theory holds per "
+				+ "isolated pathway only (spec 3(d)): pathways on the objects written as a GatedArchitecture, from aligned "
+				+ "weights (AlignedBalancedInitialisation); a ReLU network and the ReLN of modules are simulated without "
+				+ "theory");
+	}
+
+	private static List<PlotDescriptor> pathwayPlots(PathwaySetup pathways) {
+		List<String> values = pathways.metrics().stream().map(m -> m.id()).filter(id -> id.startsWith("sv.")).toList();
+		return List.of(PlotDescriptor.curves("loss", "Loss", "epoch", 1, "loss", true, List.of(PathwaySetup.LOSS)),
+				PlotDescriptor.curves("pathway-singular-values", "Largest singular value of each pathway", "epoch", 1,
+						"σ1(W_p)", false, values));
+	}
+
+	private static List<PlotDescriptor> plots(RelnSetup setup) {
 		List<PlotDescriptor> plots = new ArrayList<>();
 		plots.add(PlotDescriptor.curves("loss", "Loss", "epoch", 1, "loss", true, setup.relu != null ? List.of(RelnSetup.LOSS)
 				: List.of(RelnSetup.LOSS, RelnSetup.COMMON_LOSS)));

@@ -5,10 +5,10 @@ import java.util.List;
 
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.MetricDescriptor;
+import org.plateau.core.family.Trainer;
 import org.plateau.family.reln.model.ContextualTask;
 import org.plateau.family.reln.model.RelnNetwork;
 import org.plateau.family.reln.model.ReluNetwork;
-import org.plateau.gdln.family.GatedSimulation;
 import org.plateau.model.Experiment;
 import org.plateau.model.Initialisation;
 import org.plateau.model.SmallGaussianInitialisation;
@@ -69,11 +69,9 @@ final class RelnSetup {
 		return experiment.getTraining().getLearningRate();
 	}
 
-	/** The simulation of the experiment's network. */
-	GatedSimulation simulation() throws ExperimentException {
-		GatedSimulation.Trainer trainer = relu != null ? reluTrainer() : relnTrainer();
-		return new GatedSimulation(experiment.getName(), learningRate(), experiment.getTraining().getSteps(),
-				experiment.getTraining().getRecordInterval(), metrics, trainer);
+	/** The trainer of the experiment's network at step 0. */
+	Trainer trainer() throws ExperimentException {
+		return relu != null ? reluTrainer() : relnTrainer();
 	}
 
 	ReluTrainer reluTrainer() throws ExperimentException {

@@ -8,6 +8,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.RandomMatrices_DDRM;
 import org.ejml.dense.row.SingularOps_DDRM;
+import org.plateau.core.family.Trainer;
 import org.plateau.gdln.GatedDataset;
 import org.plateau.gdln.GatedGraph;
 import org.plateau.gdln.GatedGraph.Edge;
@@ -23,7 +24,7 @@ import org.plateau.model.LossConvention;
  * loss is 1/2 ||Y - out_common - out_context||². A step allocates nothing (the residual is copied into the context
  * network's targets).
  */
-final class RelnTrainer implements org.plateau.gdln.family.GatedSimulation.Trainer {
+final class RelnTrainer implements Trainer {
 
 	/** A module: its name in the paper (common, a .. f for three contexts) and its contexts (empty: common). */
 	record Module(String id, String label, List<Integer> contexts) {
@@ -116,12 +117,12 @@ final class RelnTrainer implements org.plateau.gdln.family.GatedSimulation.Train
 	}
 
 	@Override
-	public double step() {
+	public boolean step() {
 		updateResidual();
 		// the context network's loss on the residual is the ReLN's whole loss
 		double loss = context.step(learningRate);
 		common.step(learningRate);
-		return loss;
+		return Double.isFinite(loss);
 	}
 
 	@Override

@@ -5,7 +5,7 @@ import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.RandomMatrices_DDRM;
-import org.plateau.gdln.family.GatedSimulation;
+import org.plateau.core.family.Trainer;
 
 /**
  * A two-layer ReLU network without biases, h = max(0, W1 x), y = W2 h (spec 3(a)), trained by full-batch gradient
@@ -13,7 +13,7 @@ import org.plateau.gdln.family.GatedSimulation;
  * the loss and, per number k of contexts, how many of its significant units are active in exactly k contexts
  * (spec C3.2).
  */
-final class ReluTrainer implements GatedSimulation.Trainer {
+final class ReluTrainer implements Trainer {
 
 	final ContextualData data;
 	final DMatrixRMaj w1;
@@ -75,7 +75,7 @@ final class ReluTrainer implements GatedSimulation.Trainer {
 	}
 
 	@Override
-	public double step() {
+	public boolean step() {
 		double loss = forward();
 		// dL/dW2 = (Yhat - Y) A^T; dL/dA = W2^T (Yhat - Y), through the ReLU where its input is positive
 		CommonOps_DDRM.multTransB(outputGradient, activation, gradient2);
@@ -90,7 +90,7 @@ final class ReluTrainer implements GatedSimulation.Trainer {
 		CommonOps_DDRM.multTransB(hiddenGradient, data.inputs, gradient1);
 		CommonOps_DDRM.addEquals(w1, -learningRate, gradient1);
 		CommonOps_DDRM.addEquals(w2, -learningRate, gradient2);
-		return loss;
+		return Double.isFinite(loss);
 	}
 
 	@Override

@@ -25,7 +25,7 @@ import org.plateau.model.Task;
  * </ul>
  *
  * @see org.plateau.family.reln.model.RelnPackage#getContextualTask()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='contextsValid'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='contextsValid trainingHonoured'"
  * @generated
  */
 public interface ContextualTask extends Task {

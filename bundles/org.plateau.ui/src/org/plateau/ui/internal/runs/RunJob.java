@@ -14,6 +14,7 @@ import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.results.ResultsPublisher;
 import org.plateau.core.results.RunFolderWriter;
 import org.plateau.core.run.ExperimentRunner;
+import org.plateau.core.run.PreparedRun;
 import org.plateau.core.run.RunListener;
 import org.plateau.core.run.RunResult;
 import org.plateau.model.Experiment;
@@ -27,13 +28,15 @@ import org.plateau.ui.internal.prefs.PlateauPreferences;
 final class RunJob extends Job {
 
 	private final LiveRun run;
+	private final PreparedRun prepared;
 	private final FamilyRegistry registry;
 	private final List<FigureRenderer> renderers;
 	private final Runnable onEnd;
 
-	RunJob(LiveRun run, FamilyRegistry registry, List<FigureRenderer> renderers, Runnable onEnd) {
+	RunJob(LiveRun run, PreparedRun prepared, FamilyRegistry registry, List<FigureRenderer> renderers, Runnable onEnd) {
 		super("Run " + run.experiment().getName());
 		this.run = run;
+		this.prepared = prepared;
 		this.registry = registry;
 		this.renderers = renderers;
 		this.onEnd = onEnd;
@@ -55,7 +58,7 @@ final class RunJob extends Job {
 		Experiment experiment = run.experiment();
 		RunFolderWriter writer = new RunFolderWriter(run.folder().orElseThrow());
 		try {
-			RunResult result = new ExperimentRunner(registry).run(experiment, monitor, new RunListener() {
+			RunResult result = new ExperimentRunner(registry).run(prepared, monitor, new RunListener() {
 				@Override
 				public void started(RunResult plan) {
 					writer.started(plan);

@@ -24,6 +24,7 @@ import org.plateau.core.family.ExperimentException;
 import org.plateau.core.figures.FigureRenderer;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.run.ExperimentRunner;
+import org.plateau.core.run.PreparedRun;
 import org.plateau.core.sweep.SweepFolders;
 import org.plateau.core.sweep.SweepPlan;
 import org.plateau.core.sweep.SweepRunner;
@@ -85,10 +86,8 @@ public final class RunManager {
 	public LiveRun start(Experiment experiment, Path experimentFile) throws ExperimentException {
 		Experiment copy = EcoreUtil.copy(experiment);
 		copy.getRuns().clear();
-		ExperimentRunner.validate(copy);
-		if (registry().familyFor(copy).isEmpty()) {
-			throw new ExperimentException("No installed model family handles experiment '" + copy.getName() + "'");
-		}
+		// validated, its family found and the experiment translated once, here: what the family refuses is said now
+		PreparedRun prepared = new ExperimentRunner(registry()).prepare(copy);
 		Path folder;
 		try {
 			folder = newRunFolder(copy.getName());
@@ -97,7 +96,7 @@ public final class RunManager {
 					+ e.getMessage(), e);
 		}
 		LiveRun run = new LiveRun(copy, experimentFile, folder);
-		RunJob job = new RunJob(run, registry(), rendererList(), () -> {
+		RunJob job = new RunJob(run, prepared, registry(), rendererList(), () -> {
 			live.remove(run);
 			fire(run);
 		});

@@ -334,13 +334,13 @@ public class GatedPackageImpl extends EPackageImpl implements GatedPackage {
 		  (routingTaskEClass,
 		   source,
 		   new String[] {
-			   "constraints", "domainsValid offsetsValid"
+			   "constraints", "domainsValid offsetsValid trainingHonoured"
 		   });
 		addAnnotation
 		  (raceTaskEClass,
 		   source,
 		   new String[] {
-			   "constraints", "dimensionsValid gatedFractionValid"
+			   "constraints", "dimensionsValid gatedFractionValid trainingHonoured"
 		   });
 		addAnnotation
 		  (decoupledInitialisationEClass,

@@ -15,6 +15,9 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
 import org.plateau.family.gated.model.*;
+import org.plateau.model.LossConvention;
+import org.plateau.model.PlateauPackage;
+import org.plateau.model.TrainingAlgorithm;
 import org.plateau.model.util.PlateauValidator;
 
 /**
@@ -65,6 +68,12 @@ public class GatedValidator extends EObjectValidator {
 
 	/** Diagnostic code: a decoupled initialisation's b0 is not positive. */
 	public static final int DECOUPLED_INITIALISATION__B0_POSITIVE = GENERATED_DIAGNOSTIC_CODE_COUNT + 5;
+
+	/**
+	 * Codes of the trainingHonoured constraints (hand-written).
+	 */
+	public static final int ROUTING_TASK__TRAINING_HONOURED = GENERATED_DIAGNOSTIC_CODE_COUNT + 6;
+	public static final int RACE_TASK__TRAINING_HONOURED = GENERATED_DIAGNOSTIC_CODE_COUNT + 7;
 
 	/** The race task's data is this many copies of whitened inputs, so that a gated fraction is a multiple of its inverse. */
 	public static final int RACE_TASK_COPIES = 20;
@@ -135,6 +144,7 @@ public class GatedValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(routingTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validateRoutingTask_domainsValid(routingTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validateRoutingTask_offsetsValid(routingTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validateRoutingTask_trainingHonoured(routingTask, diagnostics, context);
 		return result;
 	}
 
@@ -177,6 +187,22 @@ public class GatedValidator extends EObjectValidator {
 	}
 
 	/**
+	 * Validates the trainingHonoured constraint of '<em>Routing Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * The shared training settings the family honours: full-batch gradient descent, the MEAN loss.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateRoutingTask_trainingHonoured(RoutingTask routingTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		String family = "the gated family trains by exact full-batch gradient descent on the paper's loss (spec 2(c))";
+		boolean result = PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, ROUTING_TASK__TRAINING_HONOURED, routingTask,
+			PlateauPackage.Literals.TRAINING__ALGORITHM, TrainingAlgorithm.FULL_BATCH_GD, family);
+		return PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, ROUTING_TASK__TRAINING_HONOURED, routingTask,
+			PlateauPackage.Literals.TRAINING__LOSS_CONVENTION, LossConvention.MEAN,
+			"the routing task's loss is the paper's mean over items and features (spec 2(b))") && result;
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -193,6 +219,7 @@ public class GatedValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(raceTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validateRaceTask_dimensionsValid(raceTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validateRaceTask_gatedFractionValid(raceTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validateRaceTask_trainingHonoured(raceTask, diagnostics, context);
 		return result;
 	}
 
@@ -241,6 +268,22 @@ public class GatedValidator extends EObjectValidator {
 				"gatedNode names no node");
 		}
 		return true;
+	}
+
+	/**
+	 * Validates the trainingHonoured constraint of '<em>Race Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * The shared training settings the family honours: full-batch gradient descent, the MEAN loss.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateRaceTask_trainingHonoured(RaceTask raceTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		String family = "the gated family trains by exact full-batch gradient descent (spec 2(c))";
+		boolean result = PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, RACE_TASK__TRAINING_HONOURED, raceTask,
+			PlateauPackage.Literals.TRAINING__ALGORITHM, TrainingAlgorithm.FULL_BATCH_GD, family);
+		return PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, RACE_TASK__TRAINING_HONOURED, raceTask,
+			PlateauPackage.Literals.TRAINING__LOSS_CONVENTION, LossConvention.MEAN,
+			"the race task's loss is the mean over its whitened datapoints, the time of its reduction (spec C2.3)") && result;
 	}
 
 	/**

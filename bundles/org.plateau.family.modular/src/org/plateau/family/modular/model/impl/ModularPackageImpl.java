@@ -276,7 +276,7 @@ public class ModularPackageImpl extends EPackageImpl implements ModularPackage {
 		  (modularTaskEClass,
 		   source,
 		   new String[] {
-			   "constraints", "dimensionsValid"
+			   "constraints", "dimensionsValid trainingHonoured"
 		   });
 	}
 

@@ -15,6 +15,9 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
 import org.plateau.family.modular.model.*;
+import org.plateau.model.LossConvention;
+import org.plateau.model.PlateauPackage;
+import org.plateau.model.TrainingAlgorithm;
 import org.plateau.model.util.PlateauValidator;
 
 /**
@@ -53,6 +56,11 @@ public class ModularValidator extends EObjectValidator {
 
 	/** Diagnostic code: a modular task's dimensions or scale are not usable. */
 	public static final int MODULAR_TASK__DIMENSIONS_VALID = GENERATED_DIAGNOSTIC_CODE_COUNT + 1;
+
+	/**
+	 * Code of the trainingHonoured constraint (hand-written).
+	 */
+	public static final int MODULAR_TASK__TRAINING_HONOURED = GENERATED_DIAGNOSTIC_CODE_COUNT + 2;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
@@ -115,6 +123,7 @@ public class ModularValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(modularTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(modularTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validateModularTask_dimensionsValid(modularTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validateModularTask_trainingHonoured(modularTask, diagnostics, context);
 		return result;
 	}
 
@@ -152,6 +161,22 @@ public class ModularValidator extends EObjectValidator {
 				"r must be finite and positive, was " + modularTask.getR());
 		}
 		return true;
+	}
+
+	/**
+	 * Validates the trainingHonoured constraint of '<em>Modular Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * The shared training settings the family honours: full-batch gradient descent, the SUM loss.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateModularTask_trainingHonoured(ModularTask modularTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean result = PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, MODULAR_TASK__TRAINING_HONOURED, modularTask,
+			PlateauPackage.Literals.TRAINING__ALGORITHM, TrainingAlgorithm.FULL_BATCH_GD,
+			"the modular family trains by exact full-batch gradient descent (spec 4(c))");
+		return PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, MODULAR_TASK__TRAINING_HONOURED, modularTask,
+			PlateauPackage.Literals.TRAINING__LOSS_CONVENTION, LossConvention.SUM,
+			"the modular family's loss is the paper's sum over the dataset, the time of its closed form (spec 4(c))") && result;
 	}
 
 	/**

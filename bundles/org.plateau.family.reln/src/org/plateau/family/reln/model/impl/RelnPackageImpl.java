@@ -349,7 +349,7 @@ public class RelnPackageImpl extends EPackageImpl implements RelnPackage {
 		  (contextualTaskEClass,
 		   source,
 		   new String[] {
-			   "constraints", "contextsValid"
+			   "constraints", "contextsValid trainingHonoured"
 		   });
 		addAnnotation
 		  (reluNetworkEClass,

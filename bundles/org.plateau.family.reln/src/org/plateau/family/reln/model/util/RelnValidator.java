@@ -15,6 +15,9 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
 import org.plateau.family.reln.model.*;
+import org.plateau.model.LossConvention;
+import org.plateau.model.PlateauPackage;
+import org.plateau.model.TrainingAlgorithm;
 import org.plateau.model.util.PlateauValidator;
 
 /**
@@ -59,6 +62,11 @@ public class RelnValidator extends EObjectValidator {
 
 	/** Diagnostic code: a ReLN's modules have no unit, or its common scale ratio is not positive. */
 	public static final int RELN_NETWORK__MODULE_WIDTH_POSITIVE = GENERATED_DIAGNOSTIC_CODE_COUNT + 3;
+
+	/**
+	 * Code of the trainingHonoured constraint (hand-written).
+	 */
+	public static final int CONTEXTUAL_TASK__TRAINING_HONOURED = GENERATED_DIAGNOSTIC_CODE_COUNT + 4;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
@@ -127,6 +135,7 @@ public class RelnValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(contextualTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(contextualTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validateContextualTask_contextsValid(contextualTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validateContextualTask_trainingHonoured(contextualTask, diagnostics, context);
 		return result;
 	}
 
@@ -152,6 +161,22 @@ public class RelnValidator extends EObjectValidator {
 				"contextScale must be finite and positive, was " + contextualTask.getContextScale());
 		}
 		return true;
+	}
+
+	/**
+	 * Validates the trainingHonoured constraint of '<em>Contextual Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * The shared training settings the family honours: full-batch gradient descent, the SUM loss.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateContextualTask_trainingHonoured(ContextualTask contextualTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean result = PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, CONTEXTUAL_TASK__TRAINING_HONOURED, contextualTask,
+			PlateauPackage.Literals.TRAINING__ALGORITHM, TrainingAlgorithm.FULL_BATCH_GD,
+			"the ReLU-equivalent family trains by full-batch gradient descent (spec 3(c))");
+		return PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, CONTEXTUAL_TASK__TRAINING_HONOURED, contextualTask,
+			PlateauPackage.Literals.TRAINING__LOSS_CONVENTION, LossConvention.SUM,
+			"the ReLU-equivalent family's loss is the paper's sum 1/2 ||Y - Yhat||^2 (spec 3(c))") && result;
 	}
 
 	/**

@@ -1,0 +1,49 @@
+package org.plateau.core.family;
+
+import java.util.List;
+
+/**
+ * A validated experiment as its family translated it, once ({@link ModelFamily#prepare}): everything a run, a sweep
+ * point, a plot or a results reader needs, without translating the experiment again. Immutable once made; its
+ * {@link #trainer()} may be called again for a rerun from the same seed.
+ */
+public interface PreparedExperiment {
+
+	/**
+	 * The metrics the trainer records, in the order of {@link Trainer#measure}; the first is the training loss.
+	 * Their ids are the columns of {@code metrics.csv} and pair theory curves with simulated ones.
+	 */
+	List<MetricDescriptor> metrics();
+
+	/** The matrices the trainer can snapshot at the experiment's snapshot steps; none by default. */
+	default List<MatrixDescriptor> matrices() {
+		return List.of();
+	}
+
+	/** The standard plots of the experiment, drawn by every renderer without knowing the family. */
+	List<PlotDescriptor> plots();
+
+	/**
+	 * A new trainer at step 0: the network as the experiment's initialisation draws it from the seed. Two trainers of
+	 * one prepared experiment train bit-identically.
+	 *
+	 * @throws ExperimentException when the combination cannot be trained; the message names the field
+	 */
+	Trainer trainer() throws ExperimentException;
+
+	/**
+	 * Every theory prediction the family offers for this experiment (closed forms, reduced ODEs). The runner applies
+	 * the experiment's theory selection to them and does not call this when theory is disabled.
+	 *
+	 * @throws ExperimentException when no theory applies; the message says why (the run goes on without theory)
+	 */
+	List<TheoryPrediction> theory() throws ExperimentException;
+
+	/**
+	 * What a user should change when the run diverges, e.g. "learning rate 1.5 is too large for this task (largest
+	 * singular value 3.000, depth 2): lower it"; the loop prefixes where it happened.
+	 */
+	default String divergenceAdvice() {
+		return "the learning rate is too large for this network: lower it";
+	}
+}

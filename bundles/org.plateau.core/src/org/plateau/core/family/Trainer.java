@@ -1,0 +1,43 @@
+package org.plateau.core.family;
+
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * The part of a simulation a family writes: its network at the current step, one step of its training, and what it
+ * measures. The step loop around it (record intervals, snapshots, progress, cancellation, the stop at the first
+ * non-finite value, timing) is core's ({@link org.plateau.core.run.StepLoop}), so no family copies it.
+ * <p>
+ * A trainer is made by {@link PreparedExperiment#trainer()} at step 0 and driven by one loop, on one thread.
+ * {@link #step()} allocates nothing (the conformance kit checks it); {@link #measure} and {@link #snapshot} run only
+ * at records and may.
+ */
+public interface Trainer {
+
+	/**
+	 * Takes one training step (a full-batch step, a mini-batch or one online sample, as the experiment says).
+	 *
+	 * @return {@code false} when the step met a non-finite loss or left a non-finite weight: the loop then stops the
+	 *         run as diverged, keeping what was recorded before
+	 */
+	boolean step();
+
+	/**
+	 * Measures the network now.
+	 *
+	 * @param into one value per {@link PreparedExperiment#metrics()} entry, in that order; the first is the training
+	 *            loss, whose non-finite value stops the run as diverged
+	 */
+	void measure(double[] into);
+
+	/** Whether every weight is finite, checked at each record. */
+	boolean isFinite();
+
+	/**
+	 * A matrix now, one of {@link PreparedExperiment#matrices()}; the loop copies what it keeps.
+	 *
+	 * @param name the matrix name
+	 */
+	default DMatrixRMaj snapshot(String name) {
+		throw new IllegalArgumentException("no matrix '" + name + "'");
+	}
+}

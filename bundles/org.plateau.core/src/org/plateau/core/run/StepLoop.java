@@ -1,0 +1,150 @@
+package org.plateau.core.run;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.plateau.core.family.MatrixDescriptor;
+import org.plateau.core.family.MetricSink;
+import org.plateau.core.family.SimulationOutcome;
+import org.plateau.core.family.Trainer;
+import org.plateau.model.Training;
+
+/**
+ * The one step loop of every family: drives a {@link Trainer} through an experiment's {@link Schedule}, records its
+ * metrics at step 0, every record interval and the last step, snapshots its matrices at the snapshot steps, reports
+ * progress, polls cancellation every {@value #CANCEL_POLL_STEPS} steps and stops at the first non-finite loss or
+ * weight, keeping what was recorded before it. Allocates nothing per step beyond what the trainer does.
+ */
+public final class StepLoop {
+
+	/** Cancellation is polled every this many steps: cheap, and prompt at any realistic step rate. */
+	public static final int CANCEL_POLL_STEPS = 64;
+
+	/**
+	 * When a run records and snapshots.
+	 *
+	 * @param steps the number of training steps
+	 * @param recordInterval records every this many steps (and at the last)
+	 * @param snapshotSteps the steps at which matrices are snapshot, increasing, without repeats
+	 */
+	public record Schedule(long steps, long recordInterval, long[] snapshotSteps) {
+
+		public Schedule {
+			recordInterval = Math.max(1, recordInterval);
+			snapshotSteps = snapshotSteps.clone();
+		}
+
+		/** The schedule an experiment's training asks for. */
+		public static Schedule of(Training training) {
+			return new Schedule(Math.max(0, training.getSteps()), training.getRecordInterval(),
+					training.getSnapshotSteps().stream().mapToLong(Long::longValue).sorted().distinct().toArray());
+		}
+
+		/** The steps recorded when the run goes to the end: 0, every record interval, and the last. */
+		public long[] recordedSteps() {
+			int count = (int) Math.min(Integer.MAX_VALUE - 1, steps / recordInterval + 1);
+			boolean last = steps % recordInterval != 0;
+			long[] recorded = new long[count + (last ? 1 : 0)];
+			for (int i = 0; i < count; i++) {
+				recorded[i] = i * recordInterval;
+			}
+			if (last) {
+				recorded[count] = steps;
+			}
+			return recorded;
+		}
+	}
+
+	private final Trainer trainer;
+	private final Schedule schedule;
+	private final List<MatrixDescriptor> matrices;
+	private final double[] record;
+	private final String name;
+	private final String divergenceAdvice;
+
+	/**
+	 * @param trainer the family's network and step, at step 0
+	 * @param schedule when to record and snapshot
+	 * @param metricCount the number of metrics the trainer measures
+	 * @param matrices the matrices snapshot at the schedule's snapshot steps
+	 * @param name the experiment's name, for progress
+	 * @param divergenceAdvice what the user should change when the run diverges
+	 */
+	public StepLoop(Trainer trainer, Schedule schedule, int metricCount, List<MatrixDescriptor> matrices, String name,
+			String divergenceAdvice) {
+		this.trainer = trainer;
+		this.schedule = schedule;
+		this.matrices = List.copyOf(matrices);
+		this.record = new double[metricCount];
+		this.name = name;
+		this.divergenceAdvice = divergenceAdvice;
+	}
+
+	/**
+	 * Trains to the end of the schedule, or until cancelled or diverged.
+	 *
+	 * @param sink receives the records and snapshots (it copies what it keeps)
+	 * @param monitor progress and cancellation; {@code null} allowed
+	 * @return how the run ended
+	 */
+	public SimulationOutcome run(MetricSink sink, IProgressMonitor monitor) {
+		long total = schedule.steps();
+		long interval = schedule.recordInterval();
+		long[] snapshotSteps = schedule.snapshotSteps();
+		int ticks = (int) Math.min(total, 1000);
+		SubMonitor progress = SubMonitor.convert(monitor, "Training " + name, ticks);
+		int reported = 0;
+		int nextSnapshot = 0;
+		long lastRecorded = -1;
+		for (long step = 0;; step++) {
+			if (step % interval == 0 || step == total) {
+				if (!measure()) {
+					return diverged(step, lastRecorded);
+				}
+				sink.record(step, record);
+				lastRecorded = step;
+			}
+			while (nextSnapshot < snapshotSteps.length && snapshotSteps[nextSnapshot] <= step) {
+				if (snapshotSteps[nextSnapshot] == step) {
+					for (MatrixDescriptor matrix : matrices) {
+						sink.snapshot(matrix.name(), step, trainer.snapshot(matrix.name()));
+					}
+				}
+				nextSnapshot++;
+			}
+			if (step == total) {
+				return new SimulationOutcome(SimulationOutcome.Status.COMPLETED, total, "");
+			}
+			if (step % CANCEL_POLL_STEPS == 0 && progress.isCanceled()) {
+				if (lastRecorded != step && measure()) {
+					sink.record(step, record);
+				}
+				return new SimulationOutcome(SimulationOutcome.Status.CANCELLED, step,
+						"cancelled at step " + step + " of " + total);
+			}
+			if (!trainer.step()) {
+				// the state after step + 1 steps is not finite: stop here, the records before it stay
+				return diverged(step + 1, lastRecorded);
+			}
+			int due = (int) ((step + 1) * ticks / total);
+			if (due > reported) {
+				progress.worked(due - reported);
+				reported = due;
+			}
+		}
+	}
+
+	/** Measures into the record; {@code false} when the loss or a weight is not finite. */
+	private boolean measure() {
+		trainer.measure(record);
+		return Double.isFinite(record[0]) && trainer.isFinite();
+	}
+
+	/** The outcome of a non-finite state found after {@code step} steps; records end at {@code lastRecorded}. */
+	private SimulationOutcome diverged(long step, long lastRecorded) {
+		return new SimulationOutcome(SimulationOutcome.Status.DIVERGED, Math.max(0, step - 1),
+				String.format("the loss or the weights became NaN/Inf at step %d (records up to step %d are saved); %s",
+						step, lastRecorded, divergenceAdvice));
+	}
+}

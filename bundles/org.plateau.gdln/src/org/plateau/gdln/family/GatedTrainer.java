@@ -1,0 +1,49 @@
+package org.plateau.gdln.family;
+
+import org.ejml.data.DMatrixRMaj;
+import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.Trainer;
+import org.plateau.gdln.GatedNetwork;
+
+/**
+ * Trains a gated network by exact full-batch gradient descent on the GDLN engine (spec 2(c)) and measures what its
+ * family records ({@link GatedTraining}); core's step loop drives it. The step allocates nothing.
+ */
+public final class GatedTrainer implements Trainer {
+
+	private final GatedTraining training;
+	private final GatedNetwork network;
+	private final double learningRate;
+
+	private GatedTrainer(GatedTraining training, GatedNetwork network) {
+		this.training = training;
+		this.network = network;
+		this.learningRate = training.learningRate();
+	}
+
+	/** A trainer of the experiment's network at step 0, as its initialisation draws it. */
+	public static GatedTrainer of(GatedTraining training) throws ExperimentException {
+		return new GatedTrainer(training, training.initialNetwork());
+	}
+
+	@Override
+	public boolean step() {
+		// the loss before the step: not finite, and the state is lost
+		return Double.isFinite(network.step(learningRate));
+	}
+
+	@Override
+	public void measure(double[] into) {
+		training.measure(network, into);
+	}
+
+	@Override
+	public boolean isFinite() {
+		return network.isFinite();
+	}
+
+	@Override
+	public DMatrixRMaj snapshot(String name) {
+		return training.snapshot(name, network);
+	}
+}
