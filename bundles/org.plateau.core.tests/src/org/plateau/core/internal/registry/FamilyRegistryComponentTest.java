@@ -8,9 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ModelFamily;
-import org.plateau.core.family.PlotDescriptor;
-import org.plateau.core.family.Simulation;
-import org.plateau.core.family.TheoryPrediction;
+import org.plateau.core.family.PreparedExperiment;
 import org.plateau.model.Experiment;
 import org.plateau.model.PlateauFactory;
 
@@ -39,18 +37,8 @@ class FamilyRegistryComponentTest {
 		}
 
 		@Override
-		public Simulation createSimulation(Experiment experiment) {
+		public PreparedExperiment prepare(Experiment experiment) {
 			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public List<TheoryPrediction> createTheory(Experiment experiment) {
-			return List.of();
-		}
-
-		@Override
-		public List<PlotDescriptor> plots(Experiment experiment) {
-			return List.of();
 		}
 	}
 
