@@ -477,13 +477,40 @@ public interface PlateauPackage extends EPackage {
 	int TRAINING__SNAPSHOT_STEPS = 5;
 
 	/**
+	 * The feature id for the '<em><b>Batch Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING__BATCH_SIZE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Loss Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING__LOSS_KIND = 7;
+
+	/**
+	 * The feature id for the '<em><b>Stop Below Loss</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING__STOP_BELOW_LOSS = 8;
+
+	/**
 	 * The number of structural features of the '<em>Training</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_FEATURE_COUNT = 6;
+	int TRAINING_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Training</em>' class.
@@ -1016,6 +1043,16 @@ public interface PlateauPackage extends EPackage {
 	int TRAINING_ALGORITHM = 16;
 
 	/**
+	 * The meta object id for the '{@link org.plateau.model.LossKind <em>Loss Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plateau.model.LossKind
+	 * @see org.plateau.model.impl.PlateauPackageImpl#getLossKind()
+	 * @generated
+	 */
+	int LOSS_KIND = 17;
+
+	/**
 	 * The meta object id for the '{@link org.plateau.model.LossConvention <em>Loss Convention</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1023,7 +1060,7 @@ public interface PlateauPackage extends EPackage {
 	 * @see org.plateau.model.impl.PlateauPackageImpl#getLossConvention()
 	 * @generated
 	 */
-	int LOSS_CONVENTION = 17;
+	int LOSS_CONVENTION = 18;
 
 	/**
 	 * The meta object id for the '{@link org.plateau.model.RunStatus <em>Run Status</em>}' enum.
@@ -1033,7 +1070,7 @@ public interface PlateauPackage extends EPackage {
 	 * @see org.plateau.model.impl.PlateauPackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 18;
+	int RUN_STATUS = 19;
 
 
 	/**
@@ -1044,7 +1081,7 @@ public interface PlateauPackage extends EPackage {
 	 * @see org.plateau.model.impl.PlateauPackageImpl#getSweepSampling()
 	 * @generated
 	 */
-	int SWEEP_SAMPLING = 19;
+	int SWEEP_SAMPLING = 20;
 
 	/**
 	 * The meta object id for the '{@link org.plateau.model.AxisSpacing <em>Axis Spacing</em>}' enum.
@@ -1054,7 +1091,7 @@ public interface PlateauPackage extends EPackage {
 	 * @see org.plateau.model.impl.PlateauPackageImpl#getAxisSpacing()
 	 * @generated
 	 */
-	int AXIS_SPACING = 20;
+	int AXIS_SPACING = 21;
 
 
 	/**
@@ -1065,7 +1102,7 @@ public interface PlateauPackage extends EPackage {
 	 * @see org.plateau.model.impl.PlateauPackageImpl#getNodeKind()
 	 * @generated
 	 */
-	int NODE_KIND = 21;
+	int NODE_KIND = 22;
 
 
 	/**
@@ -1377,6 +1414,39 @@ public interface PlateauPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTraining_SnapshotSteps();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.model.Training#getBatchSize <em>Batch Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Batch Size</em>'.
+	 * @see org.plateau.model.Training#getBatchSize()
+	 * @see #getTraining()
+	 * @generated
+	 */
+	EAttribute getTraining_BatchSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.model.Training#getLossKind <em>Loss Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Loss Kind</em>'.
+	 * @see org.plateau.model.Training#getLossKind()
+	 * @see #getTraining()
+	 * @generated
+	 */
+	EAttribute getTraining_LossKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.model.Training#getStopBelowLoss <em>Stop Below Loss</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stop Below Loss</em>'.
+	 * @see org.plateau.model.Training#getStopBelowLoss()
+	 * @see #getTraining()
+	 * @generated
+	 */
+	EAttribute getTraining_StopBelowLoss();
 
 	/**
 	 * Returns the meta object for class '{@link org.plateau.model.TheorySelection <em>Theory Selection</em>}'.
@@ -1844,6 +1914,16 @@ public interface PlateauPackage extends EPackage {
 	EEnum getTrainingAlgorithm();
 
 	/**
+	 * Returns the meta object for enum '{@link org.plateau.model.LossKind <em>Loss Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Loss Kind</em>'.
+	 * @see org.plateau.model.LossKind
+	 * @generated
+	 */
+	EEnum getLossKind();
+
+	/**
 	 * Returns the meta object for enum '{@link org.plateau.model.LossConvention <em>Loss Convention</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2165,6 +2245,30 @@ public interface PlateauPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TRAINING__SNAPSHOT_STEPS = eINSTANCE.getTraining_SnapshotSteps();
+
+		/**
+		 * The meta object literal for the '<em><b>Batch Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING__BATCH_SIZE = eINSTANCE.getTraining_BatchSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Loss Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING__LOSS_KIND = eINSTANCE.getTraining_LossKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Stop Below Loss</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING__STOP_BELOW_LOSS = eINSTANCE.getTraining_StopBelowLoss();
 
 		/**
 		 * The meta object literal for the '{@link org.plateau.model.impl.TheorySelectionImpl <em>Theory Selection</em>}' class.
@@ -2525,6 +2629,16 @@ public interface PlateauPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum TRAINING_ALGORITHM = eINSTANCE.getTrainingAlgorithm();
+
+		/**
+		 * The meta object literal for the '{@link org.plateau.model.LossKind <em>Loss Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plateau.model.LossKind
+		 * @see org.plateau.model.impl.PlateauPackageImpl#getLossKind()
+		 * @generated
+		 */
+		EEnum LOSS_KIND = eINSTANCE.getLossKind();
 
 		/**
 		 * The meta object literal for the '{@link org.plateau.model.LossConvention <em>Loss Convention</em>}' enum.

@@ -27,10 +27,13 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.plateau.model.Training#getLossConvention <em>Loss Convention</em>}</li>
  *   <li>{@link org.plateau.model.Training#getRecordInterval <em>Record Interval</em>}</li>
  *   <li>{@link org.plateau.model.Training#getSnapshotSteps <em>Snapshot Steps</em>}</li>
+ *   <li>{@link org.plateau.model.Training#getBatchSize <em>Batch Size</em>}</li>
+ *   <li>{@link org.plateau.model.Training#getLossKind <em>Loss Kind</em>}</li>
+ *   <li>{@link org.plateau.model.Training#getStopBelowLoss <em>Stop Below Loss</em>}</li>
  * </ul>
  *
  * @see org.plateau.model.PlateauPackage#getTraining()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='learningRatePositive stepsPositive recordIntervalValid snapshotStepsInRange'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='learningRatePositive stepsPositive recordIntervalValid snapshotStepsInRange batchSizeValid stopBelowLossValid'"
  * @generated
  */
 public interface Training extends EObject {
@@ -184,5 +187,86 @@ public interface Training extends EObject {
 	 * @generated
 	 */
 	EList<Long> getSnapshotSteps();
+
+	/**
+	 * Returns the value of the '<em><b>Batch Size</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Samples per step of MINI_BATCH_SGD (at least 1); 0 for the other algorithms, which do not use it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Batch Size</em>' attribute.
+	 * @see #setBatchSize(int)
+	 * @see org.plateau.model.PlateauPackage#getTraining_BatchSize()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getBatchSize();
+
+	/**
+	 * Sets the value of the '{@link org.plateau.model.Training#getBatchSize <em>Batch Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Batch Size</em>' attribute.
+	 * @see #getBatchSize()
+	 * @generated
+	 */
+	void setBatchSize(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Loss Kind</b></em>' attribute.
+	 * The default value is <code>"HALF_SQUARED_ERROR"</code>.
+	 * The literals are from the enumeration {@link org.plateau.model.LossKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The loss of one sample: half the squared error (the papers of the linear families), the squared error without the 1/2, or the cross-entropy of a softmax read-out. A family refuses, by name, a kind it does not train with.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Loss Kind</em>' attribute.
+	 * @see org.plateau.model.LossKind
+	 * @see #setLossKind(LossKind)
+	 * @see org.plateau.model.PlateauPackage#getTraining_LossKind()
+	 * @model default="HALF_SQUARED_ERROR"
+	 * @generated
+	 */
+	LossKind getLossKind();
+
+	/**
+	 * Sets the value of the '{@link org.plateau.model.Training#getLossKind <em>Loss Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Loss Kind</em>' attribute.
+	 * @see org.plateau.model.LossKind
+	 * @see #getLossKind()
+	 * @generated
+	 */
+	void setLossKind(LossKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Stop Below Loss</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The stopping rule: training ends at the first record whose training loss is below this value; 0 trains for all the steps. Must be finite and non-negative.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Stop Below Loss</em>' attribute.
+	 * @see #setStopBelowLoss(double)
+	 * @see org.plateau.model.PlateauPackage#getTraining_StopBelowLoss()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getStopBelowLoss();
+
+	/**
+	 * Sets the value of the '{@link org.plateau.model.Training#getStopBelowLoss <em>Stop Below Loss</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Stop Below Loss</em>' attribute.
+	 * @see #getStopBelowLoss()
+	 * @generated
+	 */
+	void setStopBelowLoss(double value);
 
 } // Training

@@ -47,7 +47,18 @@ public enum TrainingAlgorithm implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ONLINE_SGD(1, "ONLINE_SGD", "ONLINE_SGD");
+	ONLINE_SGD(1, "ONLINE_SGD", "ONLINE_SGD"), /**
+	 * The '<em><b>MINI BATCH SGD</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Stochastic gradient descent on batchSize samples drawn at every step.
+	 * <!-- end-model-doc -->
+	 * @see #MINI_BATCH_SGD_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	MINI_BATCH_SGD(2, "MINI_BATCH_SGD", "MINI_BATCH_SGD");
 
 	/**
 	 * The '<em><b>FULL BATCH GD</b></em>' literal value.
@@ -78,6 +89,20 @@ public enum TrainingAlgorithm implements Enumerator {
 	public static final int ONLINE_SGD_VALUE = 1;
 
 	/**
+	 * The '<em><b>MINI BATCH SGD</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Stochastic gradient descent on batchSize samples drawn at every step.
+	 * <!-- end-model-doc -->
+	 * @see #MINI_BATCH_SGD
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int MINI_BATCH_SGD_VALUE = 2;
+
+	/**
 	 * An array of all the '<em><b>Training Algorithm</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -87,6 +112,7 @@ public enum TrainingAlgorithm implements Enumerator {
 		new TrainingAlgorithm[] {
 			FULL_BATCH_GD,
 			ONLINE_SGD,
+			MINI_BATCH_SGD,
 		};
 
 	/**
@@ -145,6 +171,7 @@ public enum TrainingAlgorithm implements Enumerator {
 		switch (value) {
 			case FULL_BATCH_GD_VALUE: return FULL_BATCH_GD;
 			case ONLINE_SGD_VALUE: return ONLINE_SGD;
+			case MINI_BATCH_SGD_VALUE: return MINI_BATCH_SGD;
 		}
 		return null;
 	}

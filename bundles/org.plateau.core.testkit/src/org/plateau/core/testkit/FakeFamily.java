@@ -26,6 +26,7 @@ import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.family.Trainer;
 import org.plateau.model.Experiment;
 import org.plateau.model.LossConvention;
+import org.plateau.model.LossKind;
 import org.plateau.model.PlateauFactory;
 import org.plateau.model.PlateauPackage;
 import org.plateau.model.SmallGaussianInitialisation;
@@ -186,6 +187,10 @@ public class FakeFamily implements ModelFamily {
 		if (training.getAlgorithm() != TrainingAlgorithm.FULL_BATCH_GD) {
 			throw new ExperimentException(where + ": algorithm " + training.getAlgorithm()
 					+ " is not honoured: one weight, one sample; set FULL_BATCH_GD");
+		}
+		if (training.getLossKind() != LossKind.HALF_SQUARED_ERROR) {
+			throw new ExperimentException(where + ": lossKind " + training.getLossKind()
+					+ " is not honoured: the family's loss is (s - w)^2 / 2; set HALF_SQUARED_ERROR");
 		}
 		if (training.getLossConvention() != LossConvention.MEAN) {
 			throw new ExperimentException(where + ": lossConvention " + training.getLossConvention()

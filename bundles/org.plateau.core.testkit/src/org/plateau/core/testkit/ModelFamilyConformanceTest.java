@@ -40,8 +40,10 @@ import org.plateau.core.run.TheoryResult;
 import org.plateau.core.sweep.SweepPlan;
 import org.plateau.core.sweep.SweepPoint;
 import org.plateau.model.Experiment;
+import org.plateau.model.PlateauPackage;
 import org.plateau.model.Sweep;
 import org.plateau.model.Training;
+import org.plateau.model.TrainingAlgorithm;
 import org.plateau.model.util.PlateauResources;
 
 /**
@@ -268,7 +270,7 @@ public abstract class ModelFamilyConformanceTest {
 					continue;
 				}
 				for (EAttribute attribute : part.apply(base).eClass().getEAllAttributes()) {
-					for (Experiment changed : changes(base, part, attribute)) {
+					for (Experiment changed : changes(base, part, attribute, reference)) {
 						String what = example.fileName() + " with " + attribute.getName() + " = "
 								+ part.apply(changed).eGet(attribute);
 						RunResult result;
@@ -297,9 +299,20 @@ public abstract class ModelFamilyConformanceTest {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static List<Experiment> changes(Experiment base, Function<Experiment, EObject> part, EAttribute attribute) {
+	private static List<Experiment> changes(Experiment base, Function<Experiment, EObject> part, EAttribute attribute,
+			RunResult reference) {
 		List<Experiment> changes = new ArrayList<>();
 		Object value = part.apply(base).eGet(attribute);
+		if (attribute == PlateauPackage.Literals.TRAINING__STOP_BELOW_LOSS) {
+			// the stopping rule, half-way down the reference's loss: the run must end earlier
+			double[] loss = reference.simulation().column(reference.simulation().columns().get(0));
+			if (loss.length >= 2 && loss[loss.length - 1] < loss[0]) {
+				Experiment copy = EcoreUtil.copy(base);
+				copy.getTraining().setStopBelowLoss((loss[0] + loss[loss.length - 1]) / 2);
+				changes.add(copy);
+			}
+			return changes;
+		}
 		if (attribute.isMany()) {
 			Class<?> type = attribute.getEAttributeType().getInstanceClass();
 			if (type == long.class || type == Long.class) {
@@ -319,6 +332,9 @@ public abstract class ModelFamilyConformanceTest {
 				if (!literal.getInstance().equals(value)) {
 					Experiment copy = EcoreUtil.copy(base);
 					part.apply(copy).eSet(attribute, (Enumerator) literal.getInstance());
+					if (literal.getInstance() == TrainingAlgorithm.MINI_BATCH_SGD) {
+						copy.getTraining().setBatchSize(2); // the algorithm with what it needs, so the family answers
+					}
 					changes.add(copy);
 				}
 			}

@@ -15,7 +15,8 @@ import org.plateau.core.run.RunResult;
 public interface FigureRenderer {
 
 	/**
-	 * Writes one figure per plot, in every format this renderer supports (e.g. PNG and SVG).
+	 * Writes one figure per plot, in every format this renderer supports (e.g. PNG and SVG); none for a plot of a kind
+	 * it does not draw.
 	 *
 	 * @param plot what to draw
 	 * @param result the run's data
@@ -34,4 +35,16 @@ public interface FigureRenderer {
 	 * @throws IOException when a file cannot be written
 	 */
 	List<Path> render(ParameterPlot plot, Path directory) throws IOException;
+
+	/**
+	 * Writes one heatmap of values over two parameters, in every format this renderer supports; none by default.
+	 *
+	 * @param map what to draw
+	 * @param directory the folder to write into (exists)
+	 * @return the files written
+	 * @throws IOException when a file cannot be written
+	 */
+	default List<Path> render(ParameterMap map, Path directory) throws IOException {
+		return List.of();
+	}
 }

@@ -1,7 +1,9 @@
 package org.plateau.core.results;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.plateau.core.family.MatrixDescriptor;
 import org.plateau.core.family.MetricDescriptor;
@@ -68,7 +70,7 @@ final class RunDescriptors {
 			JsonObject o = new JsonObject();
 			o.addProperty("id", plot.id());
 			o.addProperty("title", plot.title());
-			o.addProperty("kind", plot.kind().name());
+			o.addProperty("kind", plot.kind());
 			o.addProperty("xLabel", plot.xLabel());
 			o.addProperty("timeScale", plot.timeScale());
 			o.addProperty("yLabel", plot.yLabel());
@@ -77,25 +79,38 @@ final class RunDescriptors {
 			if (plot.matrixName() != null) {
 				o.addProperty("matrix", plot.matrixName());
 			}
+			if (!plot.options().isEmpty()) {
+				JsonObject options = new JsonObject();
+				plot.options().forEach(options::addProperty);
+				o.add("options", options);
+			}
 			array.add(o);
 		}
 		return array;
 	}
 
-	/** The plots of a manifest; one that this version cannot draw (an unknown kind) is left out. */
+	/** The plots of a manifest; a damaged entry is left out. */
 	static List<PlotDescriptor> plots(JsonElement json) {
 		List<PlotDescriptor> plots = new ArrayList<>();
 		for (JsonObject o : objects(json)) {
 			try {
 				plots.add(new PlotDescriptor(string(o, "id"), string(o, "title"),
-						PlotDescriptor.Kind.valueOf(string(o, "kind")), string(o, "xLabel"),
-						o.get("timeScale").getAsDouble(), string(o, "yLabel"), o.get("logY").getAsBoolean(),
-						strings(o.get("metrics")), o.has("matrix") ? string(o, "matrix") : null));
+						string(o, "kind"), string(o, "xLabel"), o.get("timeScale").getAsDouble(), string(o, "yLabel"),
+						o.get("logY").getAsBoolean(), strings(o.get("metrics")), o.has("matrix") ? string(o, "matrix") : null,
+						options(o.get("options"))));
 			} catch (RuntimeException e) {
-				// a plot kind of a newer version, or a damaged entry: the others still draw
+				// a damaged entry: the others still draw
 			}
 		}
 		return plots;
+	}
+
+	private static Map<String, String> options(JsonElement json) {
+		Map<String, String> options = new LinkedHashMap<>();
+		if (json != null && json.isJsonObject()) {
+			json.getAsJsonObject().entrySet().forEach(e -> options.put(e.getKey(), e.getValue().getAsString()));
+		}
+		return options;
 	}
 
 	private static List<JsonObject> objects(JsonElement json) {

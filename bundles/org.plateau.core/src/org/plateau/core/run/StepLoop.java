@@ -14,7 +14,8 @@ import org.plateau.model.Training;
  * The one step loop of every family: drives a {@link Trainer} through an experiment's {@link Schedule}, records its
  * metrics at step 0, every record interval and the last step, snapshots its matrices at the snapshot steps, reports
  * progress, polls cancellation every {@value #CANCEL_POLL_STEPS} steps and stops at the first non-finite loss or
- * weight, keeping what was recorded before it. Allocates nothing per step beyond what the trainer does.
+ * weight, keeping what was recorded before it; ends early, completed, at the first record whose training loss is below
+ * the experiment's {@code stopBelowLoss}. Allocates nothing per step beyond what the trainer does.
  */
 public final class StepLoop {
 
@@ -27,8 +28,10 @@ public final class StepLoop {
 	 * @param steps the number of training steps
 	 * @param recordInterval records every this many steps (and at the last)
 	 * @param snapshotSteps the steps at which matrices are snapshot, increasing, without repeats
+	 * @param stopBelowLoss the stopping rule: the run ends at the first record whose training loss is below it (0:
+	 *            never early)
 	 */
-	public record Schedule(long steps, long recordInterval, long[] snapshotSteps) {
+	public record Schedule(long steps, long recordInterval, long[] snapshotSteps, double stopBelowLoss) {
 
 		public Schedule {
 			recordInterval = Math.max(1, recordInterval);
@@ -38,7 +41,8 @@ public final class StepLoop {
 		/** The schedule an experiment's training asks for. */
 		public static Schedule of(Training training) {
 			return new Schedule(Math.max(0, training.getSteps()), training.getRecordInterval(),
-					training.getSnapshotSteps().stream().mapToLong(Long::longValue).sorted().distinct().toArray());
+					training.getSnapshotSteps().stream().mapToLong(Long::longValue).sorted().distinct().toArray(),
+					training.getStopBelowLoss());
 		}
 
 		/** The steps recorded when the run goes to the end: 0, every record interval, and the last. */
@@ -92,6 +96,7 @@ public final class StepLoop {
 		long total = schedule.steps();
 		long interval = schedule.recordInterval();
 		long[] snapshotSteps = schedule.snapshotSteps();
+		double stopBelowLoss = schedule.stopBelowLoss();
 		int ticks = (int) Math.min(total, 1000);
 		SubMonitor progress = SubMonitor.convert(monitor, "Training " + name, ticks);
 		int reported = 0;
@@ -115,6 +120,12 @@ public final class StepLoop {
 			}
 			if (step == total) {
 				return new SimulationOutcome(SimulationOutcome.Status.COMPLETED, total, "");
+			}
+			if (lastRecorded == step && record[0] < stopBelowLoss) {
+				// the stopping rule: done, as asked, before the last step
+				return new SimulationOutcome(SimulationOutcome.Status.COMPLETED, step, String.format(
+						"stopped at step %d of %d: the training loss %.6g fell below stopBelowLoss = %s", step, total,
+						record[0], stopBelowLoss));
 			}
 			if (step % CANCEL_POLL_STEPS == 0 && progress.isCanceled()) {
 				if (lastRecorded != step && measure()) {

@@ -213,7 +213,7 @@ public final class RunStatistics {
 	/** The first curves plot that draws a metric, or {@code null}. */
 	static PlotDescriptor curvesPlot(List<PlotDescriptor> plots, String metricId) {
 		for (PlotDescriptor plot : plots) {
-			if (plot.kind() == PlotDescriptor.Kind.CURVES && plot.metricIds().contains(metricId)) {
+			if (plot.kind().equals(PlotDescriptor.CURVES) && plot.metricIds().contains(metricId)) {
 				return plot;
 			}
 		}

@@ -1,17 +1,21 @@
 package org.plateau.core.sweep;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.plateau.core.family.PlotDescriptor;
+import org.plateau.core.figures.ParameterMap;
 import org.plateau.core.figures.ParameterPlot;
 import org.plateau.core.figures.ParameterPlot.Series;
 import org.plateau.core.figures.ParameterPlot.Style;
 import org.plateau.core.sweep.RunStatistics.Statistic;
 import org.plateau.model.AxisSpacing;
+import org.plateau.model.SweepSampling;
 import org.plateau.model.util.SweepAxes;
 
 /**
@@ -37,7 +41,7 @@ final class SweepFigures {
 			Map<String, String> labels) {
 		Set<String> metrics = new LinkedHashSet<>();
 		for (PlotDescriptor plot : plots) {
-			if (plot.kind() == PlotDescriptor.Kind.CURVES) {
+			if (plot.kind().equals(PlotDescriptor.CURVES)) {
 				metrics.addAll(plot.metricIds());
 			}
 		}
@@ -76,6 +80,60 @@ final class SweepFigures {
 			}
 		}
 		return figures;
+	}
+
+	/**
+	 * For a grid over exactly two numeric axes: a heatmap per metric of its final value (the mean over the repetitions)
+	 * over both parameters, {@code sweep-<metric>-map}.
+	 */
+	static List<ParameterMap> maps(SweepSummary summary, List<PlotDescriptor> plots, Map<String, String> labels) {
+		SweepPlan plan = summary.plan();
+		if (plan.axisPaths().size() != 2 || plan.sweep().getSampling() != SweepSampling.GRID
+				|| !SweepAxes.isNumeric(plan.attributes().get(0)) || !SweepAxes.isNumeric(plan.attributes().get(1))) {
+			return List.of();
+		}
+		TreeSet<Double> xs = new TreeSet<>();
+		TreeSet<Double> ys = new TreeSet<>();
+		for (int s = 0; s < plan.settings(); s++) {
+			xs.add(SweepAxes.numeric(summary.values(s).get(0)));
+			ys.add(SweepAxes.numeric(summary.values(s).get(1)));
+		}
+		List<Double> x = new ArrayList<>(xs);
+		List<Double> y = new ArrayList<>(ys);
+		int repetitions = plan.sweep().getRepetitions();
+		String subtitle = (plan.sweep().getName() == null ? "" : plan.sweep().getName() + ": ")
+				+ (repetitions > 1 ? "mean over " + repetitions + " seeds per cell" : "one seed per cell");
+		List<ParameterMap> maps = new ArrayList<>();
+		for (PlotDescriptor plot : plots) {
+			if (!plot.kind().equals(PlotDescriptor.CURVES)) {
+				continue;
+			}
+			for (String metric : plot.metricIds()) {
+				double[][] values = new double[y.size()][x.size()];
+				for (double[] row : values) {
+					Arrays.fill(row, Double.NaN);
+				}
+				boolean any = false;
+				for (int s = 0; s < plan.settings(); s++) {
+					List<Object> setting = summary.values(s);
+					double mean = summary.estimate(s, RunStatistics.column(metric, Statistic.FINAL)).mean();
+					values[y.indexOf(SweepAxes.numeric(setting.get(1)))][x.indexOf(SweepAxes.numeric(setting.get(0)))] = mean;
+					any |= Double.isFinite(mean);
+				}
+				String label = labels.getOrDefault(metric, metric);
+				if (any && maps.stream().noneMatch(m -> m.id().equals("sweep-" + fileName(metric) + "-map"))) {
+					maps.add(new ParameterMap("sweep-" + fileName(metric) + "-map",
+							label + " " + Statistic.FINAL.description() + " over " + plan.axisPaths().get(0) + " and "
+									+ plan.axisPaths().get(1),
+							subtitle, plan.axisPaths().get(0), plan.axisPaths().get(1), label,
+							x.stream().mapToDouble(Double::doubleValue).toArray(),
+							y.stream().mapToDouble(Double::doubleValue).toArray(), values,
+							plan.sweep().getAxes().get(0).getSpacing() == AxisSpacing.LOG,
+							plan.sweep().getAxes().get(1).getSpacing() == AxisSpacing.LOG));
+				}
+			}
+		}
+		return maps;
 	}
 
 	/** The simulation's points and each theory's curve of one statistic, for every group of the other axes. */

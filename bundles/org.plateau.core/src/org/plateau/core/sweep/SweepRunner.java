@@ -27,6 +27,7 @@ import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.figures.FigureRenderer;
+import org.plateau.core.figures.ParameterMap;
 import org.plateau.core.figures.ParameterPlot;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.results.ResultsPublisher;
@@ -212,6 +213,11 @@ public final class SweepRunner {
 			for (ParameterPlot plot : plots) {
 				for (FigureRenderer renderer : renderers) {
 					written.addAll(renderer.render(plot, figureFolder));
+				}
+			}
+			for (ParameterMap map : SweepFigures.maps(summary, SweepResults.basePlots(family, plan), labels)) {
+				for (FigureRenderer renderer : renderers) {
+					written.addAll(renderer.render(map, figureFolder));
 				}
 			}
 		}

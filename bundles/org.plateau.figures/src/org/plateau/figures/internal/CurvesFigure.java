@@ -29,9 +29,10 @@ import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.results.ResultsTable;
 import org.plateau.core.run.RunResult;
 import org.plateau.core.run.TheoryResult;
+import org.plateau.figures.Figure;
 
 /**
- * A {@link PlotDescriptor.Kind#CURVES} plot: each metric's simulation as a translucent solid band, and every
+ * A {@link PlotDescriptor#CURVES} plot: each metric's simulation as a translucent solid band, and every
  * theory prediction of that metric as a dashed line of the same colour drawn over it, so that agreement shows as
  * dashes running inside the band. Time is {@code step · timeScale}.
  */

@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
+import org.plateau.figures.Figure;
 
 /** Writes a {@link Figure} as {@code <name>.png} and {@code <name>.svg} through the same paint call. */
 final class FigureWriter {

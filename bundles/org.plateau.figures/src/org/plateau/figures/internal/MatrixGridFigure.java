@@ -22,9 +22,10 @@ import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.results.MatrixSnapshots;
 import org.plateau.core.run.RunResult;
 import org.plateau.core.run.TheoryResult;
+import org.plateau.figures.Figure;
 
 /**
- * A {@link PlotDescriptor.Kind#MATRICES} plot: a grid of heatmaps of one matrix, one column per snapshot step,
+ * A {@link PlotDescriptor#MATRICES} plot: a grid of heatmaps of one matrix, one column per snapshot step,
  * the simulation in the top row and one row below it per theory prediction of that matrix. All panels share one
  * diverging colour scale, symmetric around 0, shown by a colour bar. Drawn with plain {@link Graphics2D} calls;
  * cells are integer-sized rectangles so that neighbours meet without seams in the PNG and the SVG alike.

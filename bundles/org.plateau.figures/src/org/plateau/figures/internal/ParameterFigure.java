@@ -23,6 +23,7 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.plateau.core.figures.ParameterPlot;
 import org.plateau.core.figures.ParameterPlot.Series;
+import org.plateau.figures.Figure;
 
 /**
  * A {@link ParameterPlot}: measured points as markers with error bars, theory as lines of the same colours drawn

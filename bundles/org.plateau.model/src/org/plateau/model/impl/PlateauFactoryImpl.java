@@ -87,6 +87,8 @@ public class PlateauFactoryImpl extends EFactoryImpl implements PlateauFactory {
 		switch (eDataType.getClassifierID()) {
 			case PlateauPackage.TRAINING_ALGORITHM:
 				return createTrainingAlgorithmFromString(eDataType, initialValue);
+			case PlateauPackage.LOSS_KIND:
+				return createLossKindFromString(eDataType, initialValue);
 			case PlateauPackage.LOSS_CONVENTION:
 				return createLossConventionFromString(eDataType, initialValue);
 			case PlateauPackage.RUN_STATUS:
@@ -112,6 +114,8 @@ public class PlateauFactoryImpl extends EFactoryImpl implements PlateauFactory {
 		switch (eDataType.getClassifierID()) {
 			case PlateauPackage.TRAINING_ALGORITHM:
 				return convertTrainingAlgorithmToString(eDataType, instanceValue);
+			case PlateauPackage.LOSS_KIND:
+				return convertLossKindToString(eDataType, instanceValue);
 			case PlateauPackage.LOSS_CONVENTION:
 				return convertLossConventionToString(eDataType, instanceValue);
 			case PlateauPackage.RUN_STATUS:
@@ -287,6 +291,26 @@ public class PlateauFactoryImpl extends EFactoryImpl implements PlateauFactory {
 	 * @generated
 	 */
 	public String convertTrainingAlgorithmToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LossKind createLossKindFromString(EDataType eDataType, String initialValue) {
+		LossKind result = LossKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLossKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

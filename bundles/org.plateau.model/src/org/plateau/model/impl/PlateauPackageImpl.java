@@ -23,6 +23,7 @@ import org.plateau.model.GatedNode;
 import org.plateau.model.Initialisation;
 import org.plateau.model.LambdaBalancedInitialisation;
 import org.plateau.model.LossConvention;
+import org.plateau.model.LossKind;
 import org.plateau.model.NodeKind;
 import org.plateau.model.PlateauFactory;
 import org.plateau.model.PlateauPackage;
@@ -165,6 +166,13 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 	 * @generated
 	 */
 	private EEnum trainingAlgorithmEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum lossKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -559,6 +567,36 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 	@Override
 	public EAttribute getTraining_SnapshotSteps() {
 		return (EAttribute)trainingEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTraining_BatchSize() {
+		return (EAttribute)trainingEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTraining_LossKind() {
+		return (EAttribute)trainingEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTraining_StopBelowLoss() {
+		return (EAttribute)trainingEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -997,6 +1035,16 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getLossKind() {
+		return lossKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getLossConvention() {
 		return lossConventionEEnum;
 	}
@@ -1107,6 +1155,9 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		createEAttribute(trainingEClass, TRAINING__LOSS_CONVENTION);
 		createEAttribute(trainingEClass, TRAINING__RECORD_INTERVAL);
 		createEAttribute(trainingEClass, TRAINING__SNAPSHOT_STEPS);
+		createEAttribute(trainingEClass, TRAINING__BATCH_SIZE);
+		createEAttribute(trainingEClass, TRAINING__LOSS_KIND);
+		createEAttribute(trainingEClass, TRAINING__STOP_BELOW_LOSS);
 
 		theorySelectionEClass = createEClass(THEORY_SELECTION);
 		createEAttribute(theorySelectionEClass, THEORY_SELECTION__ENABLED);
@@ -1159,6 +1210,7 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 
 		// Create enums
 		trainingAlgorithmEEnum = createEEnum(TRAINING_ALGORITHM);
+		lossKindEEnum = createEEnum(LOSS_KIND);
 		lossConventionEEnum = createEEnum(LOSS_CONVENTION);
 		runStatusEEnum = createEEnum(RUN_STATUS);
 		sweepSamplingEEnum = createEEnum(SWEEP_SAMPLING);
@@ -1238,6 +1290,9 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		initEAttribute(getTraining_LossConvention(), this.getLossConvention(), "lossConvention", "MEAN", 0, 1, Training.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTraining_RecordInterval(), ecorePackage.getELong(), "recordInterval", "10", 0, 1, Training.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTraining_SnapshotSteps(), ecorePackage.getELong(), "snapshotSteps", null, 0, -1, Training.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTraining_BatchSize(), ecorePackage.getEInt(), "batchSize", "0", 0, 1, Training.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTraining_LossKind(), this.getLossKind(), "lossKind", "HALF_SQUARED_ERROR", 0, 1, Training.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTraining_StopBelowLoss(), ecorePackage.getEDouble(), "stopBelowLoss", "0.0", 0, 1, Training.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(theorySelectionEClass, TheorySelection.class, "TheorySelection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTheorySelection_Enabled(), ecorePackage.getEBoolean(), "enabled", "true", 0, 1, TheorySelection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1292,6 +1347,12 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		initEEnum(trainingAlgorithmEEnum, TrainingAlgorithm.class, "TrainingAlgorithm");
 		addEEnumLiteral(trainingAlgorithmEEnum, TrainingAlgorithm.FULL_BATCH_GD);
 		addEEnumLiteral(trainingAlgorithmEEnum, TrainingAlgorithm.ONLINE_SGD);
+		addEEnumLiteral(trainingAlgorithmEEnum, TrainingAlgorithm.MINI_BATCH_SGD);
+
+		initEEnum(lossKindEEnum, LossKind.class, "LossKind");
+		addEEnumLiteral(lossKindEEnum, LossKind.HALF_SQUARED_ERROR);
+		addEEnumLiteral(lossKindEEnum, LossKind.SQUARED_ERROR);
+		addEEnumLiteral(lossKindEEnum, LossKind.CROSS_ENTROPY);
 
 		initEEnum(lossConventionEEnum, LossConvention.class, "LossConvention");
 		addEEnumLiteral(lossConventionEEnum, LossConvention.MEAN);
@@ -1363,7 +1424,7 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		  (trainingEClass,
 		   source,
 		   new String[] {
-			   "constraints", "learningRatePositive stepsPositive recordIntervalValid snapshotStepsInRange"
+			   "constraints", "learningRatePositive stepsPositive recordIntervalValid snapshotStepsInRange batchSizeValid stopBelowLossValid"
 		   });
 		addAnnotation
 		  (sweepEClass,

@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 import org.plateau.model.LossConvention;
+import org.plateau.model.LossKind;
 import org.plateau.model.PlateauPackage;
 import org.plateau.model.Training;
 import org.plateau.model.TrainingAlgorithm;
@@ -36,6 +37,9 @@ import org.plateau.model.TrainingAlgorithm;
  *   <li>{@link org.plateau.model.impl.TrainingImpl#getLossConvention <em>Loss Convention</em>}</li>
  *   <li>{@link org.plateau.model.impl.TrainingImpl#getRecordInterval <em>Record Interval</em>}</li>
  *   <li>{@link org.plateau.model.impl.TrainingImpl#getSnapshotSteps <em>Snapshot Steps</em>}</li>
+ *   <li>{@link org.plateau.model.impl.TrainingImpl#getBatchSize <em>Batch Size</em>}</li>
+ *   <li>{@link org.plateau.model.impl.TrainingImpl#getLossKind <em>Loss Kind</em>}</li>
+ *   <li>{@link org.plateau.model.impl.TrainingImpl#getStopBelowLoss <em>Stop Below Loss</em>}</li>
  * </ul>
  *
  * @generated
@@ -150,6 +154,66 @@ public class TrainingImpl extends MinimalEObjectImpl.Container implements Traini
 	 * @ordered
 	 */
 	protected EList<Long> snapshotSteps;
+
+	/**
+	 * The default value of the '{@link #getBatchSize() <em>Batch Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBatchSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int BATCH_SIZE_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getBatchSize() <em>Batch Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBatchSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected int batchSize = BATCH_SIZE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLossKind() <em>Loss Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLossKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LossKind LOSS_KIND_EDEFAULT = LossKind.HALF_SQUARED_ERROR;
+
+	/**
+	 * The cached value of the '{@link #getLossKind() <em>Loss Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLossKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected LossKind lossKind = LOSS_KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStopBelowLoss() <em>Stop Below Loss</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStopBelowLoss()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double STOP_BELOW_LOSS_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getStopBelowLoss() <em>Stop Below Loss</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStopBelowLoss()
+	 * @generated
+	 * @ordered
+	 */
+	protected double stopBelowLoss = STOP_BELOW_LOSS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -304,6 +368,75 @@ public class TrainingImpl extends MinimalEObjectImpl.Container implements Traini
 	 * @generated
 	 */
 	@Override
+	public int getBatchSize() {
+		return batchSize;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBatchSize(int newBatchSize) {
+		int oldBatchSize = batchSize;
+		batchSize = newBatchSize;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlateauPackage.TRAINING__BATCH_SIZE, oldBatchSize, batchSize));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LossKind getLossKind() {
+		return lossKind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLossKind(LossKind newLossKind) {
+		LossKind oldLossKind = lossKind;
+		lossKind = newLossKind == null ? LOSS_KIND_EDEFAULT : newLossKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlateauPackage.TRAINING__LOSS_KIND, oldLossKind, lossKind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getStopBelowLoss() {
+		return stopBelowLoss;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStopBelowLoss(double newStopBelowLoss) {
+		double oldStopBelowLoss = stopBelowLoss;
+		stopBelowLoss = newStopBelowLoss;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlateauPackage.TRAINING__STOP_BELOW_LOSS, oldStopBelowLoss, stopBelowLoss));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PlateauPackage.TRAINING__ALGORITHM:
@@ -318,6 +451,12 @@ public class TrainingImpl extends MinimalEObjectImpl.Container implements Traini
 				return getRecordInterval();
 			case PlateauPackage.TRAINING__SNAPSHOT_STEPS:
 				return getSnapshotSteps();
+			case PlateauPackage.TRAINING__BATCH_SIZE:
+				return getBatchSize();
+			case PlateauPackage.TRAINING__LOSS_KIND:
+				return getLossKind();
+			case PlateauPackage.TRAINING__STOP_BELOW_LOSS:
+				return getStopBelowLoss();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -350,6 +489,15 @@ public class TrainingImpl extends MinimalEObjectImpl.Container implements Traini
 				getSnapshotSteps().clear();
 				getSnapshotSteps().addAll((Collection<? extends Long>)newValue);
 				return;
+			case PlateauPackage.TRAINING__BATCH_SIZE:
+				setBatchSize((Integer)newValue);
+				return;
+			case PlateauPackage.TRAINING__LOSS_KIND:
+				setLossKind((LossKind)newValue);
+				return;
+			case PlateauPackage.TRAINING__STOP_BELOW_LOSS:
+				setStopBelowLoss((Double)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -380,6 +528,15 @@ public class TrainingImpl extends MinimalEObjectImpl.Container implements Traini
 			case PlateauPackage.TRAINING__SNAPSHOT_STEPS:
 				getSnapshotSteps().clear();
 				return;
+			case PlateauPackage.TRAINING__BATCH_SIZE:
+				setBatchSize(BATCH_SIZE_EDEFAULT);
+				return;
+			case PlateauPackage.TRAINING__LOSS_KIND:
+				setLossKind(LOSS_KIND_EDEFAULT);
+				return;
+			case PlateauPackage.TRAINING__STOP_BELOW_LOSS:
+				setStopBelowLoss(STOP_BELOW_LOSS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -404,6 +561,12 @@ public class TrainingImpl extends MinimalEObjectImpl.Container implements Traini
 				return recordInterval != RECORD_INTERVAL_EDEFAULT;
 			case PlateauPackage.TRAINING__SNAPSHOT_STEPS:
 				return snapshotSteps != null && !snapshotSteps.isEmpty();
+			case PlateauPackage.TRAINING__BATCH_SIZE:
+				return batchSize != BATCH_SIZE_EDEFAULT;
+			case PlateauPackage.TRAINING__LOSS_KIND:
+				return lossKind != LOSS_KIND_EDEFAULT;
+			case PlateauPackage.TRAINING__STOP_BELOW_LOSS:
+				return stopBelowLoss != STOP_BELOW_LOSS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -430,6 +593,12 @@ public class TrainingImpl extends MinimalEObjectImpl.Container implements Traini
 		result.append(recordInterval);
 		result.append(", snapshotSteps: ");
 		result.append(snapshotSteps);
+		result.append(", batchSize: ");
+		result.append(batchSize);
+		result.append(", lossKind: ");
+		result.append(lossKind);
+		result.append(", stopBelowLoss: ");
+		result.append(stopBelowLoss);
 		result.append(')');
 		return result.toString();
 	}

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -95,6 +94,16 @@ public class PlateauValidator extends EObjectValidator {
 	 * Diagnostic code: A snapshot step lies outside [0, steps].
 	 */
 	public static final int TRAINING__SNAPSHOT_STEPS_IN_RANGE = GENERATED_DIAGNOSTIC_CODE_COUNT + 5;
+
+	/**
+	 * The diagnostic code for constraint '<em>Batch Size Valid</em>' of '<em>Training</em>' (hand-written).
+	 */
+	public static final int TRAINING__BATCH_SIZE_VALID = GENERATED_DIAGNOSTIC_CODE_COUNT + 16;
+
+	/**
+	 * The diagnostic code for constraint '<em>Stop Below Loss Valid</em>' of '<em>Training</em>' (hand-written).
+	 */
+	public static final int TRAINING__STOP_BELOW_LOSS_VALID = GENERATED_DIAGNOSTIC_CODE_COUNT + 17;
 
 	/**
 	 * Diagnostic code: The scale of a small Gaussian initialisation is negative or not finite.
@@ -211,6 +220,8 @@ public class PlateauValidator extends EObjectValidator {
 				return validateGatedEdge((GatedEdge)value, diagnostics, context);
 			case PlateauPackage.TRAINING_ALGORITHM:
 				return validateTrainingAlgorithm((TrainingAlgorithm)value, diagnostics, context);
+			case PlateauPackage.LOSS_KIND:
+				return validateLossKind((LossKind)value, diagnostics, context);
 			case PlateauPackage.LOSS_CONVENTION:
 				return validateLossConvention((LossConvention)value, diagnostics, context);
 			case PlateauPackage.RUN_STATUS:
@@ -425,6 +436,8 @@ public class PlateauValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateTraining_stepsPositive(training, diagnostics, context);
 		if (result || diagnostics != null) result &= validateTraining_recordIntervalValid(training, diagnostics, context);
 		if (result || diagnostics != null) result &= validateTraining_snapshotStepsInRange(training, diagnostics, context);
+		if (result || diagnostics != null) result &= validateTraining_batchSizeValid(training, diagnostics, context);
+		if (result || diagnostics != null) result &= validateTraining_stopBelowLossValid(training, diagnostics, context);
 		return result;
 	}
 
@@ -503,6 +516,40 @@ public class PlateauValidator extends EObjectValidator {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * Validates the batchSizeValid constraint of '<em>Training</em>'.
+	 * <!-- begin-user-doc -->
+	 * MINI_BATCH_SGD takes at least one sample per step; the other algorithms take no batch size (a setting they would ignore).
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateTraining_batchSizeValid(Training training, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		int size = training.getBatchSize();
+		if (training.getAlgorithm() == TrainingAlgorithm.MINI_BATCH_SGD) {
+			return size >= 1 || error(diagnostics, DIAGNOSTIC_SOURCE, TRAINING__BATCH_SIZE_VALID, training,
+				PlateauPackage.Literals.TRAINING__BATCH_SIZE, "batchSize must be at least 1 for MINI_BATCH_SGD, was " + size);
+		}
+		return size == 0 || error(diagnostics, DIAGNOSTIC_SOURCE, TRAINING__BATCH_SIZE_VALID, training,
+			PlateauPackage.Literals.TRAINING__BATCH_SIZE, "batchSize " + size + " is used by MINI_BATCH_SGD only, not by "
+				+ training.getAlgorithm() + "; set it to 0 or choose MINI_BATCH_SGD");
+	}
+
+	/**
+	 * Validates the stopBelowLossValid constraint of '<em>Training</em>'.
+	 * <!-- begin-user-doc -->
+	 * The stopping threshold is finite and non-negative (0: no early stop).
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateTraining_stopBelowLossValid(Training training, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		double threshold = training.getStopBelowLoss();
+		if (Double.isFinite(threshold) && threshold >= 0) {
+			return true;
+		}
+		return error(diagnostics, DIAGNOSTIC_SOURCE, TRAINING__STOP_BELOW_LOSS_VALID, training,
+			PlateauPackage.Literals.TRAINING__STOP_BELOW_LOSS, "stopBelowLoss must be finite and non-negative (0 never stops early), was " + threshold);
 	}
 
 	/**
@@ -834,6 +881,15 @@ public class PlateauValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateLossKind(LossKind lossKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateLossConvention(LossConvention lossConvention, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
@@ -952,24 +1008,24 @@ public class PlateauValidator extends EObjectValidator {
 	}
 
 	/**
-	 * Refuses, on the experiment's training, a value of a shared training setting that the task's family does not
-	 * honour, naming the field, the value, what the family does instead and why: a setting the form offers must change
-	 * the run or be refused.
+	 * Refuses, on the experiment's training, a value of a shared training setting that a family does not honour,
+	 * naming the field, the value, what the family does instead and why: a setting the form offers must change the run
+	 * or be refused.
 	 *
-	 * @param task the family's task, contained in its experiment
+	 * @param part a part of the family's (its task or architecture), contained in its experiment
 	 * @param attribute an attribute of {@link Training}, e.g. {@code algorithm}
-	 * @param honoured the one value the family honours
 	 * @param why what the family does, e.g. "the gated family trains by exact full-batch gradient descent (spec 2(c))"
-	 * @return whether the setting has the honoured value
+	 * @param honoured the values the family honours
+	 * @return whether the setting has one of the honoured values
 	 */
-	public static boolean honours(DiagnosticChain diagnostics, String source, int code, Task task, EAttribute attribute,
-			Object honoured, String why) {
-		Training training = task.eContainer() instanceof Experiment experiment ? experiment.getTraining() : null;
-		if (training == null || Objects.equals(training.eGet(attribute), honoured)) {
+	public static boolean honours(DiagnosticChain diagnostics, String source, int code, EObject part, EAttribute attribute,
+			String why, Object... honoured) {
+		Training training = part.eContainer() instanceof Experiment experiment ? experiment.getTraining() : null;
+		if (training == null || List.of(honoured).contains(training.eGet(attribute))) {
 			return true;
 		}
 		return error(diagnostics, source, code, training, attribute, attribute.getName() + " " + training.eGet(attribute)
-				+ " is not honoured: " + why + "; set " + honoured);
+				+ " is not honoured: " + why + "; set " + (honoured.length == 1 ? honoured[0] : "one of " + List.of(honoured)));
 	}
 
 } //PlateauValidator

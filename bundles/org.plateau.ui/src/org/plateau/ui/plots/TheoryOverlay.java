@@ -10,7 +10,7 @@ import org.plateau.core.run.RunResult;
 import org.plateau.core.run.TheoryResult;
 
 /**
- * The standard curves of a {@link PlotDescriptor.Kind#CURVES} plot: for every run and every metric of the plot, the
+ * The standard curves of a {@link PlotDescriptor#CURVES} plot: for every run and every metric of the plot, the
  * simulated series (solid) and one dashed curve per theory prediction of that metric, drawn over it. One run: a
  * colour per metric; several runs compared: a colour per run, and series labelled {@code "run · metric"}.
  */

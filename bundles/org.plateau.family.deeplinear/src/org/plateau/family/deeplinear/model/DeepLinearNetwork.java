@@ -24,7 +24,7 @@ import org.plateau.model.Architecture;
  * </ul>
  *
  * @see org.plateau.family.deeplinear.model.DeepLinearPackage#getDeepLinearNetwork()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='depthPositive hiddenWidthPositive hiddenWidthCoversTaskRank'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='depthPositive hiddenWidthPositive hiddenWidthCoversTaskRank trainingHonoured'"
  * @generated
  */
 public interface DeepLinearNetwork extends Architecture {

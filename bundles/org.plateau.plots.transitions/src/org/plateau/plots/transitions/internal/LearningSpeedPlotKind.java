@@ -29,7 +29,7 @@ public final class LearningSpeedPlotKind implements PlotKind {
 	public List<PlotDescriptor> plotsFor(RunResult run) {
 		List<PlotDescriptor> plots = new ArrayList<>();
 		for (PlotDescriptor plot : run.plots() == null ? List.<PlotDescriptor>of() : run.plots()) {
-			if (plot.kind() != PlotDescriptor.Kind.CURVES || plot.metricIds().isEmpty()
+			if (!plot.kind().equals(PlotDescriptor.CURVES) || plot.metricIds().isEmpty()
 					|| plot.metricIds().equals(List.of("loss"))) {
 				continue;
 			}

@@ -16,7 +16,7 @@ public final class CurvesPlotKind implements PlotKind {
 
 	@Override
 	public List<PlotDescriptor> plotsFor(RunResult run) {
-		return plotsOfKind(run, PlotDescriptor.Kind.CURVES);
+		return plotsOfKind(run, PlotDescriptor.CURVES);
 	}
 
 	@Override
@@ -25,10 +25,10 @@ public final class CurvesPlotKind implements PlotKind {
 	}
 
 	/** The run's plot descriptors of one kind, in the family's order. */
-	static List<PlotDescriptor> plotsOfKind(RunResult run, PlotDescriptor.Kind kind) {
+	static List<PlotDescriptor> plotsOfKind(RunResult run, String kind) {
 		if (run.plots() == null) {
 			return List.of();
 		}
-		return run.plots().stream().filter(p -> p.kind() == kind).toList();
+		return run.plots().stream().filter(p -> p.kind().equals(kind)).toList();
 	}
 }

@@ -652,7 +652,7 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		  (deepLinearNetworkEClass,
 		   source,
 		   new String[] {
-			   "constraints", "depthPositive hiddenWidthPositive hiddenWidthCoversTaskRank"
+			   "constraints", "depthPositive hiddenWidthPositive hiddenWidthCoversTaskRank trainingHonoured"
 		   });
 	}
 

@@ -18,7 +18,10 @@ import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.plateau.family.deeplinear.model.*;
 
 import org.plateau.model.Experiment;
+import org.plateau.model.LossKind;
+import org.plateau.model.PlateauPackage;
 import org.plateau.model.Task;
+import org.plateau.model.TrainingAlgorithm;
 
 import org.plateau.model.util.PlateauValidator;
 
@@ -119,6 +122,11 @@ public class DeepLinearValidator extends EObjectValidator {
 	 * examples to whiten.
 	 */
 	public static final int CONTINUAL_LEARNING_TASK__SEQUENCE_VALID = GENERATED_DIAGNOSTIC_CODE_COUNT + 11;
+
+	/**
+	 * The diagnostic code for constraint '<em>Training Honoured</em>' of '<em>Deep Linear Network</em>' (hand-written).
+	 */
+	public static final int DEEP_LINEAR_NETWORK__TRAINING_HONOURED = GENERATED_DIAGNOSTIC_CODE_COUNT + 12;
 
 	/**
 	 * Creates an instance of the switch.
@@ -470,6 +478,7 @@ public class DeepLinearValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateDeepLinearNetwork_depthPositive(deepLinearNetwork, diagnostics, context);
 		if (result || diagnostics != null) result &= validateDeepLinearNetwork_hiddenWidthPositive(deepLinearNetwork, diagnostics, context);
 		if (result || diagnostics != null) result &= validateDeepLinearNetwork_hiddenWidthCoversTaskRank(deepLinearNetwork, diagnostics, context);
+		if (result || diagnostics != null) result &= validateDeepLinearNetwork_trainingHonoured(deepLinearNetwork, diagnostics, context);
 		return result;
 	}
 
@@ -526,6 +535,24 @@ public class DeepLinearValidator extends EObjectValidator {
 		}
 		return PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, DEEP_LINEAR_NETWORK__HIDDEN_WIDTH_COVERS_TASK_RANK, deepLinearNetwork, DeepLinearPackage.Literals.DEEP_LINEAR_NETWORK__HIDDEN_WIDTH,
 			"hiddenWidth must be at least " + rank + ", the rank of the task (" + describeRank(task) + "), was " + hiddenWidth);
+	}
+
+	/**
+	 * Validates the trainingHonoured constraint of '<em>Deep Linear Network</em>'.
+	 * <!-- begin-user-doc -->
+	 * The shared training settings the family honours: full-batch GD or online SGD, on half the squared error.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateDeepLinearNetwork_trainingHonoured(DeepLinearNetwork deepLinearNetwork, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean result = PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, DEEP_LINEAR_NETWORK__TRAINING_HONOURED,
+			deepLinearNetwork, PlateauPackage.Literals.TRAINING__ALGORITHM,
+			"the deep linear family trains by full-batch gradient descent or online SGD (spec 0.1)",
+			TrainingAlgorithm.FULL_BATCH_GD, TrainingAlgorithm.ONLINE_SGD);
+		return PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, DEEP_LINEAR_NETWORK__TRAINING_HONOURED,
+			deepLinearNetwork, PlateauPackage.Literals.TRAINING__LOSS_KIND,
+			"the exact solutions are those of half the squared error (Saxe et al. 2014, eq. 2)", LossKind.HALF_SQUARED_ERROR)
+			&& result;
 	}
 
 	/**

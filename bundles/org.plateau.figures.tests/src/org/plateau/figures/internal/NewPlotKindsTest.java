@@ -1,0 +1,128 @@
+package org.plateau.figures.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plateau.core.family.PlotDescriptor;
+import org.plateau.core.results.MatrixSnapshots;
+import org.plateau.core.results.ResultsTable;
+import org.plateau.core.run.RunResult;
+import org.plateau.figures.Figure;
+import org.plateau.figures.FigureKind;
+
+/**
+ * The plot kinds the next families need (images of matrix rows over time, automata, bars) and a kind contributed
+ * from outside the figures bundle, written as PNG and SVG headless.
+ */
+class NewPlotKindsTest {
+
+	@TempDir
+	Path folder;
+
+	/** Three 3x3 "receptive fields" (rows of a 3 x 9 matrix) that sharpen over two snapshots. */
+	private static RunResult fieldsRun() {
+		MatrixSnapshots snapshots = new MatrixSnapshots();
+		for (long step : new long[] { 0, 100 }) {
+			DMatrixRMaj fields = new DMatrixRMaj(3, 9);
+			for (int k = 0; k < 3; k++) {
+				for (int p = 0; p < 9; p++) {
+					fields.set(k, p, step == 0 ? 0.1 * Math.sin(k + p) : p == 4 + k - 1 ? 1 : 0);
+				}
+			}
+			snapshots.put("fields", step, fields);
+		}
+		// the parity automaton: state s on symbol a goes to s XOR a
+		snapshots.put("automaton", 100, new DMatrixRMaj(new double[][] { { 0, 1 }, { 1, 0 } }));
+		return TestRuns.runResult(TestRuns.run().simulation(), snapshots, TestRuns.run().theory(), TestRuns.completed());
+	}
+
+	@Test
+	void imagesReshapeEveryRowOfTheMatrixIntoASquareAtEachSnapshot() throws IOException {
+		PlotDescriptor plot = PlotDescriptor.images("fields", "Receptive fields", "t/τ", 0.01, "fields", 0);
+		ImagesFigure figure = new ImagesFigure(plot, fieldsRun());
+		assertEquals(Map.of("images", 3, "rows", 3, "columns", 3, "lines", 2), figure.shape());
+		PlotDescriptor strip = PlotDescriptor.images("fields", "Receptive fields", "t/τ", 0.01, "fields", 1);
+		assertEquals(9, new ImagesFigure(strip, fieldsRun()).shape().get("columns"), "imageRows = 1: one line of 9");
+		assertWritten(plot, fieldsRun());
+	}
+
+	@Test
+	void theStateGraphHasOneArrowPerPairOfStatesWithItsSymbols() throws IOException {
+		PlotDescriptor plot = PlotDescriptor.stateGraph("automaton", "Parity automaton", "automaton", List.of("0", "1"));
+		StateGraphFigure figure = new StateGraphFigure(plot, fieldsRun());
+		assertEquals(List.of(new StateGraphFigure.Edge(0, 0, "0"), new StateGraphFigure.Edge(0, 1, "1"),
+				new StateGraphFigure.Edge(1, 1, "0"), new StateGraphFigure.Edge(1, 0, "1")), figure.edges());
+		assertWritten(plot, fieldsRun());
+	}
+
+	@Test
+	void barsShowTheLastRecordOfEachMetricBesideEachTheory() throws IOException {
+		RunResult run = TestRuns.run();
+		PlotDescriptor plot = PlotDescriptor.bars("final-modes", "Final mode strengths", "a", List.of("a1", "a2", "a3"));
+		BarsFigure figure = new BarsFigure(plot, run);
+		ResultsTable simulation = run.simulation();
+		double last = simulation.value(simulation.indexOf("a2"), simulation.size() - 1);
+		double[] bars = figure.values(1);
+		assertEquals(last, bars[0], 0, "the simulated bar is the last record");
+		assertEquals(2.0, bars[1], 0.01, "the closed form's bar: a2 -> s = 2");
+		assertWritten(plot, run);
+	}
+
+	@Test
+	void aKindContributedByAnotherBundleDrawsItsPlots() throws IOException {
+		JFreeChartFigureRenderer renderer = new JFreeChartFigureRenderer();
+		PlotDescriptor plot = new PlotDescriptor("custom", "A kind of its own", "custom-kind", "t", 1, "", false,
+				List.of(), null, Map.of());
+		assertTrue(renderer.render(plot, TestRuns.run(), folder).isEmpty(), "no kind draws it yet: no file");
+		renderer.addKind(new FigureKind() {
+			@Override
+			public String id() {
+				return "custom-kind";
+			}
+
+			@Override
+			public Figure figure(PlotDescriptor p, RunResult result) {
+				return new Figure() {
+					@Override
+					public int width() {
+						return 200;
+					}
+
+					@Override
+					public int height() {
+						return 100;
+					}
+
+					@Override
+					public void paint(java.awt.Graphics2D g2) {
+						g2.setColor(java.awt.Color.WHITE);
+						g2.fillRect(0, 0, 200, 100);
+						g2.setColor(java.awt.Color.BLACK);
+						g2.drawString(result.experiment().getName(), 10, 50);
+					}
+				};
+			}
+		});
+		List<Path> files = renderer.render(plot, TestRuns.run(), folder);
+		assertEquals(List.of(folder.resolve("custom.png"), folder.resolve("custom.svg")), files);
+		assertTrue(Files.readString(folder.resolve("custom.svg")).contains(TestRuns.EXPERIMENT_NAME));
+	}
+
+	private void assertWritten(PlotDescriptor plot, RunResult run) throws IOException {
+		List<Path> files = new JFreeChartFigureRenderer().render(plot, run, folder);
+		assertEquals(2, files.size(), plot.kind() + ": a PNG and an SVG");
+		assertTrue(ImageIO.read(files.get(0).toFile()).getWidth() > 100, plot.kind() + ": the PNG reads back");
+		assertTrue(Files.readString(files.get(1)).contains("<svg"), plot.kind() + ": the SVG");
+	}
+}
