@@ -15,6 +15,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plateau.core.family.PlotDescriptor;
+import org.plateau.core.figures.ParameterMap;
 import org.plateau.core.results.MatrixSnapshots;
 import org.plateau.core.results.ResultsTable;
 import org.plateau.core.run.RunResult;
@@ -80,6 +81,23 @@ class NewPlotKindsTest {
 	}
 
 	@Test
+	void aMapOverTwoParametersColoursEachCellByItsValue() throws IOException {
+		double[][] loss = { { 0.5, 0.2, Double.NaN }, { 0.3, 0.05, 0.01 } };
+		ParameterMap map = new ParameterMap("sweep-loss-map", "loss at the last step over eta and steps", "a grid",
+				"training.learningRate", "training.steps", "loss", new double[] { 0.01, 0.02, 0.05 },
+				new double[] { 10, 100 }, loss, true, true);
+		ParameterMapFigure figure = new ParameterMapFigure(map);
+		assertEquals(DivergingPaintScale.NOT_FINITE, figure.colour(Double.NaN), "a missing cell is grey");
+		assertTrue(figure.colour(0.5).getRed() < figure.colour(0.01).getRed(), "the largest value is the darkest");
+		String look = System.getProperty("plateau.figures");
+		if (look != null) {
+			new JFreeChartFigureRenderer().render(map, Path.of(look));
+		}
+		List<Path> files = new JFreeChartFigureRenderer().render(map, folder);
+		assertEquals(List.of(folder.resolve("sweep-loss-map.png"), folder.resolve("sweep-loss-map.svg")), files);
+	}
+
+	@Test
 	void aKindContributedByAnotherBundleDrawsItsPlots() throws IOException {
 		JFreeChartFigureRenderer renderer = new JFreeChartFigureRenderer();
 		PlotDescriptor plot = new PlotDescriptor("custom", "A kind of its own", "custom-kind", "t", 1, "", false,
@@ -120,6 +138,12 @@ class NewPlotKindsTest {
 	}
 
 	private void assertWritten(PlotDescriptor plot, RunResult run) throws IOException {
+		String look = System.getProperty("plateau.figures");
+		if (look != null) {
+			// for people to look at: -Dplateau.figures=FOLDER
+			Files.createDirectories(Path.of(look));
+			new JFreeChartFigureRenderer().render(plot, run, Path.of(look));
+		}
 		List<Path> files = new JFreeChartFigureRenderer().render(plot, run, folder);
 		assertEquals(2, files.size(), plot.kind() + ": a PNG and an SVG");
 		assertTrue(ImageIO.read(files.get(0).toFile()).getWidth() > 100, plot.kind() + ": the PNG reads back");

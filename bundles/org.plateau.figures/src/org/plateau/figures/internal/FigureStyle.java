@@ -3,6 +3,7 @@ package org.plateau.figures.internal;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Stroke;
 import java.util.List;
 import java.util.Locale;
@@ -151,5 +152,20 @@ final class FigureStyle {
 		TextTitle subtitle = new TextTitle(text, SUBTITLE_FONT);
 		subtitle.setPaint(colour);
 		chart.addSubtitle(subtitle);
+	}
+
+	/**
+	 * The white page of a figure drawn with plain {@link Graphics2D} calls, with its title and a subtitle line under it
+	 * at the top left.
+	 */
+	static void paintHeading(Graphics2D g2, int width, int height, String title, String subtitle) {
+		g2.setColor(Color.WHITE);
+		g2.fillRect(0, 0, width, height);
+		g2.setColor(TEXT);
+		g2.setFont(TITLE_FONT);
+		g2.drawString(title, 24, 44);
+		g2.setFont(SUBTITLE_FONT);
+		g2.setColor(SUBTITLE_TEXT);
+		g2.drawString(subtitle, 24, 68);
 	}
 }

@@ -131,14 +131,7 @@ final class ImagesFigure implements Figure {
 
 	@Override
 	public void paint(Graphics2D g2) {
-		g2.setColor(Color.WHITE);
-		g2.fillRect(0, 0, width(), height());
-		g2.setColor(FigureStyle.TEXT);
-		g2.setFont(FigureStyle.TITLE_FONT);
-		g2.drawString(title, MARGIN, MARGIN + 20);
-		g2.setFont(FigureStyle.SUBTITLE_FONT);
-		g2.setColor(FigureStyle.SUBTITLE_TEXT);
-		g2.drawString(subtitle, MARGIN, MARGIN + 44);
+		FigureStyle.paintHeading(g2, width(), height(), title, subtitle);
 		if (lines.isEmpty()) {
 			g2.setColor(FigureStyle.WARNING_TEXT);
 			g2.drawString("no snapshot was recorded: set the experiment's snapshot steps", MARGIN, TITLE_HEIGHT + 30);

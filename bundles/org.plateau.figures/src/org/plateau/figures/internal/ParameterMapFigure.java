@@ -65,14 +65,7 @@ final class ParameterMapFigure implements Figure {
 
 	@Override
 	public void paint(Graphics2D g2) {
-		g2.setColor(Color.WHITE);
-		g2.fillRect(0, 0, WIDTH, HEIGHT);
-		g2.setColor(FigureStyle.TEXT);
-		g2.setFont(FigureStyle.TITLE_FONT);
-		g2.drawString(map.title(), MARGIN, MARGIN + 20);
-		g2.setFont(FigureStyle.SUBTITLE_FONT);
-		g2.setColor(FigureStyle.SUBTITLE_TEXT);
-		g2.drawString(map.subtitle(), MARGIN, MARGIN + 44);
+		FigureStyle.paintHeading(g2, WIDTH, HEIGHT, map.title(), map.subtitle());
 		int columns = Math.max(1, map.x().length);
 		int rows = Math.max(1, map.y().length);
 		int cellWidth = (WIDTH - LEFT - RIGHT) / columns;

@@ -89,14 +89,7 @@ final class StateGraphFigure implements Figure {
 
 	@Override
 	public void paint(Graphics2D g2) {
-		g2.setColor(Color.WHITE);
-		g2.fillRect(0, 0, WIDTH, HEIGHT);
-		g2.setColor(FigureStyle.TEXT);
-		g2.setFont(FigureStyle.TITLE_FONT);
-		g2.drawString(title, MARGIN, MARGIN + 20);
-		g2.setFont(FigureStyle.SUBTITLE_FONT);
-		g2.setColor(FigureStyle.SUBTITLE_TEXT);
-		g2.drawString(subtitle, MARGIN, MARGIN + 44);
+		FigureStyle.paintHeading(g2, WIDTH, HEIGHT, title, subtitle);
 		if (states.isEmpty()) {
 			g2.setColor(FigureStyle.WARNING_TEXT);
 			g2.drawString("no snapshot of the transitions was recorded: set the experiment's snapshot steps", MARGIN, 110);
