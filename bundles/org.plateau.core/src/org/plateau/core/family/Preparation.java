@@ -32,6 +32,7 @@ public final class Preparation {
 	private TrainerFactory trainer;
 	private TheoryFactory theory = List::of;
 	private String divergenceAdvice;
+	private long estimatedBytes = -1;
 
 	private Preparation(List<MetricDescriptor> metrics) {
 		this.metrics = List.copyOf(metrics);
@@ -68,6 +69,12 @@ public final class Preparation {
 		return this;
 	}
 
+	/** The memory a run needs, estimated before it allocates ({@link PreparedExperiment#estimatedBytes()}). */
+	public Preparation estimatedBytes(long bytes) {
+		this.estimatedBytes = bytes;
+		return this;
+	}
+
 	/** The prepared experiment. */
 	public PreparedExperiment build() {
 		Objects.requireNonNull(trainer, "trainer");
@@ -77,6 +84,7 @@ public final class Preparation {
 		TrainerFactory trainer = this.trainer;
 		TheoryFactory theory = this.theory;
 		String advice = this.divergenceAdvice;
+		long bytes = this.estimatedBytes;
 		return new PreparedExperiment() {
 			@Override
 			public List<MetricDescriptor> metrics() {
@@ -101,6 +109,11 @@ public final class Preparation {
 			@Override
 			public List<TheoryPrediction> theory() throws ExperimentException {
 				return theory.create();
+			}
+
+			@Override
+			public long estimatedBytes() {
+				return bytes;
 			}
 
 			@Override

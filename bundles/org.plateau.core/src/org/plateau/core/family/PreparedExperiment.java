@@ -40,6 +40,15 @@ public interface PreparedExperiment {
 	List<TheoryPrediction> theory() throws ExperimentException;
 
 	/**
+	 * An estimate of the memory, in bytes, that a run of the experiment needs (weights, gradients, data, activations),
+	 * made before anything of that size is allocated, so that the runner can refuse an experiment too large for the
+	 * process with a message instead of running out of memory. {@code -1} (the default) when the family does not know.
+	 */
+	default long estimatedBytes() {
+		return -1;
+	}
+
+	/**
 	 * What a user should change when the run diverges, e.g. "learning rate 1.5 is too large for this task (largest
 	 * singular value 3.000, depth 2): lower it"; the loop prefixes where it happened.
 	 */

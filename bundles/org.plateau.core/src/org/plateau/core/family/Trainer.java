@@ -29,6 +29,17 @@ public interface Trainer {
 	 */
 	void measure(double[] into);
 
+	/**
+	 * Measures the metrics due at this record ({@link MetricDescriptor#recordEvery}); the loop records no value (NaN)
+	 * for the others, so a trainer may skip computing them. By default measures all of them.
+	 *
+	 * @param into one value per metric
+	 * @param due whether each metric is due; the first (the loss) always is
+	 */
+	default void measure(double[] into, boolean[] due) {
+		measure(into);
+	}
+
 	/** Whether every weight is finite, checked at each record. */
 	boolean isFinite();
 

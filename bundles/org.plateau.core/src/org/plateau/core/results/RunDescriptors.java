@@ -29,6 +29,9 @@ final class RunDescriptors {
 			o.addProperty("id", metric.id());
 			o.addProperty("label", metric.label());
 			o.addProperty("description", metric.description());
+			if (metric.recordEvery() != 1) {
+				o.addProperty("recordEvery", metric.recordEvery());
+			}
 			array.add(o);
 		}
 		return array;
@@ -37,7 +40,8 @@ final class RunDescriptors {
 	static List<MetricDescriptor> metrics(JsonElement json) {
 		List<MetricDescriptor> metrics = new ArrayList<>();
 		for (JsonObject o : objects(json)) {
-			metrics.add(new MetricDescriptor(string(o, "id"), string(o, "label"), string(o, "description")));
+			metrics.add(new MetricDescriptor(string(o, "id"), string(o, "label"), string(o, "description"),
+					o.has("recordEvery") ? o.get("recordEvery").getAsInt() : 1));
 		}
 		return metrics;
 	}

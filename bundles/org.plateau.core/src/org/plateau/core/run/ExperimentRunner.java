@@ -95,6 +95,15 @@ public final class ExperimentRunner {
 					+ snapshotSteps + " are not honoured: " + family.name() + " snapshots no matrix of this experiment; "
 					+ "remove them");
 		}
+		long needed = prepared.estimatedBytes();
+		long available = Runtime.getRuntime().maxMemory();
+		if (needed > 0.8 * available) {
+			// refused before the network is allocated: an OutOfMemoryError would lose the process, not just the run
+			throw new ExperimentException(String.format("Experiment '%s' needs about %s of memory for its network, "
+					+ "gradients and data (%s's estimate), and this Java process may use %s: make the network or the data "
+					+ "smaller, or give Java more memory (-Xmx)", experiment.getName(), bytes(needed), family.name(),
+					bytes(available)));
+		}
 		if (prepared.metrics().isEmpty()) {
 			throw new ExperimentException("Model family " + family.id() + " records no metric for experiment '"
 					+ experiment.getName() + "' (the first must be the training loss)");
@@ -173,7 +182,7 @@ public final class ExperimentRunner {
 		}
 		SimulationOutcome outcome;
 		try {
-			StepLoop loop = new StepLoop(trainer, schedule, metrics.size(), matrices, experiment.getName(),
+			StepLoop loop = new StepLoop(trainer, schedule, metrics, matrices, experiment.getName(),
 					prepared.divergenceAdvice());
 			outcome = loop.run(new MetricSink() {
 				@Override
@@ -263,6 +272,12 @@ public final class ExperimentRunner {
 		}
 		return TheoryChoice.select(run.prepared().theory(), selection,
 				"Theory of experiment '" + run.experiment().getName() + "'");
+	}
+
+	/** A size for a message: "3.2 GB". */
+	static String bytes(long bytes) {
+		return bytes >= 1L << 30 ? String.format("%.1f GB", bytes / (double) (1L << 30))
+				: String.format("%.0f MB", Math.ceil(bytes / (double) (1L << 20)));
 	}
 
 	private static String reason(RuntimeException e) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.plateau.core.family.MatrixDescriptor;
+import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.MetricSink;
 import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.family.Trainer;
@@ -14,7 +15,8 @@ import org.plateau.model.Training;
  * The one step loop of every family: drives a {@link Trainer} through an experiment's {@link Schedule}, records its
  * metrics at step 0, every record interval and the last step, snapshots its matrices at the snapshot steps, reports
  * progress, polls cancellation every {@value #CANCEL_POLL_STEPS} steps and stops at the first non-finite loss or
- * weight, keeping what was recorded before it; ends early, completed, at the first record whose training loss is below
+ * weight, keeping what was recorded before it; measures each metric at its own record interval (a multiple of the run's,
+ * {@link MetricDescriptor#recordEvery}); ends early, completed, at the first record whose training loss is below
  * the experiment's {@code stopBelowLoss}. Allocates nothing per step beyond what the trainer does.
  */
 public final class StepLoop {
@@ -64,23 +66,33 @@ public final class StepLoop {
 	private final Schedule schedule;
 	private final List<MatrixDescriptor> matrices;
 	private final double[] record;
+	/** Every how many records each metric is measured, and whether it is due at the current record. */
+	private final int[] recordEvery;
+	private final boolean[] due;
+	private long records;
 	private final String name;
 	private final String divergenceAdvice;
 
 	/**
 	 * @param trainer the family's network and step, at step 0
 	 * @param schedule when to record and snapshot
-	 * @param metricCount the number of metrics the trainer measures
+	 * @param metrics the metrics the trainer measures, the first the training loss
 	 * @param matrices the matrices snapshot at the schedule's snapshot steps
 	 * @param name the experiment's name, for progress
 	 * @param divergenceAdvice what the user should change when the run diverges
 	 */
-	public StepLoop(Trainer trainer, Schedule schedule, int metricCount, List<MatrixDescriptor> matrices, String name,
-			String divergenceAdvice) {
+	public StepLoop(Trainer trainer, Schedule schedule, List<MetricDescriptor> metrics, List<MatrixDescriptor> matrices,
+			String name, String divergenceAdvice) {
 		this.trainer = trainer;
 		this.schedule = schedule;
 		this.matrices = List.copyOf(matrices);
-		this.record = new double[metricCount];
+		this.record = new double[metrics.size()];
+		this.recordEvery = new int[metrics.size()];
+		for (int k = 0; k < recordEvery.length; k++) {
+			// the loss is measured at every record: it is what divergence and the stopping rule read
+			recordEvery[k] = k == 0 ? 1 : metrics.get(k).recordEvery();
+		}
+		this.due = new boolean[metrics.size()];
 		this.name = name;
 		this.divergenceAdvice = divergenceAdvice;
 	}
@@ -104,7 +116,7 @@ public final class StepLoop {
 		long lastRecorded = -1;
 		for (long step = 0;; step++) {
 			if (step % interval == 0 || step == total) {
-				if (!measure()) {
+				if (!measure(step == total)) {
 					return diverged(step, lastRecorded);
 				}
 				sink.record(step, record);
@@ -128,7 +140,7 @@ public final class StepLoop {
 						record[0], stopBelowLoss));
 			}
 			if (step % CANCEL_POLL_STEPS == 0 && progress.isCanceled()) {
-				if (lastRecorded != step && measure()) {
+				if (lastRecorded != step && measure(true)) {
 					sink.record(step, record);
 				}
 				return new SimulationOutcome(SimulationOutcome.Status.CANCELLED, step,
@@ -146,9 +158,23 @@ public final class StepLoop {
 		}
 	}
 
-	/** Measures into the record; {@code false} when the loss or a weight is not finite. */
-	private boolean measure() {
-		trainer.measure(record);
+	/**
+	 * Measures the metrics due at this record into it, no value (NaN) for the others; {@code false} when the loss or a
+	 * weight is not finite.
+	 *
+	 * @param last whether this is the last record, at which every metric is due
+	 */
+	private boolean measure(boolean last) {
+		for (int k = 0; k < due.length; k++) {
+			due[k] = last || records % recordEvery[k] == 0;
+		}
+		records++;
+		trainer.measure(record, due);
+		for (int k = 0; k < due.length; k++) {
+			if (!due[k]) {
+				record[k] = Double.NaN;
+			}
+		}
 		return Double.isFinite(record[0]) && trainer.isFinite();
 	}
 

@@ -7,6 +7,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.gdln.DiagonalReduction;
+import org.plateau.gdln.GatedGraph;
 import org.plateau.gdln.GatedNetwork;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
@@ -43,6 +44,23 @@ public abstract class ExperimentTraining implements GatedTraining {
 	@Override
 	public List<MetricDescriptor> metrics() {
 		return metrics;
+	}
+
+	/**
+	 * The memory of a run on the engine: every edge's weights with their gradients and updates, and every node's
+	 * activations and back-propagated errors for every datapoint, with its gates, in doubles.
+	 */
+	public long estimatedBytes() {
+		GatedGraph graph = data().graph();
+		double weights = 0;
+		for (GatedGraph.Edge edge : graph.edges()) {
+			weights += (double) edge.source().dim() * edge.target().dim();
+		}
+		double activations = 0;
+		for (GatedGraph.Node node : graph.nodes()) {
+			activations += (double) node.dim() * data().samples();
+		}
+		return (long) Math.min(Long.MAX_VALUE, 8 * (3 * weights + 3 * activations));
 	}
 
 	/** The diagonal reduction of the data's gated correlations. */

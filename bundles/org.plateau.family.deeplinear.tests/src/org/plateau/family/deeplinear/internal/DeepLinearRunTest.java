@@ -9,6 +9,7 @@ import java.io.IOException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
+import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.run.ExperimentRunner;
@@ -68,6 +69,18 @@ class DeepLinearRunTest {
 		}
 		assertEquals(result.simulation().size(), result.theory().get(0).table().size(),
 				"the theory is evaluated at the recorded steps");
+	}
+
+	@Test
+	void aNetworkTooLargeForThisProcessIsRefusedBeforeItIsAllocated() throws Exception {
+		Experiment experiment = example("semantic-development.plateau");
+		((org.plateau.family.deeplinear.model.DeepLinearNetwork) experiment.getArchitecture()).setHiddenWidth(200_000_000);
+		long start = System.nanoTime();
+		ExperimentException e = assertThrows(ExperimentException.class,
+				() -> runner.run(experiment, new NullProgressMonitor()));
+		assertTrue(e.getMessage().contains("GB of memory") && e.getMessage().contains("-Xmx"), e.getMessage());
+		// 2e8 hidden units x (4 + 7) weights x 3 copies x 8 bytes = 53 GB, refused at once
+		assertTrue(System.nanoTime() - start < 5_000_000_000L, "refused before allocating");
 	}
 
 	@Test

@@ -62,7 +62,29 @@ public final class DeepLinearFamily implements ModelFamily {
 						+ "depth %d): lower it", setup.learningRate, setup.modes.singularValue(0), setup.depth);
 		return Preparation.of(setup.metrics).matrices(setup.matrices).plots(plots(setup))
 				.trainer(() -> new DeepLinearTrainer(setup)).theory(() -> theory(experiment, setup))
-				.divergenceAdvice(advice).build();
+				.divergenceAdvice(advice).estimatedBytes(estimatedBytes(setup)).build();
+	}
+
+	/**
+	 * The memory of a run: the weights and their gradients and updates (three copies), and the activations and
+	 * back-propagated errors of every layer for every example, in doubles.
+	 */
+	static long estimatedBytes(DeepLinearSetup setup) {
+		long examples = setup.dataset.size();
+		long[] widths = new long[setup.depth + 1];
+		widths[0] = setup.dataset.inputSize();
+		widths[setup.depth] = setup.dataset.outputSize();
+		for (int l = 1; l < setup.depth; l++) {
+			widths[l] = setup.hiddenWidth;
+		}
+		double weights = 0;
+		double activations = 0;
+		for (int l = 0; l < setup.depth; l++) {
+			weights += (double) widths[l] * widths[l + 1];
+			activations += (double) widths[l + 1] * examples;
+		}
+		double doubles = 3 * weights + 2 * activations + (double) examples * (widths[0] + widths[setup.depth]);
+		return (long) Math.min(Long.MAX_VALUE, 8 * doubles);
 	}
 
 	/** Every prediction of the family's theory that applies to the experiment (spec 0.1-0.3). */

@@ -64,7 +64,8 @@ public final class GatedFamily implements ModelFamily {
 		GatedSetup setup = GatedSetup.of(experiment);
 		return Preparation.of(setup.metrics()).matrices(setup.matrices()).plots(plots(experiment, setup))
 				.trainer(() -> GatedTrainer.of(setup)).theory(() -> theory(experiment, setup))
-				.divergenceAdvice(GatedArchitectures.divergenceAdvice(setup.learningRate())).build();
+				.divergenceAdvice(GatedArchitectures.divergenceAdvice(setup.learningRate()))
+				.estimatedBytes(setup.estimatedBytes()).build();
 	}
 
 	/** The race reduction from decoupled weights, and for the routing task its ODE where its form applies. */

@@ -58,7 +58,8 @@ public final class ModularFamily implements ModelFamily {
 		ModularSetup setup = ModularSetup.of(experiment);
 		return Preparation.of(setup.metrics()).plots(plots(setup)).trainer(() -> GatedTrainer.of(setup))
 				.theory(() -> theory(experiment, setup))
-				.divergenceAdvice(GatedArchitectures.divergenceAdvice(setup.learningRate())).build();
+				.divergenceAdvice(GatedArchitectures.divergenceAdvice(setup.learningRate()))
+				.estimatedBytes(setup.estimatedBytes()).build();
 	}
 
 	/** The closed-form mode dynamics and the race reduction from aligned weights; the rank argument with patterns held out. */

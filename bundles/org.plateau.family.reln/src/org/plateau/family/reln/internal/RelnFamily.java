@@ -68,7 +68,7 @@ public final class RelnFamily implements ModelFamily {
 			PathwaySetup pathways = new PathwaySetup(experiment);
 			return Preparation.of(pathways.metrics()).plots(pathwayPlots(pathways))
 					.trainer(() -> GatedTrainer.of(pathways)).theory(() -> pathwayTheory(experiment, pathways))
-					.divergenceAdvice(advice).build();
+					.divergenceAdvice(advice).estimatedBytes(pathways.estimatedBytes()).build();
 		}
 		RelnSetup setup = RelnSetup.of(experiment);
 		return Preparation.of(setup.metrics).plots(plots(setup)).trainer(setup::trainer)
