@@ -60,15 +60,6 @@ public interface PlateauFactory extends EFactory {
 	AlignedBalancedInitialisation createAlignedBalancedInitialisation();
 
 	/**
-	 * Returns a new object of class '<em>Lambda Balanced Initialisation</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Lambda Balanced Initialisation</em>'.
-	 * @generated
-	 */
-	LambdaBalancedInitialisation createLambdaBalancedInitialisation();
-
-	/**
 	 * Returns a new object of class '<em>Training</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -112,33 +103,6 @@ public interface PlateauFactory extends EFactory {
 	 * @generated
 	 */
 	SweepAxis createSweepAxis();
-
-	/**
-	 * Returns a new object of class '<em>Gated Architecture</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Gated Architecture</em>'.
-	 * @generated
-	 */
-	GatedArchitecture createGatedArchitecture();
-
-	/**
-	 * Returns a new object of class '<em>Gated Node</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Gated Node</em>'.
-	 * @generated
-	 */
-	GatedNode createGatedNode();
-
-	/**
-	 * Returns a new object of class '<em>Gated Edge</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Gated Edge</em>'.
-	 * @generated
-	 */
-	GatedEdge createGatedEdge();
 
 	/**
 	 * Returns the package supported by this factory.

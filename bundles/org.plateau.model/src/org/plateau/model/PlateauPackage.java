@@ -44,7 +44,7 @@ public interface PlateauPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.plateau.org/model/experiment/1.0";
+	String eNS_URI = "http://www.plateau.org/model/experiment/2.0";
 
 	/**
 	 * The package namespace name.
@@ -367,52 +367,6 @@ public interface PlateauPackage extends EPackage {
 	int ALIGNED_BALANCED_INITIALISATION_OPERATION_COUNT = INITIALISATION_OPERATION_COUNT + 0;
 
 	/**
-	 * The meta object id for the '{@link org.plateau.model.impl.LambdaBalancedInitialisationImpl <em>Lambda Balanced Initialisation</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.plateau.model.impl.LambdaBalancedInitialisationImpl
-	 * @see org.plateau.model.impl.PlateauPackageImpl#getLambdaBalancedInitialisation()
-	 * @generated
-	 */
-	int LAMBDA_BALANCED_INITIALISATION = 7;
-
-	/**
-	 * The feature id for the '<em><b>Lambda</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LAMBDA_BALANCED_INITIALISATION__LAMBDA = INITIALISATION_FEATURE_COUNT + 0;
-
-	/**
-	 * The feature id for the '<em><b>Scale</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LAMBDA_BALANCED_INITIALISATION__SCALE = INITIALISATION_FEATURE_COUNT + 1;
-
-	/**
-	 * The number of structural features of the '<em>Lambda Balanced Initialisation</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LAMBDA_BALANCED_INITIALISATION_FEATURE_COUNT = INITIALISATION_FEATURE_COUNT + 2;
-
-	/**
-	 * The number of operations of the '<em>Lambda Balanced Initialisation</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LAMBDA_BALANCED_INITIALISATION_OPERATION_COUNT = INITIALISATION_OPERATION_COUNT + 0;
-
-	/**
 	 * The meta object id for the '{@link org.plateau.model.impl.TrainingImpl <em>Training</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -420,7 +374,7 @@ public interface PlateauPackage extends EPackage {
 	 * @see org.plateau.model.impl.PlateauPackageImpl#getTraining()
 	 * @generated
 	 */
-	int TRAINING = 8;
+	int TRAINING = 7;
 
 	/**
 	 * The feature id for the '<em><b>Algorithm</b></em>' attribute.
@@ -529,7 +483,7 @@ public interface PlateauPackage extends EPackage {
 	 * @see org.plateau.model.impl.PlateauPackageImpl#getTheorySelection()
 	 * @generated
 	 */
-	int THEORY_SELECTION = 9;
+	int THEORY_SELECTION = 8;
 
 	/**
 	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
@@ -575,7 +529,7 @@ public interface PlateauPackage extends EPackage {
 	 * @see org.plateau.model.impl.PlateauPackageImpl#getRun()
 	 * @generated
 	 */
-	int RUN = 10;
+	int RUN = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -702,7 +656,7 @@ public interface PlateauPackage extends EPackage {
 	 * @see org.plateau.model.impl.PlateauPackageImpl#getSweep()
 	 * @generated
 	 */
-	int SWEEP = 11;
+	int SWEEP = 10;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -802,7 +756,7 @@ public interface PlateauPackage extends EPackage {
 	 * @see org.plateau.model.impl.PlateauPackageImpl#getSweepAxis()
 	 * @generated
 	 */
-	int SWEEP_AXIS = 12;
+	int SWEEP_AXIS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Feature Path</b></em>' attribute.
@@ -877,162 +831,6 @@ public interface PlateauPackage extends EPackage {
 	int SWEEP_AXIS_OPERATION_COUNT = 0;
 
 	/**
-	 * The meta object id for the '{@link org.plateau.model.impl.GatedArchitectureImpl <em>Gated Architecture</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.plateau.model.impl.GatedArchitectureImpl
-	 * @see org.plateau.model.impl.PlateauPackageImpl#getGatedArchitecture()
-	 * @generated
-	 */
-	int GATED_ARCHITECTURE = 13;
-
-	/**
-	 * The feature id for the '<em><b>Nodes</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int GATED_ARCHITECTURE__NODES = ARCHITECTURE_FEATURE_COUNT + 0;
-
-	/**
-	 * The feature id for the '<em><b>Edges</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int GATED_ARCHITECTURE__EDGES = ARCHITECTURE_FEATURE_COUNT + 1;
-
-	/**
-	 * The number of structural features of the '<em>Gated Architecture</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int GATED_ARCHITECTURE_FEATURE_COUNT = ARCHITECTURE_FEATURE_COUNT + 2;
-
-	/**
-	 * The number of operations of the '<em>Gated Architecture</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int GATED_ARCHITECTURE_OPERATION_COUNT = ARCHITECTURE_OPERATION_COUNT + 0;
-
-	/**
-	 * The meta object id for the '{@link org.plateau.model.impl.GatedNodeImpl <em>Gated Node</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.plateau.model.impl.GatedNodeImpl
-	 * @see org.plateau.model.impl.PlateauPackageImpl#getGatedNode()
-	 * @generated
-	 */
-	int GATED_NODE = 14;
-
-	/**
-	 * The feature id for the '<em><b>Name</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int GATED_NODE__NAME = 0;
-
-	/**
-	 * The feature id for the '<em><b>Dim</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int GATED_NODE__DIM = 1;
-
-	/**
-	 * The feature id for the '<em><b>Kind</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int GATED_NODE__KIND = 2;
-
-	/**
-	 * The number of structural features of the '<em>Gated Node</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int GATED_NODE_FEATURE_COUNT = 3;
-
-	/**
-	 * The number of operations of the '<em>Gated Node</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int GATED_NODE_OPERATION_COUNT = 0;
-
-	/**
-	 * The meta object id for the '{@link org.plateau.model.impl.GatedEdgeImpl <em>Gated Edge</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.plateau.model.impl.GatedEdgeImpl
-	 * @see org.plateau.model.impl.PlateauPackageImpl#getGatedEdge()
-	 * @generated
-	 */
-	int GATED_EDGE = 15;
-
-	/**
-	 * The feature id for the '<em><b>Name</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int GATED_EDGE__NAME = 0;
-
-	/**
-	 * The feature id for the '<em><b>Source</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int GATED_EDGE__SOURCE = 1;
-
-	/**
-	 * The feature id for the '<em><b>Target</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int GATED_EDGE__TARGET = 2;
-
-	/**
-	 * The number of structural features of the '<em>Gated Edge</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int GATED_EDGE_FEATURE_COUNT = 3;
-
-	/**
-	 * The number of operations of the '<em>Gated Edge</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int GATED_EDGE_OPERATION_COUNT = 0;
-
-	/**
 	 * The meta object id for the '{@link org.plateau.model.TrainingAlgorithm <em>Training Algorithm</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1040,7 +838,7 @@ public interface PlateauPackage extends EPackage {
 	 * @see org.plateau.model.impl.PlateauPackageImpl#getTrainingAlgorithm()
 	 * @generated
 	 */
-	int TRAINING_ALGORITHM = 16;
+	int TRAINING_ALGORITHM = 12;
 
 	/**
 	 * The meta object id for the '{@link org.plateau.model.LossKind <em>Loss Kind</em>}' enum.
@@ -1050,7 +848,7 @@ public interface PlateauPackage extends EPackage {
 	 * @see org.plateau.model.impl.PlateauPackageImpl#getLossKind()
 	 * @generated
 	 */
-	int LOSS_KIND = 17;
+	int LOSS_KIND = 13;
 
 	/**
 	 * The meta object id for the '{@link org.plateau.model.LossConvention <em>Loss Convention</em>}' enum.
@@ -1060,7 +858,7 @@ public interface PlateauPackage extends EPackage {
 	 * @see org.plateau.model.impl.PlateauPackageImpl#getLossConvention()
 	 * @generated
 	 */
-	int LOSS_CONVENTION = 18;
+	int LOSS_CONVENTION = 14;
 
 	/**
 	 * The meta object id for the '{@link org.plateau.model.RunStatus <em>Run Status</em>}' enum.
@@ -1070,7 +868,7 @@ public interface PlateauPackage extends EPackage {
 	 * @see org.plateau.model.impl.PlateauPackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 19;
+	int RUN_STATUS = 15;
 
 
 	/**
@@ -1081,7 +879,7 @@ public interface PlateauPackage extends EPackage {
 	 * @see org.plateau.model.impl.PlateauPackageImpl#getSweepSampling()
 	 * @generated
 	 */
-	int SWEEP_SAMPLING = 20;
+	int SWEEP_SAMPLING = 16;
 
 	/**
 	 * The meta object id for the '{@link org.plateau.model.AxisSpacing <em>Axis Spacing</em>}' enum.
@@ -1091,18 +889,7 @@ public interface PlateauPackage extends EPackage {
 	 * @see org.plateau.model.impl.PlateauPackageImpl#getAxisSpacing()
 	 * @generated
 	 */
-	int AXIS_SPACING = 21;
-
-
-	/**
-	 * The meta object id for the '{@link org.plateau.model.NodeKind <em>Node Kind</em>}' enum.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.plateau.model.NodeKind
-	 * @see org.plateau.model.impl.PlateauPackageImpl#getNodeKind()
-	 * @generated
-	 */
-	int NODE_KIND = 22;
+	int AXIS_SPACING = 17;
 
 
 	/**
@@ -1306,38 +1093,6 @@ public interface PlateauPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAlignedBalancedInitialisation_A0();
-
-	/**
-	 * Returns the meta object for class '{@link org.plateau.model.LambdaBalancedInitialisation <em>Lambda Balanced Initialisation</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Lambda Balanced Initialisation</em>'.
-	 * @see org.plateau.model.LambdaBalancedInitialisation
-	 * @generated
-	 */
-	EClass getLambdaBalancedInitialisation();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.plateau.model.LambdaBalancedInitialisation#getLambda <em>Lambda</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Lambda</em>'.
-	 * @see org.plateau.model.LambdaBalancedInitialisation#getLambda()
-	 * @see #getLambdaBalancedInitialisation()
-	 * @generated
-	 */
-	EAttribute getLambdaBalancedInitialisation_Lambda();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.plateau.model.LambdaBalancedInitialisation#getScale <em>Scale</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Scale</em>'.
-	 * @see org.plateau.model.LambdaBalancedInitialisation#getScale()
-	 * @see #getLambdaBalancedInitialisation()
-	 * @generated
-	 */
-	EAttribute getLambdaBalancedInitialisation_Scale();
 
 	/**
 	 * Returns the meta object for class '{@link org.plateau.model.Training <em>Training</em>}'.
@@ -1786,124 +1541,6 @@ public interface PlateauPackage extends EPackage {
 	EAttribute getSweepAxis_Count();
 
 	/**
-	 * Returns the meta object for class '{@link org.plateau.model.GatedArchitecture <em>Gated Architecture</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Gated Architecture</em>'.
-	 * @see org.plateau.model.GatedArchitecture
-	 * @generated
-	 */
-	EClass getGatedArchitecture();
-
-	/**
-	 * Returns the meta object for the containment reference list '{@link org.plateau.model.GatedArchitecture#getNodes <em>Nodes</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Nodes</em>'.
-	 * @see org.plateau.model.GatedArchitecture#getNodes()
-	 * @see #getGatedArchitecture()
-	 * @generated
-	 */
-	EReference getGatedArchitecture_Nodes();
-
-	/**
-	 * Returns the meta object for the containment reference list '{@link org.plateau.model.GatedArchitecture#getEdges <em>Edges</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Edges</em>'.
-	 * @see org.plateau.model.GatedArchitecture#getEdges()
-	 * @see #getGatedArchitecture()
-	 * @generated
-	 */
-	EReference getGatedArchitecture_Edges();
-
-	/**
-	 * Returns the meta object for class '{@link org.plateau.model.GatedNode <em>Gated Node</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Gated Node</em>'.
-	 * @see org.plateau.model.GatedNode
-	 * @generated
-	 */
-	EClass getGatedNode();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.plateau.model.GatedNode#getName <em>Name</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Name</em>'.
-	 * @see org.plateau.model.GatedNode#getName()
-	 * @see #getGatedNode()
-	 * @generated
-	 */
-	EAttribute getGatedNode_Name();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.plateau.model.GatedNode#getDim <em>Dim</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Dim</em>'.
-	 * @see org.plateau.model.GatedNode#getDim()
-	 * @see #getGatedNode()
-	 * @generated
-	 */
-	EAttribute getGatedNode_Dim();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.plateau.model.GatedNode#getKind <em>Kind</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Kind</em>'.
-	 * @see org.plateau.model.GatedNode#getKind()
-	 * @see #getGatedNode()
-	 * @generated
-	 */
-	EAttribute getGatedNode_Kind();
-
-	/**
-	 * Returns the meta object for class '{@link org.plateau.model.GatedEdge <em>Gated Edge</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Gated Edge</em>'.
-	 * @see org.plateau.model.GatedEdge
-	 * @generated
-	 */
-	EClass getGatedEdge();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.plateau.model.GatedEdge#getName <em>Name</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Name</em>'.
-	 * @see org.plateau.model.GatedEdge#getName()
-	 * @see #getGatedEdge()
-	 * @generated
-	 */
-	EAttribute getGatedEdge_Name();
-
-	/**
-	 * Returns the meta object for the reference '{@link org.plateau.model.GatedEdge#getSource <em>Source</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference '<em>Source</em>'.
-	 * @see org.plateau.model.GatedEdge#getSource()
-	 * @see #getGatedEdge()
-	 * @generated
-	 */
-	EReference getGatedEdge_Source();
-
-	/**
-	 * Returns the meta object for the reference '{@link org.plateau.model.GatedEdge#getTarget <em>Target</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference '<em>Target</em>'.
-	 * @see org.plateau.model.GatedEdge#getTarget()
-	 * @see #getGatedEdge()
-	 * @generated
-	 */
-	EReference getGatedEdge_Target();
-
-	/**
 	 * Returns the meta object for enum '{@link org.plateau.model.TrainingAlgorithm <em>Training Algorithm</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1962,16 +1599,6 @@ public interface PlateauPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getAxisSpacing();
-
-	/**
-	 * Returns the meta object for enum '{@link org.plateau.model.NodeKind <em>Node Kind</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Node Kind</em>'.
-	 * @see org.plateau.model.NodeKind
-	 * @generated
-	 */
-	EEnum getNodeKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -2161,32 +1788,6 @@ public interface PlateauPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ALIGNED_BALANCED_INITIALISATION__A0 = eINSTANCE.getAlignedBalancedInitialisation_A0();
-
-		/**
-		 * The meta object literal for the '{@link org.plateau.model.impl.LambdaBalancedInitialisationImpl <em>Lambda Balanced Initialisation</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.plateau.model.impl.LambdaBalancedInitialisationImpl
-		 * @see org.plateau.model.impl.PlateauPackageImpl#getLambdaBalancedInitialisation()
-		 * @generated
-		 */
-		EClass LAMBDA_BALANCED_INITIALISATION = eINSTANCE.getLambdaBalancedInitialisation();
-
-		/**
-		 * The meta object literal for the '<em><b>Lambda</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute LAMBDA_BALANCED_INITIALISATION__LAMBDA = eINSTANCE.getLambdaBalancedInitialisation_Lambda();
-
-		/**
-		 * The meta object literal for the '<em><b>Scale</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute LAMBDA_BALANCED_INITIALISATION__SCALE = eINSTANCE.getLambdaBalancedInitialisation_Scale();
 
 		/**
 		 * The meta object literal for the '{@link org.plateau.model.impl.TrainingImpl <em>Training</em>}' class.
@@ -2527,100 +2128,6 @@ public interface PlateauPackage extends EPackage {
 		EAttribute SWEEP_AXIS__COUNT = eINSTANCE.getSweepAxis_Count();
 
 		/**
-		 * The meta object literal for the '{@link org.plateau.model.impl.GatedArchitectureImpl <em>Gated Architecture</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.plateau.model.impl.GatedArchitectureImpl
-		 * @see org.plateau.model.impl.PlateauPackageImpl#getGatedArchitecture()
-		 * @generated
-		 */
-		EClass GATED_ARCHITECTURE = eINSTANCE.getGatedArchitecture();
-
-		/**
-		 * The meta object literal for the '<em><b>Nodes</b></em>' containment reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference GATED_ARCHITECTURE__NODES = eINSTANCE.getGatedArchitecture_Nodes();
-
-		/**
-		 * The meta object literal for the '<em><b>Edges</b></em>' containment reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference GATED_ARCHITECTURE__EDGES = eINSTANCE.getGatedArchitecture_Edges();
-
-		/**
-		 * The meta object literal for the '{@link org.plateau.model.impl.GatedNodeImpl <em>Gated Node</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.plateau.model.impl.GatedNodeImpl
-		 * @see org.plateau.model.impl.PlateauPackageImpl#getGatedNode()
-		 * @generated
-		 */
-		EClass GATED_NODE = eINSTANCE.getGatedNode();
-
-		/**
-		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute GATED_NODE__NAME = eINSTANCE.getGatedNode_Name();
-
-		/**
-		 * The meta object literal for the '<em><b>Dim</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute GATED_NODE__DIM = eINSTANCE.getGatedNode_Dim();
-
-		/**
-		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute GATED_NODE__KIND = eINSTANCE.getGatedNode_Kind();
-
-		/**
-		 * The meta object literal for the '{@link org.plateau.model.impl.GatedEdgeImpl <em>Gated Edge</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.plateau.model.impl.GatedEdgeImpl
-		 * @see org.plateau.model.impl.PlateauPackageImpl#getGatedEdge()
-		 * @generated
-		 */
-		EClass GATED_EDGE = eINSTANCE.getGatedEdge();
-
-		/**
-		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute GATED_EDGE__NAME = eINSTANCE.getGatedEdge_Name();
-
-		/**
-		 * The meta object literal for the '<em><b>Source</b></em>' reference feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference GATED_EDGE__SOURCE = eINSTANCE.getGatedEdge_Source();
-
-		/**
-		 * The meta object literal for the '<em><b>Target</b></em>' reference feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference GATED_EDGE__TARGET = eINSTANCE.getGatedEdge_Target();
-
-		/**
 		 * The meta object literal for the '{@link org.plateau.model.TrainingAlgorithm <em>Training Algorithm</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2679,16 +2186,6 @@ public interface PlateauPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum AXIS_SPACING = eINSTANCE.getAxisSpacing();
-
-		/**
-		 * The meta object literal for the '{@link org.plateau.model.NodeKind <em>Node Kind</em>}' enum.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.plateau.model.NodeKind
-		 * @see org.plateau.model.impl.PlateauPackageImpl#getNodeKind()
-		 * @generated
-		 */
-		EEnum NODE_KIND = eINSTANCE.getNodeKind();
 
 	}
 

@@ -9,9 +9,9 @@ import org.plateau.core.family.ExperimentException;
 import org.plateau.gdln.GatedGraph;
 import org.plateau.gdln.GatedGraph.Kind;
 import org.plateau.gdln.GatedGraph.Node;
-import org.plateau.model.GatedArchitecture;
-import org.plateau.model.GatedEdge;
-import org.plateau.model.GatedNode;
+import org.plateau.gdln.model.GatedArchitecture;
+import org.plateau.gdln.model.GatedEdge;
+import org.plateau.gdln.model.GatedNode;
 
 /** The engine's view of a {@link GatedArchitecture} of the shared experiment model, and initialisers for any graph. */
 public final class GatedArchitectures {

@@ -11,11 +11,11 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.plateau.core.family.NetworkDiagram;
-import org.plateau.model.GatedArchitecture;
-import org.plateau.model.GatedEdge;
-import org.plateau.model.GatedNode;
-import org.plateau.model.NodeKind;
-import org.plateau.model.PlateauPackage;
+import org.plateau.gdln.model.GatedArchitecture;
+import org.plateau.gdln.model.GatedEdge;
+import org.plateau.gdln.model.GatedNode;
+import org.plateau.gdln.model.NodeKind;
+import org.plateau.gdln.model.GdlnPackage;
 
 /**
  * The diagram of a gated network: its layers in columns by their depth from the inputs (the longest chain of edges
@@ -120,7 +120,7 @@ public final class GatedDiagram implements NetworkDiagram {
 		if (node == null || node.getKind() != NodeKind.HIDDEN || width < 1) {
 			return Optional.empty();
 		}
-		return Optional.of(SetCommand.create(domain, node, PlateauPackage.Literals.GATED_NODE__DIM, width));
+		return Optional.of(SetCommand.create(domain, node, GdlnPackage.Literals.GATED_NODE__DIM, width));
 	}
 
 	@Override

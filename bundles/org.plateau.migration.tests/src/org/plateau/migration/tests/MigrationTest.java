@@ -174,6 +174,38 @@ class MigrationTest {
 		assertFalse(semantic.metricLabel("a1").equals("a1"), "a1 is labelled in the paper's terms, not by its id");
 	}
 
+	@Test
+	void aFileOfThatDayIsSavedInTodaysFormatAndItsErrorsKeepTheirLines(@org.junit.jupiter.api.io.TempDir Path temp)
+			throws Exception {
+		// read, saved: today's namespaces, the architecture in the engine's package
+		Experiment race = PlateauResources.load(day.resolve("examples/race-toy.plateau"));
+		Path saved = temp.resolve("race-toy.plateau");
+		PlateauResources.save(race, saved);
+		String xml = Files.readString(saved);
+		assertTrue(xml.contains("http://www.plateau.org/model/experiment/2.0") && !xml.contains("experiment/1.0"), xml);
+		assertTrue(xml.contains("xsi:type=\"gdln:GatedArchitecture\""), xml);
+		Experiment lambda = PlateauResources.load(day.resolve("examples/lazy-to-rich-rich.plateau"));
+		assertEquals("LambdaBalancedInitialisation", lambda.getInitialisation().eClass().getName());
+		assertEquals("http://www.plateau.org/model/family/deeplinear/2.0",
+				lambda.getInitialisation().eClass().getEPackage().getNsURI());
+		// an old file with a fault on line 6 is reported at line 6, after the rewrite
+		String old = Files.readString(day.resolve("examples/race-toy.plateau"));
+		List<String> lines = new ArrayList<>(List.of(old.split("\n", -1)));
+		int architecture = 0;
+		while (!lines.get(architecture).contains("<architecture")) {
+			architecture++;
+		}
+		lines.set(architecture + 1, lines.get(architecture + 1).replace("dim=\"4\"", "dim=\"4\" width=\"9\""));
+		Path broken = temp.resolve("broken.plateau");
+		Files.writeString(broken, String.join("\n", lines));
+		try {
+			PlateauResources.load(broken);
+			throw new AssertionError("an unknown feature loaded");
+		} catch (java.io.IOException e) {
+			assertTrue(e.getMessage().contains("line " + (architecture + 2) + ","), e.getMessage());
+		}
+	}
+
 	private static void assertSame(String what, ResultsTable expected, ResultsTable actual) {
 		assertEquals(expected.columns(), actual.columns(), what + ": columns");
 		for (String column : expected.columns()) {

@@ -161,14 +161,14 @@ class SweepModelTest {
 
 	@Test
 	void aGatedArchitectureNamesItsNodesAndEdgesOnce() {
-		org.plateau.model.GatedArchitecture architecture = PlateauFactory.eINSTANCE.createGatedArchitecture();
-		org.plateau.model.GatedNode x = PlateauFactory.eINSTANCE.createGatedNode();
+		org.plateau.gdln.model.GatedArchitecture architecture = org.plateau.gdln.model.GdlnFactory.eINSTANCE.createGatedArchitecture();
+		org.plateau.gdln.model.GatedNode x = org.plateau.gdln.model.GdlnFactory.eINSTANCE.createGatedNode();
 		x.setName("x");
 		x.setDim(0);
-		org.plateau.model.GatedNode twin = PlateauFactory.eINSTANCE.createGatedNode();
+		org.plateau.gdln.model.GatedNode twin = org.plateau.gdln.model.GdlnFactory.eINSTANCE.createGatedNode();
 		twin.setName("x");
 		architecture.getNodes().addAll(List.of(x, twin));
-		org.plateau.model.GatedEdge edge = PlateauFactory.eINSTANCE.createGatedEdge();
+		org.plateau.gdln.model.GatedEdge edge = org.plateau.gdln.model.GdlnFactory.eINSTANCE.createGatedEdge();
 		edge.setName("W");
 		edge.setSource(x);
 		architecture.getEdges().add(edge);

@@ -63,15 +63,11 @@ public class PlateauFactoryImpl extends EFactoryImpl implements PlateauFactory {
 			case PlateauPackage.SMALL_GAUSSIAN_INITIALISATION: return createSmallGaussianInitialisation();
 			case PlateauPackage.RANDOM_ORTHOGONAL_INITIALISATION: return createRandomOrthogonalInitialisation();
 			case PlateauPackage.ALIGNED_BALANCED_INITIALISATION: return createAlignedBalancedInitialisation();
-			case PlateauPackage.LAMBDA_BALANCED_INITIALISATION: return createLambdaBalancedInitialisation();
 			case PlateauPackage.TRAINING: return createTraining();
 			case PlateauPackage.THEORY_SELECTION: return createTheorySelection();
 			case PlateauPackage.RUN: return createRun();
 			case PlateauPackage.SWEEP: return createSweep();
 			case PlateauPackage.SWEEP_AXIS: return createSweepAxis();
-			case PlateauPackage.GATED_ARCHITECTURE: return createGatedArchitecture();
-			case PlateauPackage.GATED_NODE: return createGatedNode();
-			case PlateauPackage.GATED_EDGE: return createGatedEdge();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -97,8 +93,6 @@ public class PlateauFactoryImpl extends EFactoryImpl implements PlateauFactory {
 				return createSweepSamplingFromString(eDataType, initialValue);
 			case PlateauPackage.AXIS_SPACING:
 				return createAxisSpacingFromString(eDataType, initialValue);
-			case PlateauPackage.NODE_KIND:
-				return createNodeKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -124,8 +118,6 @@ public class PlateauFactoryImpl extends EFactoryImpl implements PlateauFactory {
 				return convertSweepSamplingToString(eDataType, instanceValue);
 			case PlateauPackage.AXIS_SPACING:
 				return convertAxisSpacingToString(eDataType, instanceValue);
-			case PlateauPackage.NODE_KIND:
-				return convertNodeKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -181,17 +173,6 @@ public class PlateauFactoryImpl extends EFactoryImpl implements PlateauFactory {
 	 * @generated
 	 */
 	@Override
-	public LambdaBalancedInitialisation createLambdaBalancedInitialisation() {
-		LambdaBalancedInitialisationImpl lambdaBalancedInitialisation = new LambdaBalancedInitialisationImpl();
-		return lambdaBalancedInitialisation;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public Training createTraining() {
 		TrainingImpl training = new TrainingImpl();
 		return training;
@@ -239,39 +220,6 @@ public class PlateauFactoryImpl extends EFactoryImpl implements PlateauFactory {
 	public SweepAxis createSweepAxis() {
 		SweepAxisImpl sweepAxis = new SweepAxisImpl();
 		return sweepAxis;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public GatedArchitecture createGatedArchitecture() {
-		GatedArchitectureImpl gatedArchitecture = new GatedArchitectureImpl();
-		return gatedArchitecture;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public GatedNode createGatedNode() {
-		GatedNodeImpl gatedNode = new GatedNodeImpl();
-		return gatedNode;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public GatedEdge createGatedEdge() {
-		GatedEdgeImpl gatedEdge = new GatedEdgeImpl();
-		return gatedEdge;
 	}
 
 	/**
@@ -391,26 +339,6 @@ public class PlateauFactoryImpl extends EFactoryImpl implements PlateauFactory {
 	 * @generated
 	 */
 	public String convertAxisSpacingToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public NodeKind createNodeKindFromString(EDataType eDataType, String initialValue) {
-		NodeKind result = NodeKind.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertNodeKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

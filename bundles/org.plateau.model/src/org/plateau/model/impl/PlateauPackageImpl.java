@@ -17,14 +17,9 @@ import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Architecture;
 import org.plateau.model.AxisSpacing;
 import org.plateau.model.Experiment;
-import org.plateau.model.GatedArchitecture;
-import org.plateau.model.GatedEdge;
-import org.plateau.model.GatedNode;
 import org.plateau.model.Initialisation;
-import org.plateau.model.LambdaBalancedInitialisation;
 import org.plateau.model.LossConvention;
 import org.plateau.model.LossKind;
-import org.plateau.model.NodeKind;
 import org.plateau.model.PlateauFactory;
 import org.plateau.model.PlateauPackage;
 import org.plateau.model.RandomOrthogonalInitialisation;
@@ -102,13 +97,6 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass lambdaBalancedInitialisationEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	private EClass trainingEClass = null;
 
 	/**
@@ -138,27 +126,6 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 	 * @generated
 	 */
 	private EClass sweepAxisEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass gatedArchitectureEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass gatedNodeEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass gatedEdgeEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -201,13 +168,6 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 	 * @generated
 	 */
 	private EEnum axisSpacingEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EEnum nodeKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -467,36 +427,6 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 	@Override
 	public EAttribute getAlignedBalancedInitialisation_A0() {
 		return (EAttribute)alignedBalancedInitialisationEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getLambdaBalancedInitialisation() {
-		return lambdaBalancedInitialisationEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getLambdaBalancedInitialisation_Lambda() {
-		return (EAttribute)lambdaBalancedInitialisationEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getLambdaBalancedInitialisation_Scale() {
-		return (EAttribute)lambdaBalancedInitialisationEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -915,116 +845,6 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 	 * @generated
 	 */
 	@Override
-	public EClass getGatedArchitecture() {
-		return gatedArchitectureEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getGatedArchitecture_Nodes() {
-		return (EReference)gatedArchitectureEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getGatedArchitecture_Edges() {
-		return (EReference)gatedArchitectureEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getGatedNode() {
-		return gatedNodeEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getGatedNode_Name() {
-		return (EAttribute)gatedNodeEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getGatedNode_Dim() {
-		return (EAttribute)gatedNodeEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getGatedNode_Kind() {
-		return (EAttribute)gatedNodeEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getGatedEdge() {
-		return gatedEdgeEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getGatedEdge_Name() {
-		return (EAttribute)gatedEdgeEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getGatedEdge_Source() {
-		return (EReference)gatedEdgeEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getGatedEdge_Target() {
-		return (EReference)gatedEdgeEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EEnum getTrainingAlgorithm() {
 		return trainingAlgorithmEEnum;
 	}
@@ -1085,16 +905,6 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 	 * @generated
 	 */
 	@Override
-	public EEnum getNodeKind() {
-		return nodeKindEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public PlateauFactory getPlateauFactory() {
 		return (PlateauFactory)getEFactoryInstance();
 	}
@@ -1144,10 +954,6 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		alignedBalancedInitialisationEClass = createEClass(ALIGNED_BALANCED_INITIALISATION);
 		createEAttribute(alignedBalancedInitialisationEClass, ALIGNED_BALANCED_INITIALISATION__A0);
 
-		lambdaBalancedInitialisationEClass = createEClass(LAMBDA_BALANCED_INITIALISATION);
-		createEAttribute(lambdaBalancedInitialisationEClass, LAMBDA_BALANCED_INITIALISATION__LAMBDA);
-		createEAttribute(lambdaBalancedInitialisationEClass, LAMBDA_BALANCED_INITIALISATION__SCALE);
-
 		trainingEClass = createEClass(TRAINING);
 		createEAttribute(trainingEClass, TRAINING__ALGORITHM);
 		createEAttribute(trainingEClass, TRAINING__LEARNING_RATE);
@@ -1194,20 +1000,6 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		createEAttribute(sweepAxisEClass, SWEEP_AXIS__TO);
 		createEAttribute(sweepAxisEClass, SWEEP_AXIS__COUNT);
 
-		gatedArchitectureEClass = createEClass(GATED_ARCHITECTURE);
-		createEReference(gatedArchitectureEClass, GATED_ARCHITECTURE__NODES);
-		createEReference(gatedArchitectureEClass, GATED_ARCHITECTURE__EDGES);
-
-		gatedNodeEClass = createEClass(GATED_NODE);
-		createEAttribute(gatedNodeEClass, GATED_NODE__NAME);
-		createEAttribute(gatedNodeEClass, GATED_NODE__DIM);
-		createEAttribute(gatedNodeEClass, GATED_NODE__KIND);
-
-		gatedEdgeEClass = createEClass(GATED_EDGE);
-		createEAttribute(gatedEdgeEClass, GATED_EDGE__NAME);
-		createEReference(gatedEdgeEClass, GATED_EDGE__SOURCE);
-		createEReference(gatedEdgeEClass, GATED_EDGE__TARGET);
-
 		// Create enums
 		trainingAlgorithmEEnum = createEEnum(TRAINING_ALGORITHM);
 		lossKindEEnum = createEEnum(LOSS_KIND);
@@ -1215,7 +1007,6 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		runStatusEEnum = createEEnum(RUN_STATUS);
 		sweepSamplingEEnum = createEEnum(SWEEP_SAMPLING);
 		axisSpacingEEnum = createEEnum(AXIS_SPACING);
-		nodeKindEEnum = createEEnum(NODE_KIND);
 	}
 
 	/**
@@ -1249,8 +1040,6 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		smallGaussianInitialisationEClass.getESuperTypes().add(this.getInitialisation());
 		randomOrthogonalInitialisationEClass.getESuperTypes().add(this.getInitialisation());
 		alignedBalancedInitialisationEClass.getESuperTypes().add(this.getInitialisation());
-		lambdaBalancedInitialisationEClass.getESuperTypes().add(this.getInitialisation());
-		gatedArchitectureEClass.getESuperTypes().add(this.getArchitecture());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(experimentEClass, Experiment.class, "Experiment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1278,10 +1067,6 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 
 		initEClass(alignedBalancedInitialisationEClass, AlignedBalancedInitialisation.class, "AlignedBalancedInitialisation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAlignedBalancedInitialisation_A0(), ecorePackage.getEDouble(), "a0", "1e-3", 0, 1, AlignedBalancedInitialisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(lambdaBalancedInitialisationEClass, LambdaBalancedInitialisation.class, "LambdaBalancedInitialisation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getLambdaBalancedInitialisation_Lambda(), ecorePackage.getEDouble(), "lambda", "0.0", 0, 1, LambdaBalancedInitialisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLambdaBalancedInitialisation_Scale(), ecorePackage.getEDouble(), "scale", "1.0", 0, 1, LambdaBalancedInitialisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(trainingEClass, Training.class, "Training", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTraining_Algorithm(), this.getTrainingAlgorithm(), "algorithm", "FULL_BATCH_GD", 0, 1, Training.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1329,20 +1114,6 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		initEAttribute(getSweepAxis_To(), ecorePackage.getEDouble(), "to", "1.0", 0, 1, SweepAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSweepAxis_Count(), ecorePackage.getEInt(), "count", "5", 0, 1, SweepAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		initEClass(gatedArchitectureEClass, GatedArchitecture.class, "GatedArchitecture", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEReference(getGatedArchitecture_Nodes(), this.getGatedNode(), null, "nodes", null, 0, -1, GatedArchitecture.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getGatedArchitecture_Edges(), this.getGatedEdge(), null, "edges", null, 0, -1, GatedArchitecture.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(gatedNodeEClass, GatedNode.class, "GatedNode", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getGatedNode_Name(), ecorePackage.getEString(), "name", null, 0, 1, GatedNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getGatedNode_Dim(), ecorePackage.getEInt(), "dim", "1", 0, 1, GatedNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getGatedNode_Kind(), this.getNodeKind(), "kind", "HIDDEN", 0, 1, GatedNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(gatedEdgeEClass, GatedEdge.class, "GatedEdge", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getGatedEdge_Name(), ecorePackage.getEString(), "name", null, 0, 1, GatedEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getGatedEdge_Source(), this.getGatedNode(), null, "source", null, 0, 1, GatedEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getGatedEdge_Target(), this.getGatedNode(), null, "target", null, 0, 1, GatedEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
 		// Initialize enums and add enum literals
 		initEEnum(trainingAlgorithmEEnum, TrainingAlgorithm.class, "TrainingAlgorithm");
 		addEEnumLiteral(trainingAlgorithmEEnum, TrainingAlgorithm.FULL_BATCH_GD);
@@ -1374,11 +1145,6 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		addEEnumLiteral(axisSpacingEEnum, AxisSpacing.LIST);
 		addEEnumLiteral(axisSpacingEEnum, AxisSpacing.LINEAR);
 		addEEnumLiteral(axisSpacingEEnum, AxisSpacing.LOG);
-
-		initEEnum(nodeKindEEnum, NodeKind.class, "NodeKind");
-		addEEnumLiteral(nodeKindEEnum, NodeKind.INPUT);
-		addEEnumLiteral(nodeKindEEnum, NodeKind.HIDDEN);
-		addEEnumLiteral(nodeKindEEnum, NodeKind.OUTPUT);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -1437,12 +1203,6 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		   source,
 		   new String[] {
 			   "constraints", "featurePathResolves valuesValid"
-		   });
-		addAnnotation
-		  (gatedArchitectureEClass,
-		   source,
-		   new String[] {
-			   "constraints", "graphWellFormed"
 		   });
 	}
 

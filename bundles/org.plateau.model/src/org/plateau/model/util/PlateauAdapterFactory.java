@@ -98,10 +98,6 @@ public class PlateauAdapterFactory extends AdapterFactoryImpl {
 				return createAlignedBalancedInitialisationAdapter();
 			}
 			@Override
-			public Adapter caseLambdaBalancedInitialisation(LambdaBalancedInitialisation object) {
-				return createLambdaBalancedInitialisationAdapter();
-			}
-			@Override
 			public Adapter caseTraining(Training object) {
 				return createTrainingAdapter();
 			}
@@ -120,18 +116,6 @@ public class PlateauAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseSweepAxis(SweepAxis object) {
 				return createSweepAxisAdapter();
-			}
-			@Override
-			public Adapter caseGatedArchitecture(GatedArchitecture object) {
-				return createGatedArchitectureAdapter();
-			}
-			@Override
-			public Adapter caseGatedNode(GatedNode object) {
-				return createGatedNodeAdapter();
-			}
-			@Override
-			public Adapter caseGatedEdge(GatedEdge object) {
-				return createGatedEdgeAdapter();
 			}
 			@Override
 			public Adapter defaultCase(EObject object) {
@@ -252,20 +236,6 @@ public class PlateauAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
-	 * Creates a new adapter for an object of class '{@link org.plateau.model.LambdaBalancedInitialisation <em>Lambda Balanced Initialisation</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.plateau.model.LambdaBalancedInitialisation
-	 * @generated
-	 */
-	public Adapter createLambdaBalancedInitialisationAdapter() {
-		return null;
-	}
-
-	/**
 	 * Creates a new adapter for an object of class '{@link org.plateau.model.Training <em>Training</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -332,48 +302,6 @@ public class PlateauAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSweepAxisAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.plateau.model.GatedArchitecture <em>Gated Architecture</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.plateau.model.GatedArchitecture
-	 * @generated
-	 */
-	public Adapter createGatedArchitectureAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.plateau.model.GatedNode <em>Gated Node</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.plateau.model.GatedNode
-	 * @generated
-	 */
-	public Adapter createGatedNodeAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.plateau.model.GatedEdge <em>Gated Edge</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.plateau.model.GatedEdge
-	 * @generated
-	 */
-	public Adapter createGatedEdgeAdapter() {
 		return null;
 	}
 

@@ -4,6 +4,10 @@
  */
 package org.plateau.model.util;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
 import org.eclipse.emf.common.util.URI;
 
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
@@ -25,6 +29,17 @@ public class PlateauResourceImpl extends XMIResourceImpl {
 	 */
 	public PlateauResourceImpl(URI uri) {
 		super(uri);
+	}
+
+	/**
+	 * Reads files of earlier versions of the format as today's ({@link FormatMigration}).
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	@Override
+	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		super.doLoad(FormatMigration.migrate(inputStream), options);
 	}
 
 } //PlateauResourceImpl

@@ -113,13 +113,6 @@ public class PlateauSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
-			case PlateauPackage.LAMBDA_BALANCED_INITIALISATION: {
-				LambdaBalancedInitialisation lambdaBalancedInitialisation = (LambdaBalancedInitialisation)theEObject;
-				T result = caseLambdaBalancedInitialisation(lambdaBalancedInitialisation);
-				if (result == null) result = caseInitialisation(lambdaBalancedInitialisation);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
 			case PlateauPackage.TRAINING: {
 				Training training = (Training)theEObject;
 				T result = caseTraining(training);
@@ -147,25 +140,6 @@ public class PlateauSwitch<T> extends Switch<T> {
 			case PlateauPackage.SWEEP_AXIS: {
 				SweepAxis sweepAxis = (SweepAxis)theEObject;
 				T result = caseSweepAxis(sweepAxis);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case PlateauPackage.GATED_ARCHITECTURE: {
-				GatedArchitecture gatedArchitecture = (GatedArchitecture)theEObject;
-				T result = caseGatedArchitecture(gatedArchitecture);
-				if (result == null) result = caseArchitecture(gatedArchitecture);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case PlateauPackage.GATED_NODE: {
-				GatedNode gatedNode = (GatedNode)theEObject;
-				T result = caseGatedNode(gatedNode);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case PlateauPackage.GATED_EDGE: {
-				GatedEdge gatedEdge = (GatedEdge)theEObject;
-				T result = caseGatedEdge(gatedEdge);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -279,21 +253,6 @@ public class PlateauSwitch<T> extends Switch<T> {
 	}
 
 	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Lambda Balanced Initialisation</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Lambda Balanced Initialisation</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseLambdaBalancedInitialisation(LambdaBalancedInitialisation object) {
-		return null;
-	}
-
-	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Training</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -365,51 +324,6 @@ public class PlateauSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSweepAxis(SweepAxis object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Gated Architecture</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Gated Architecture</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseGatedArchitecture(GatedArchitecture object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Gated Node</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Gated Node</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseGatedNode(GatedNode object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Gated Edge</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Gated Edge</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseGatedEdge(GatedEdge object) {
 		return null;
 	}
 

@@ -150,11 +150,6 @@ public class PlateauValidator extends EObjectValidator {
 	 */
 	public static final int SWEEP_AXIS__VALUES_VALID = GENERATED_DIAGNOSTIC_CODE_COUNT + 14;
 
-	/**
-	 * Diagnostic code: A node or edge of a gated architecture has no name or a repeated one, a node has no units, or
-	 * an edge lacks an end.
-	 */
-	public static final int GATED_ARCHITECTURE__GRAPH_WELL_FORMED = GENERATED_DIAGNOSTIC_CODE_COUNT + 15;
 
 	/**
 	 * Creates an instance of the switch.
@@ -200,8 +195,6 @@ public class PlateauValidator extends EObjectValidator {
 				return validateRandomOrthogonalInitialisation((RandomOrthogonalInitialisation)value, diagnostics, context);
 			case PlateauPackage.ALIGNED_BALANCED_INITIALISATION:
 				return validateAlignedBalancedInitialisation((AlignedBalancedInitialisation)value, diagnostics, context);
-			case PlateauPackage.LAMBDA_BALANCED_INITIALISATION:
-				return validateLambdaBalancedInitialisation((LambdaBalancedInitialisation)value, diagnostics, context);
 			case PlateauPackage.TRAINING:
 				return validateTraining((Training)value, diagnostics, context);
 			case PlateauPackage.THEORY_SELECTION:
@@ -212,12 +205,6 @@ public class PlateauValidator extends EObjectValidator {
 				return validateSweep((Sweep)value, diagnostics, context);
 			case PlateauPackage.SWEEP_AXIS:
 				return validateSweepAxis((SweepAxis)value, diagnostics, context);
-			case PlateauPackage.GATED_ARCHITECTURE:
-				return validateGatedArchitecture((GatedArchitecture)value, diagnostics, context);
-			case PlateauPackage.GATED_NODE:
-				return validateGatedNode((GatedNode)value, diagnostics, context);
-			case PlateauPackage.GATED_EDGE:
-				return validateGatedEdge((GatedEdge)value, diagnostics, context);
 			case PlateauPackage.TRAINING_ALGORITHM:
 				return validateTrainingAlgorithm((TrainingAlgorithm)value, diagnostics, context);
 			case PlateauPackage.LOSS_KIND:
@@ -230,8 +217,6 @@ public class PlateauValidator extends EObjectValidator {
 				return validateSweepSampling((SweepSampling)value, diagnostics, context);
 			case PlateauPackage.AXIS_SPACING:
 				return validateAxisSpacing((AxisSpacing)value, diagnostics, context);
-			case PlateauPackage.NODE_KIND:
-				return validateNodeKind((NodeKind)value, diagnostics, context);
 			default:
 				return true;
 		}
@@ -406,15 +391,6 @@ public class PlateauValidator extends EObjectValidator {
 	public boolean validateAlignedBalancedInitialisation_a0Positive(AlignedBalancedInitialisation alignedBalancedInitialisation, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return positive(diagnostics, ALIGNED_BALANCED_INITIALISATION__A0_POSITIVE, alignedBalancedInitialisation,
 			PlateauPackage.Literals.ALIGNED_BALANCED_INITIALISATION__A0, alignedBalancedInitialisation.getA0());
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public boolean validateLambdaBalancedInitialisation(LambdaBalancedInitialisation lambdaBalancedInitialisation, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return validate_EveryDefaultConstraint(lambdaBalancedInitialisation, diagnostics, context);
 	}
 
 	/**
@@ -783,89 +759,6 @@ public class PlateauValidator extends EObjectValidator {
 		return valid;
 	}
 
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public boolean validateGatedArchitecture(GatedArchitecture gatedArchitecture, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		if (!validate_NoCircularContainment(gatedArchitecture, diagnostics, context)) return false;
-		boolean result = validate_EveryMultiplicityConforms(gatedArchitecture, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(gatedArchitecture, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(gatedArchitecture, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(gatedArchitecture, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_EveryProxyResolves(gatedArchitecture, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_UniqueID(gatedArchitecture, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_EveryKeyUnique(gatedArchitecture, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(gatedArchitecture, diagnostics, context);
-		if (result || diagnostics != null) result &= validateGatedArchitecture_graphWellFormed(gatedArchitecture, diagnostics, context);
-		return result;
-	}
-
-	/**
-	 * Validates the graphWellFormed constraint of '<em>Gated Architecture</em>'.
-	 * <!-- begin-user-doc -->
-	 * Node and edge names are set and unique, dims are at least 1, every edge has both ends; acyclicity and the
-	 * paths are checked by the family that builds the network.
-	 * <!-- end-user-doc -->
-	 * @generated NOT
-	 */
-	public boolean validateGatedArchitecture_graphWellFormed(GatedArchitecture gatedArchitecture, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		boolean valid = true;
-		Set<String> names = new HashSet<>();
-		for (GatedNode node : gatedArchitecture.getNodes()) {
-			String name = node.getName();
-			if (name == null || name.isBlank()) {
-				valid = error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, node, PlateauPackage.Literals.GATED_NODE__NAME,
-					"a node has no name");
-			}
-			else if (!names.add(name)) {
-				valid = error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, node, PlateauPackage.Literals.GATED_NODE__NAME,
-					"two nodes are named '" + name + "'");
-			}
-			if (node.getDim() < 1) {
-				valid = error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, node, PlateauPackage.Literals.GATED_NODE__DIM,
-					"dim of node '" + name + "' must be at least 1, was " + node.getDim());
-			}
-		}
-		Set<String> edgeNames = new HashSet<>();
-		for (GatedEdge edge : gatedArchitecture.getEdges()) {
-			String name = edge.getName();
-			if (name == null || name.isBlank() || !edgeNames.add(name)) {
-				valid = error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, edge, PlateauPackage.Literals.GATED_EDGE__NAME,
-					name == null || name.isBlank() ? "an edge has no name" : "two edges are named '" + name + "'");
-			}
-			if (edge.getSource() == null || edge.getTarget() == null) {
-				valid = error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, edge,
-					edge.getSource() == null ? PlateauPackage.Literals.GATED_EDGE__SOURCE : PlateauPackage.Literals.GATED_EDGE__TARGET,
-					"edge '" + name + "' has no " + (edge.getSource() == null ? "source" : "target") + " node");
-			}
-		}
-		if (gatedArchitecture.getNodes().isEmpty() || gatedArchitecture.getEdges().isEmpty()) {
-			valid = error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, gatedArchitecture,
-				gatedArchitecture.getNodes().isEmpty() ? PlateauPackage.Literals.GATED_ARCHITECTURE__NODES : PlateauPackage.Literals.GATED_ARCHITECTURE__EDGES,
-				"the network has no " + (gatedArchitecture.getNodes().isEmpty() ? "node" : "edge"));
-		}
-		return valid;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public boolean validateGatedNode(GatedNode gatedNode, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return validate_EveryDefaultConstraint(gatedNode, diagnostics, context);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public boolean validateGatedEdge(GatedEdge gatedEdge, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return validate_EveryDefaultConstraint(gatedEdge, diagnostics, context);
-	}
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -918,15 +811,6 @@ public class PlateauValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateAxisSpacing(AxisSpacing axisSpacing, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return true;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public boolean validateNodeKind(NodeKind nodeKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

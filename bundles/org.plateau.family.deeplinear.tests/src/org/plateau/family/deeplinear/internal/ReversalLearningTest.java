@@ -14,7 +14,7 @@ import org.plateau.core.run.RunResult;
 import org.plateau.core.testkit.ModelFamilyConformanceTest;
 import org.plateau.family.deeplinear.internal.numerics.AlignedLambdaMode;
 import org.plateau.model.Experiment;
-import org.plateau.model.LambdaBalancedInitialisation;
+import org.plateau.family.deeplinear.model.LambdaBalancedInitialisation;
 
 /**
  * Reversal learning (Dominé et al. 2024, spec 1.3(d) and C1.15): after learning one mode the targets are negated and

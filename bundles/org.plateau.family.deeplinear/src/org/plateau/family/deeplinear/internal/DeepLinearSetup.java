@@ -28,7 +28,7 @@ import org.plateau.family.deeplinear.model.TeacherStudentTask;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
 import org.plateau.model.Initialisation;
-import org.plateau.model.LambdaBalancedInitialisation;
+import org.plateau.family.deeplinear.model.LambdaBalancedInitialisation;
 import org.plateau.model.RandomOrthogonalInitialisation;
 import org.plateau.model.SmallGaussianInitialisation;
 import org.plateau.model.Task;

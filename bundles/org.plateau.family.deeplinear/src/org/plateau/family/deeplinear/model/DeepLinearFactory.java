@@ -87,6 +87,15 @@ public interface DeepLinearFactory extends EFactory {
 	DeepLinearNetwork createDeepLinearNetwork();
 
 	/**
+	 * Returns a new object of class '<em>Lambda Balanced Initialisation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Lambda Balanced Initialisation</em>'.
+	 * @generated
+	 */
+	LambdaBalancedInitialisation createLambdaBalancedInitialisation();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

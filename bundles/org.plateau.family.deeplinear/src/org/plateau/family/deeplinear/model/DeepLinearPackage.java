@@ -46,7 +46,7 @@ public interface DeepLinearPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.plateau.org/model/family/deeplinear/1.0";
+	String eNS_URI = "http://www.plateau.org/model/family/deeplinear/2.0";
 
 	/**
 	 * The package namespace name.
@@ -450,6 +450,52 @@ public interface DeepLinearPackage extends EPackage {
 	int DEEP_LINEAR_NETWORK_OPERATION_COUNT = PlateauPackage.ARCHITECTURE_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.plateau.family.deeplinear.model.impl.LambdaBalancedInitialisationImpl <em>Lambda Balanced Initialisation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plateau.family.deeplinear.model.impl.LambdaBalancedInitialisationImpl
+	 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getLambdaBalancedInitialisation()
+	 * @generated
+	 */
+	int LAMBDA_BALANCED_INITIALISATION = 7;
+
+	/**
+	 * The feature id for the '<em><b>Lambda</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAMBDA_BALANCED_INITIALISATION__LAMBDA = PlateauPackage.INITIALISATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Scale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAMBDA_BALANCED_INITIALISATION__SCALE = PlateauPackage.INITIALISATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Lambda Balanced Initialisation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAMBDA_BALANCED_INITIALISATION_FEATURE_COUNT = PlateauPackage.INITIALISATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Lambda Balanced Initialisation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAMBDA_BALANCED_INITIALISATION_OPERATION_COUNT = PlateauPackage.INITIALISATION_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.plateau.family.deeplinear.model.HierarchyDataset <em>Hierarchy Dataset</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -457,7 +503,7 @@ public interface DeepLinearPackage extends EPackage {
 	 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getHierarchyDataset()
 	 * @generated
 	 */
-	int HIERARCHY_DATASET = 7;
+	int HIERARCHY_DATASET = 8;
 
 
 	/**
@@ -762,6 +808,38 @@ public interface DeepLinearPackage extends EPackage {
 	EAttribute getDeepLinearNetwork_HiddenWidth();
 
 	/**
+	 * Returns the meta object for class '{@link org.plateau.family.deeplinear.model.LambdaBalancedInitialisation <em>Lambda Balanced Initialisation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Lambda Balanced Initialisation</em>'.
+	 * @see org.plateau.family.deeplinear.model.LambdaBalancedInitialisation
+	 * @generated
+	 */
+	EClass getLambdaBalancedInitialisation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.LambdaBalancedInitialisation#getLambda <em>Lambda</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Lambda</em>'.
+	 * @see org.plateau.family.deeplinear.model.LambdaBalancedInitialisation#getLambda()
+	 * @see #getLambdaBalancedInitialisation()
+	 * @generated
+	 */
+	EAttribute getLambdaBalancedInitialisation_Lambda();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.LambdaBalancedInitialisation#getScale <em>Scale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scale</em>'.
+	 * @see org.plateau.family.deeplinear.model.LambdaBalancedInitialisation#getScale()
+	 * @see #getLambdaBalancedInitialisation()
+	 * @generated
+	 */
+	EAttribute getLambdaBalancedInitialisation_Scale();
+
+	/**
 	 * Returns the meta object for enum '{@link org.plateau.family.deeplinear.model.HierarchyDataset <em>Hierarchy Dataset</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1031,6 +1109,32 @@ public interface DeepLinearPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DEEP_LINEAR_NETWORK__HIDDEN_WIDTH = eINSTANCE.getDeepLinearNetwork_HiddenWidth();
+
+		/**
+		 * The meta object literal for the '{@link org.plateau.family.deeplinear.model.impl.LambdaBalancedInitialisationImpl <em>Lambda Balanced Initialisation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plateau.family.deeplinear.model.impl.LambdaBalancedInitialisationImpl
+		 * @see org.plateau.family.deeplinear.model.impl.DeepLinearPackageImpl#getLambdaBalancedInitialisation()
+		 * @generated
+		 */
+		EClass LAMBDA_BALANCED_INITIALISATION = eINSTANCE.getLambdaBalancedInitialisation();
+
+		/**
+		 * The meta object literal for the '<em><b>Lambda</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAMBDA_BALANCED_INITIALISATION__LAMBDA = eINSTANCE.getLambdaBalancedInitialisation_Lambda();
+
+		/**
+		 * The meta object literal for the '<em><b>Scale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAMBDA_BALANCED_INITIALISATION__SCALE = eINSTANCE.getLambdaBalancedInitialisation_Scale();
 
 		/**
 		 * The meta object literal for the '{@link org.plateau.family.deeplinear.model.HierarchyDataset <em>Hierarchy Dataset</em>}' enum.

@@ -46,7 +46,7 @@ class RaceToyTest {
 	@Test
 	void aRoutingTaskOnAnArchitectureWithoutItsDomainsIsRefusedNamingTheNode() throws Exception {
 		Experiment experiment = Examples.load("routing-decoupled.plateau");
-		((org.plateau.model.GatedArchitecture) experiment.getArchitecture()).getNodes().get(0).setName("input0");
+		((org.plateau.gdln.model.GatedArchitecture) experiment.getArchitecture()).getNodes().get(0).setName("input0");
 		ExperimentException e = org.junit.jupiter.api.Assertions.assertThrows(ExperimentException.class,
 				() -> new GatedFamily().prepare(experiment));
 		assertTrue(e.getMessage().contains("in0"), e.getMessage());

@@ -22,9 +22,9 @@ import org.plateau.gdln.family.GatedArchitectures;
 import org.plateau.gdln.family.GatedTrainer;
 import org.plateau.gdln.family.ReductionTheory;
 import org.plateau.model.Experiment;
-import org.plateau.model.GatedArchitecture;
-import org.plateau.model.GatedEdge;
-import org.plateau.model.NodeKind;
+import org.plateau.gdln.model.GatedArchitecture;
+import org.plateau.gdln.model.GatedEdge;
+import org.plateau.gdln.model.NodeKind;
 
 /**
  * The gated deep linear network family (Saxe, Sodhani &amp; Lewallen 2022, "The neural race reduction"): tasks that

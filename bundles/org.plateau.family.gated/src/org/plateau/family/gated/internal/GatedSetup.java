@@ -27,10 +27,10 @@ import org.plateau.gdln.GatedNetwork;
 import org.plateau.gdln.family.GatedArchitectures;
 import org.plateau.gdln.family.ExperimentTraining;
 import org.plateau.model.Experiment;
-import org.plateau.model.GatedArchitecture;
+import org.plateau.gdln.model.GatedArchitecture;
 import org.plateau.model.Initialisation;
 import org.plateau.model.LossConvention;
-import org.plateau.model.NodeKind;
+import org.plateau.gdln.model.NodeKind;
 import org.plateau.model.RandomOrthogonalInitialisation;
 import org.plateau.model.SmallGaussianInitialisation;
 

@@ -18,7 +18,7 @@ import org.plateau.gdln.family.GatedArchitectures;
 import org.plateau.gdln.family.GatedTrainer;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
-import org.plateau.model.GatedArchitecture;
+import org.plateau.gdln.model.GatedArchitecture;
 
 /**
  * The modular network family (Jarvis, Klein, Rosman &amp; Saxe, ICLR 2023, "On the specialization of neural modules"):

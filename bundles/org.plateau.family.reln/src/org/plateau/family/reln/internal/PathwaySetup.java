@@ -16,7 +16,7 @@ import org.plateau.gdln.family.ExperimentTraining;
 import org.plateau.gdln.family.GatedArchitectures;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
-import org.plateau.model.GatedArchitecture;
+import org.plateau.gdln.model.GatedArchitecture;
 import org.plateau.model.LossConvention;
 import org.plateau.model.SmallGaussianInitialisation;
 

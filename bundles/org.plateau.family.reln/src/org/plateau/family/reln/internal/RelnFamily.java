@@ -17,7 +17,7 @@ import org.plateau.gdln.family.GatedDiagram;
 import org.plateau.gdln.family.GatedTrainer;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
-import org.plateau.model.GatedArchitecture;
+import org.plateau.gdln.model.GatedArchitecture;
 
 /**
  * The ReLU-equivalent family (Jarvis, Klein, Rosman &amp; Saxe, ICLR 2025, "Make haste slowly"): the contextual task

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plateau.family.gated.model.GatedPackage;
-import org.plateau.model.GatedArchitecture;
+import org.plateau.gdln.model.GatedArchitecture;
 import org.plateau.ui.internal.diagram.NetworkDiagramCanvas;
 
 /**

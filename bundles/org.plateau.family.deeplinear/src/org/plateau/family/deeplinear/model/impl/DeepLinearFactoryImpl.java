@@ -66,6 +66,7 @@ public class DeepLinearFactoryImpl extends EFactoryImpl implements DeepLinearFac
 			case DeepLinearPackage.REVERSAL_LEARNING_TASK: return createReversalLearningTask();
 			case DeepLinearPackage.CONTINUAL_LEARNING_TASK: return createContinualLearningTask();
 			case DeepLinearPackage.DEEP_LINEAR_NETWORK: return createDeepLinearNetwork();
+			case DeepLinearPackage.LAMBDA_BALANCED_INITIALISATION: return createLambdaBalancedInitialisation();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -176,6 +177,17 @@ public class DeepLinearFactoryImpl extends EFactoryImpl implements DeepLinearFac
 	public DeepLinearNetwork createDeepLinearNetwork() {
 		DeepLinearNetworkImpl deepLinearNetwork = new DeepLinearNetworkImpl();
 		return deepLinearNetwork;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LambdaBalancedInitialisation createLambdaBalancedInitialisation() {
+		LambdaBalancedInitialisationImpl lambdaBalancedInitialisation = new LambdaBalancedInitialisationImpl();
+		return lambdaBalancedInitialisation;
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.plateau.family.deeplinear.model.DeepLinearNetwork;
 import org.plateau.family.deeplinear.model.DeepLinearPackage;
 import org.plateau.family.deeplinear.model.HierarchyDataset;
 import org.plateau.family.deeplinear.model.HierarchyTask;
+import org.plateau.family.deeplinear.model.LambdaBalancedInitialisation;
 import org.plateau.family.deeplinear.model.RandomRegressionTask;
 import org.plateau.family.deeplinear.model.ReversalLearningTask;
 import org.plateau.family.deeplinear.model.SpectrumTask;
@@ -83,6 +84,13 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 	 * @generated
 	 */
 	private EClass deepLinearNetworkEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass lambdaBalancedInitialisationEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -450,6 +458,36 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 	 * @generated
 	 */
 	@Override
+	public EClass getLambdaBalancedInitialisation() {
+		return lambdaBalancedInitialisationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLambdaBalancedInitialisation_Lambda() {
+		return (EAttribute)lambdaBalancedInitialisationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLambdaBalancedInitialisation_Scale() {
+		return (EAttribute)lambdaBalancedInitialisationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getHierarchyDataset() {
 		return hierarchyDatasetEEnum;
 	}
@@ -518,6 +556,10 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		createEAttribute(deepLinearNetworkEClass, DEEP_LINEAR_NETWORK__DEPTH);
 		createEAttribute(deepLinearNetworkEClass, DEEP_LINEAR_NETWORK__HIDDEN_WIDTH);
 
+		lambdaBalancedInitialisationEClass = createEClass(LAMBDA_BALANCED_INITIALISATION);
+		createEAttribute(lambdaBalancedInitialisationEClass, LAMBDA_BALANCED_INITIALISATION__LAMBDA);
+		createEAttribute(lambdaBalancedInitialisationEClass, LAMBDA_BALANCED_INITIALISATION__SCALE);
+
 		// Create enums
 		hierarchyDatasetEEnum = createEEnum(HIERARCHY_DATASET);
 	}
@@ -560,6 +602,7 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		reversalLearningTaskEClass.getESuperTypes().add(thePlateauPackage.getTask());
 		continualLearningTaskEClass.getESuperTypes().add(thePlateauPackage.getTask());
 		deepLinearNetworkEClass.getESuperTypes().add(thePlateauPackage.getArchitecture());
+		lambdaBalancedInitialisationEClass.getESuperTypes().add(thePlateauPackage.getInitialisation());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(hierarchyTaskEClass, HierarchyTask.class, "HierarchyTask", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -596,6 +639,10 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		initEClass(deepLinearNetworkEClass, DeepLinearNetwork.class, "DeepLinearNetwork", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDeepLinearNetwork_Depth(), ecorePackage.getEInt(), "depth", "2", 0, 1, DeepLinearNetwork.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDeepLinearNetwork_HiddenWidth(), ecorePackage.getEInt(), "hiddenWidth", "32", 0, 1, DeepLinearNetwork.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(lambdaBalancedInitialisationEClass, LambdaBalancedInitialisation.class, "LambdaBalancedInitialisation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLambdaBalancedInitialisation_Lambda(), ecorePackage.getEDouble(), "lambda", "0.0", 0, 1, LambdaBalancedInitialisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLambdaBalancedInitialisation_Scale(), ecorePackage.getEDouble(), "scale", "1.0", 0, 1, LambdaBalancedInitialisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(hierarchyDatasetEEnum, HierarchyDataset.class, "HierarchyDataset");

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.plateau.family.deeplinear.model.*;
 
 import org.plateau.model.Architecture;
+import org.plateau.model.Initialisation;
 import org.plateau.model.Task;
 
 /**
@@ -101,12 +102,20 @@ public class DeepLinearAdapterFactory extends AdapterFactoryImpl {
 				return createDeepLinearNetworkAdapter();
 			}
 			@Override
+			public Adapter caseLambdaBalancedInitialisation(LambdaBalancedInitialisation object) {
+				return createLambdaBalancedInitialisationAdapter();
+			}
+			@Override
 			public Adapter caseTask(Task object) {
 				return createTaskAdapter();
 			}
 			@Override
 			public Adapter caseArchitecture(Architecture object) {
 				return createArchitectureAdapter();
+			}
+			@Override
+			public Adapter caseInitialisation(Initialisation object) {
+				return createInitialisationAdapter();
 			}
 			@Override
 			public Adapter defaultCase(EObject object) {
@@ -227,6 +236,20 @@ public class DeepLinearAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link org.plateau.family.deeplinear.model.LambdaBalancedInitialisation <em>Lambda Balanced Initialisation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.plateau.family.deeplinear.model.LambdaBalancedInitialisation
+	 * @generated
+	 */
+	public Adapter createLambdaBalancedInitialisationAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link org.plateau.model.Task <em>Task</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -251,6 +274,20 @@ public class DeepLinearAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createArchitectureAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.plateau.model.Initialisation <em>Initialisation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.plateau.model.Initialisation
+	 * @generated
+	 */
+	public Adapter createInitialisationAdapter() {
 		return null;
 	}
 

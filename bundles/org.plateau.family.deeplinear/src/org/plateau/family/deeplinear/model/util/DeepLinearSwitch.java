@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.util.Switch;
 import org.plateau.family.deeplinear.model.*;
 
 import org.plateau.model.Architecture;
+import org.plateau.model.Initialisation;
 import org.plateau.model.Task;
 
 /**
@@ -117,6 +118,13 @@ public class DeepLinearSwitch<T> extends Switch<T> {
 				DeepLinearNetwork deepLinearNetwork = (DeepLinearNetwork)theEObject;
 				T result = caseDeepLinearNetwork(deepLinearNetwork);
 				if (result == null) result = caseArchitecture(deepLinearNetwork);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DeepLinearPackage.LAMBDA_BALANCED_INITIALISATION: {
+				LambdaBalancedInitialisation lambdaBalancedInitialisation = (LambdaBalancedInitialisation)theEObject;
+				T result = caseLambdaBalancedInitialisation(lambdaBalancedInitialisation);
+				if (result == null) result = caseInitialisation(lambdaBalancedInitialisation);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -230,6 +238,21 @@ public class DeepLinearSwitch<T> extends Switch<T> {
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Lambda Balanced Initialisation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Lambda Balanced Initialisation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLambdaBalancedInitialisation(LambdaBalancedInitialisation object) {
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Task</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -256,6 +279,21 @@ public class DeepLinearSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseArchitecture(Architecture object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Initialisation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Initialisation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseInitialisation(Initialisation object) {
 		return null;
 	}
 

@@ -172,6 +172,8 @@ public class DeepLinearValidator extends EObjectValidator {
 				return validateContinualLearningTask((ContinualLearningTask)value, diagnostics, context);
 			case DeepLinearPackage.DEEP_LINEAR_NETWORK:
 				return validateDeepLinearNetwork((DeepLinearNetwork)value, diagnostics, context);
+			case DeepLinearPackage.LAMBDA_BALANCED_INITIALISATION:
+				return validateLambdaBalancedInitialisation((LambdaBalancedInitialisation)value, diagnostics, context);
 			case DeepLinearPackage.HIERARCHY_DATASET:
 				return validateHierarchyDataset((HierarchyDataset)value, diagnostics, context);
 			default:
@@ -553,6 +555,15 @@ public class DeepLinearValidator extends EObjectValidator {
 			deepLinearNetwork, PlateauPackage.Literals.TRAINING__LOSS_KIND,
 			"the exact solutions are those of half the squared error (Saxe et al. 2014, eq. 2)", LossKind.HALF_SQUARED_ERROR)
 			&& result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateLambdaBalancedInitialisation(LambdaBalancedInitialisation lambdaBalancedInitialisation, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(lambdaBalancedInitialisation, diagnostics, context);
 	}
 
 	/**

@@ -1,8 +1,8 @@
 /**
- * Code marked @generated is produced by EMF from model/experiment.genmodel; releng/emf-codegen/generate.sh regenerates it.
+ * Code marked @generated is produced by EMF from model/deeplinear.genmodel; releng/emf-codegen/generate.sh regenerates it.
  * Code marked @generated NOT, or not marked, is hand-written and kept on regeneration.
  */
-package org.plateau.model.impl;
+package org.plateau.family.deeplinear.model.impl;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -10,8 +10,10 @@ import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
-import org.plateau.model.LambdaBalancedInitialisation;
-import org.plateau.model.PlateauPackage;
+import org.plateau.family.deeplinear.model.DeepLinearPackage;
+import org.plateau.family.deeplinear.model.LambdaBalancedInitialisation;
+
+import org.plateau.model.impl.InitialisationImpl;
 
 /**
  * <!-- begin-user-doc -->
@@ -21,8 +23,8 @@ import org.plateau.model.PlateauPackage;
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.plateau.model.impl.LambdaBalancedInitialisationImpl#getLambda <em>Lambda</em>}</li>
- *   <li>{@link org.plateau.model.impl.LambdaBalancedInitialisationImpl#getScale <em>Scale</em>}</li>
+ *   <li>{@link org.plateau.family.deeplinear.model.impl.LambdaBalancedInitialisationImpl#getLambda <em>Lambda</em>}</li>
+ *   <li>{@link org.plateau.family.deeplinear.model.impl.LambdaBalancedInitialisationImpl#getScale <em>Scale</em>}</li>
  * </ul>
  *
  * @generated
@@ -84,7 +86,7 @@ public class LambdaBalancedInitialisationImpl extends InitialisationImpl impleme
 	 */
 	@Override
 	protected EClass eStaticClass() {
-		return PlateauPackage.Literals.LAMBDA_BALANCED_INITIALISATION;
+		return DeepLinearPackage.Literals.LAMBDA_BALANCED_INITIALISATION;
 	}
 
 	/**
@@ -107,7 +109,7 @@ public class LambdaBalancedInitialisationImpl extends InitialisationImpl impleme
 		double oldLambda = lambda;
 		lambda = newLambda;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PlateauPackage.LAMBDA_BALANCED_INITIALISATION__LAMBDA, oldLambda, lambda));
+			eNotify(new ENotificationImpl(this, Notification.SET, DeepLinearPackage.LAMBDA_BALANCED_INITIALISATION__LAMBDA, oldLambda, lambda));
 	}
 
 	/**
@@ -130,7 +132,7 @@ public class LambdaBalancedInitialisationImpl extends InitialisationImpl impleme
 		double oldScale = scale;
 		scale = newScale;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PlateauPackage.LAMBDA_BALANCED_INITIALISATION__SCALE, oldScale, scale));
+			eNotify(new ENotificationImpl(this, Notification.SET, DeepLinearPackage.LAMBDA_BALANCED_INITIALISATION__SCALE, oldScale, scale));
 	}
 
 	/**
@@ -141,9 +143,9 @@ public class LambdaBalancedInitialisationImpl extends InitialisationImpl impleme
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case PlateauPackage.LAMBDA_BALANCED_INITIALISATION__LAMBDA:
+			case DeepLinearPackage.LAMBDA_BALANCED_INITIALISATION__LAMBDA:
 				return getLambda();
-			case PlateauPackage.LAMBDA_BALANCED_INITIALISATION__SCALE:
+			case DeepLinearPackage.LAMBDA_BALANCED_INITIALISATION__SCALE:
 				return getScale();
 		}
 		return super.eGet(featureID, resolve, coreType);
@@ -157,10 +159,10 @@ public class LambdaBalancedInitialisationImpl extends InitialisationImpl impleme
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case PlateauPackage.LAMBDA_BALANCED_INITIALISATION__LAMBDA:
+			case DeepLinearPackage.LAMBDA_BALANCED_INITIALISATION__LAMBDA:
 				setLambda((Double)newValue);
 				return;
-			case PlateauPackage.LAMBDA_BALANCED_INITIALISATION__SCALE:
+			case DeepLinearPackage.LAMBDA_BALANCED_INITIALISATION__SCALE:
 				setScale((Double)newValue);
 				return;
 		}
@@ -175,10 +177,10 @@ public class LambdaBalancedInitialisationImpl extends InitialisationImpl impleme
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case PlateauPackage.LAMBDA_BALANCED_INITIALISATION__LAMBDA:
+			case DeepLinearPackage.LAMBDA_BALANCED_INITIALISATION__LAMBDA:
 				setLambda(LAMBDA_EDEFAULT);
 				return;
-			case PlateauPackage.LAMBDA_BALANCED_INITIALISATION__SCALE:
+			case DeepLinearPackage.LAMBDA_BALANCED_INITIALISATION__SCALE:
 				setScale(SCALE_EDEFAULT);
 				return;
 		}
@@ -193,9 +195,9 @@ public class LambdaBalancedInitialisationImpl extends InitialisationImpl impleme
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case PlateauPackage.LAMBDA_BALANCED_INITIALISATION__LAMBDA:
+			case DeepLinearPackage.LAMBDA_BALANCED_INITIALISATION__LAMBDA:
 				return lambda != LAMBDA_EDEFAULT;
-			case PlateauPackage.LAMBDA_BALANCED_INITIALISATION__SCALE:
+			case DeepLinearPackage.LAMBDA_BALANCED_INITIALISATION__SCALE:
 				return scale != SCALE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);

@@ -1,8 +1,8 @@
 /**
- * Code marked @generated is produced by EMF from model/experiment.genmodel; releng/emf-codegen/generate.sh regenerates it.
+ * Code marked @generated is produced by EMF from model/gdln.genmodel; releng/emf-codegen/generate.sh regenerates it.
  * Code marked @generated NOT, or not marked, is hand-written and kept on regeneration.
  */
-package org.plateau.model.impl;
+package org.plateau.gdln.model.impl;
 
 import java.util.Collection;
 
@@ -16,10 +16,12 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
-import org.plateau.model.GatedArchitecture;
-import org.plateau.model.GatedEdge;
-import org.plateau.model.GatedNode;
-import org.plateau.model.PlateauPackage;
+import org.plateau.gdln.model.GatedArchitecture;
+import org.plateau.gdln.model.GatedEdge;
+import org.plateau.gdln.model.GatedNode;
+import org.plateau.gdln.model.GdlnPackage;
+
+import org.plateau.model.impl.ArchitectureImpl;
 
 /**
  * <!-- begin-user-doc -->
@@ -29,8 +31,8 @@ import org.plateau.model.PlateauPackage;
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.plateau.model.impl.GatedArchitectureImpl#getNodes <em>Nodes</em>}</li>
- *   <li>{@link org.plateau.model.impl.GatedArchitectureImpl#getEdges <em>Edges</em>}</li>
+ *   <li>{@link org.plateau.gdln.model.impl.GatedArchitectureImpl#getNodes <em>Nodes</em>}</li>
+ *   <li>{@link org.plateau.gdln.model.impl.GatedArchitectureImpl#getEdges <em>Edges</em>}</li>
  * </ul>
  *
  * @generated
@@ -72,7 +74,7 @@ public class GatedArchitectureImpl extends ArchitectureImpl implements GatedArch
 	 */
 	@Override
 	protected EClass eStaticClass() {
-		return PlateauPackage.Literals.GATED_ARCHITECTURE;
+		return GdlnPackage.Literals.GATED_ARCHITECTURE;
 	}
 
 	/**
@@ -83,7 +85,7 @@ public class GatedArchitectureImpl extends ArchitectureImpl implements GatedArch
 	@Override
 	public EList<GatedNode> getNodes() {
 		if (nodes == null) {
-			nodes = new EObjectContainmentEList<GatedNode>(GatedNode.class, this, PlateauPackage.GATED_ARCHITECTURE__NODES);
+			nodes = new EObjectContainmentEList<GatedNode>(GatedNode.class, this, GdlnPackage.GATED_ARCHITECTURE__NODES);
 		}
 		return nodes;
 	}
@@ -96,7 +98,7 @@ public class GatedArchitectureImpl extends ArchitectureImpl implements GatedArch
 	@Override
 	public EList<GatedEdge> getEdges() {
 		if (edges == null) {
-			edges = new EObjectContainmentEList<GatedEdge>(GatedEdge.class, this, PlateauPackage.GATED_ARCHITECTURE__EDGES);
+			edges = new EObjectContainmentEList<GatedEdge>(GatedEdge.class, this, GdlnPackage.GATED_ARCHITECTURE__EDGES);
 		}
 		return edges;
 	}
@@ -109,9 +111,9 @@ public class GatedArchitectureImpl extends ArchitectureImpl implements GatedArch
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
-			case PlateauPackage.GATED_ARCHITECTURE__NODES:
+			case GdlnPackage.GATED_ARCHITECTURE__NODES:
 				return ((InternalEList<?>)getNodes()).basicRemove(otherEnd, msgs);
-			case PlateauPackage.GATED_ARCHITECTURE__EDGES:
+			case GdlnPackage.GATED_ARCHITECTURE__EDGES:
 				return ((InternalEList<?>)getEdges()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
@@ -125,9 +127,9 @@ public class GatedArchitectureImpl extends ArchitectureImpl implements GatedArch
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case PlateauPackage.GATED_ARCHITECTURE__NODES:
+			case GdlnPackage.GATED_ARCHITECTURE__NODES:
 				return getNodes();
-			case PlateauPackage.GATED_ARCHITECTURE__EDGES:
+			case GdlnPackage.GATED_ARCHITECTURE__EDGES:
 				return getEdges();
 		}
 		return super.eGet(featureID, resolve, coreType);
@@ -142,11 +144,11 @@ public class GatedArchitectureImpl extends ArchitectureImpl implements GatedArch
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case PlateauPackage.GATED_ARCHITECTURE__NODES:
+			case GdlnPackage.GATED_ARCHITECTURE__NODES:
 				getNodes().clear();
 				getNodes().addAll((Collection<? extends GatedNode>)newValue);
 				return;
-			case PlateauPackage.GATED_ARCHITECTURE__EDGES:
+			case GdlnPackage.GATED_ARCHITECTURE__EDGES:
 				getEdges().clear();
 				getEdges().addAll((Collection<? extends GatedEdge>)newValue);
 				return;
@@ -162,10 +164,10 @@ public class GatedArchitectureImpl extends ArchitectureImpl implements GatedArch
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case PlateauPackage.GATED_ARCHITECTURE__NODES:
+			case GdlnPackage.GATED_ARCHITECTURE__NODES:
 				getNodes().clear();
 				return;
-			case PlateauPackage.GATED_ARCHITECTURE__EDGES:
+			case GdlnPackage.GATED_ARCHITECTURE__EDGES:
 				getEdges().clear();
 				return;
 		}
@@ -180,9 +182,9 @@ public class GatedArchitectureImpl extends ArchitectureImpl implements GatedArch
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case PlateauPackage.GATED_ARCHITECTURE__NODES:
+			case GdlnPackage.GATED_ARCHITECTURE__NODES:
 				return nodes != null && !nodes.isEmpty();
-			case PlateauPackage.GATED_ARCHITECTURE__EDGES:
+			case GdlnPackage.GATED_ARCHITECTURE__EDGES:
 				return edges != null && !edges.isEmpty();
 		}
 		return super.eIsSet(featureID);

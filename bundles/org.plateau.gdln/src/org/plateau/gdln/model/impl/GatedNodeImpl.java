@@ -1,8 +1,8 @@
 /**
- * Code marked @generated is produced by EMF from model/experiment.genmodel; releng/emf-codegen/generate.sh regenerates it.
+ * Code marked @generated is produced by EMF from model/gdln.genmodel; releng/emf-codegen/generate.sh regenerates it.
  * Code marked @generated NOT, or not marked, is hand-written and kept on regeneration.
  */
-package org.plateau.model.impl;
+package org.plateau.gdln.model.impl;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -11,9 +11,9 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
-import org.plateau.model.GatedNode;
-import org.plateau.model.NodeKind;
-import org.plateau.model.PlateauPackage;
+import org.plateau.gdln.model.GatedNode;
+import org.plateau.gdln.model.GdlnPackage;
+import org.plateau.gdln.model.NodeKind;
 
 /**
  * <!-- begin-user-doc -->
@@ -23,9 +23,9 @@ import org.plateau.model.PlateauPackage;
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.plateau.model.impl.GatedNodeImpl#getName <em>Name</em>}</li>
- *   <li>{@link org.plateau.model.impl.GatedNodeImpl#getDim <em>Dim</em>}</li>
- *   <li>{@link org.plateau.model.impl.GatedNodeImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.plateau.gdln.model.impl.GatedNodeImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.plateau.gdln.model.impl.GatedNodeImpl#getDim <em>Dim</em>}</li>
+ *   <li>{@link org.plateau.gdln.model.impl.GatedNodeImpl#getKind <em>Kind</em>}</li>
  * </ul>
  *
  * @generated
@@ -107,7 +107,7 @@ public class GatedNodeImpl extends MinimalEObjectImpl.Container implements Gated
 	 */
 	@Override
 	protected EClass eStaticClass() {
-		return PlateauPackage.Literals.GATED_NODE;
+		return GdlnPackage.Literals.GATED_NODE;
 	}
 
 	/**
@@ -130,7 +130,7 @@ public class GatedNodeImpl extends MinimalEObjectImpl.Container implements Gated
 		String oldName = name;
 		name = newName;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PlateauPackage.GATED_NODE__NAME, oldName, name));
+			eNotify(new ENotificationImpl(this, Notification.SET, GdlnPackage.GATED_NODE__NAME, oldName, name));
 	}
 
 	/**
@@ -153,7 +153,7 @@ public class GatedNodeImpl extends MinimalEObjectImpl.Container implements Gated
 		int oldDim = dim;
 		dim = newDim;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PlateauPackage.GATED_NODE__DIM, oldDim, dim));
+			eNotify(new ENotificationImpl(this, Notification.SET, GdlnPackage.GATED_NODE__DIM, oldDim, dim));
 	}
 
 	/**
@@ -176,7 +176,7 @@ public class GatedNodeImpl extends MinimalEObjectImpl.Container implements Gated
 		NodeKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PlateauPackage.GATED_NODE__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, GdlnPackage.GATED_NODE__KIND, oldKind, kind));
 	}
 
 	/**
@@ -187,11 +187,11 @@ public class GatedNodeImpl extends MinimalEObjectImpl.Container implements Gated
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case PlateauPackage.GATED_NODE__NAME:
+			case GdlnPackage.GATED_NODE__NAME:
 				return getName();
-			case PlateauPackage.GATED_NODE__DIM:
+			case GdlnPackage.GATED_NODE__DIM:
 				return getDim();
-			case PlateauPackage.GATED_NODE__KIND:
+			case GdlnPackage.GATED_NODE__KIND:
 				return getKind();
 		}
 		return super.eGet(featureID, resolve, coreType);
@@ -205,13 +205,13 @@ public class GatedNodeImpl extends MinimalEObjectImpl.Container implements Gated
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case PlateauPackage.GATED_NODE__NAME:
+			case GdlnPackage.GATED_NODE__NAME:
 				setName((String)newValue);
 				return;
-			case PlateauPackage.GATED_NODE__DIM:
+			case GdlnPackage.GATED_NODE__DIM:
 				setDim((Integer)newValue);
 				return;
-			case PlateauPackage.GATED_NODE__KIND:
+			case GdlnPackage.GATED_NODE__KIND:
 				setKind((NodeKind)newValue);
 				return;
 		}
@@ -226,13 +226,13 @@ public class GatedNodeImpl extends MinimalEObjectImpl.Container implements Gated
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case PlateauPackage.GATED_NODE__NAME:
+			case GdlnPackage.GATED_NODE__NAME:
 				setName(NAME_EDEFAULT);
 				return;
-			case PlateauPackage.GATED_NODE__DIM:
+			case GdlnPackage.GATED_NODE__DIM:
 				setDim(DIM_EDEFAULT);
 				return;
-			case PlateauPackage.GATED_NODE__KIND:
+			case GdlnPackage.GATED_NODE__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
 		}
@@ -247,11 +247,11 @@ public class GatedNodeImpl extends MinimalEObjectImpl.Container implements Gated
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case PlateauPackage.GATED_NODE__NAME:
+			case GdlnPackage.GATED_NODE__NAME:
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
-			case PlateauPackage.GATED_NODE__DIM:
+			case GdlnPackage.GATED_NODE__DIM:
 				return dim != DIM_EDEFAULT;
-			case PlateauPackage.GATED_NODE__KIND:
+			case GdlnPackage.GATED_NODE__KIND:
 				return kind != KIND_EDEFAULT;
 		}
 		return super.eIsSet(featureID);

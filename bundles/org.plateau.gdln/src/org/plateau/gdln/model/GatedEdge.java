@@ -1,8 +1,8 @@
 /**
- * Code marked @generated is produced by EMF from model/experiment.genmodel; releng/emf-codegen/generate.sh regenerates it.
+ * Code marked @generated is produced by EMF from model/gdln.genmodel; releng/emf-codegen/generate.sh regenerates it.
  * Code marked @generated NOT, or not marked, is hand-written and kept on regeneration.
  */
-package org.plateau.model;
+package org.plateau.gdln.model;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -19,12 +19,12 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.plateau.model.GatedEdge#getName <em>Name</em>}</li>
- *   <li>{@link org.plateau.model.GatedEdge#getSource <em>Source</em>}</li>
- *   <li>{@link org.plateau.model.GatedEdge#getTarget <em>Target</em>}</li>
+ *   <li>{@link org.plateau.gdln.model.GatedEdge#getName <em>Name</em>}</li>
+ *   <li>{@link org.plateau.gdln.model.GatedEdge#getSource <em>Source</em>}</li>
+ *   <li>{@link org.plateau.gdln.model.GatedEdge#getTarget <em>Target</em>}</li>
  * </ul>
  *
- * @see org.plateau.model.PlateauPackage#getGatedEdge()
+ * @see org.plateau.gdln.model.GdlnPackage#getGatedEdge()
  * @model
  * @generated
  */
@@ -38,14 +38,14 @@ public interface GatedEdge extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
-	 * @see org.plateau.model.PlateauPackage#getGatedEdge_Name()
+	 * @see org.plateau.gdln.model.GdlnPackage#getGatedEdge_Name()
 	 * @model
 	 * @generated
 	 */
 	String getName();
 
 	/**
-	 * Sets the value of the '{@link org.plateau.model.GatedEdge#getName <em>Name</em>}' attribute.
+	 * Sets the value of the '{@link org.plateau.gdln.model.GatedEdge#getName <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Name</em>' attribute.
@@ -63,14 +63,14 @@ public interface GatedEdge extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Source</em>' reference.
 	 * @see #setSource(GatedNode)
-	 * @see org.plateau.model.PlateauPackage#getGatedEdge_Source()
+	 * @see org.plateau.gdln.model.GdlnPackage#getGatedEdge_Source()
 	 * @model
 	 * @generated
 	 */
 	GatedNode getSource();
 
 	/**
-	 * Sets the value of the '{@link org.plateau.model.GatedEdge#getSource <em>Source</em>}' reference.
+	 * Sets the value of the '{@link org.plateau.gdln.model.GatedEdge#getSource <em>Source</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Source</em>' reference.
@@ -88,14 +88,14 @@ public interface GatedEdge extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Target</em>' reference.
 	 * @see #setTarget(GatedNode)
-	 * @see org.plateau.model.PlateauPackage#getGatedEdge_Target()
+	 * @see org.plateau.gdln.model.GdlnPackage#getGatedEdge_Target()
 	 * @model
 	 * @generated
 	 */
 	GatedNode getTarget();
 
 	/**
-	 * Sets the value of the '{@link org.plateau.model.GatedEdge#getTarget <em>Target</em>}' reference.
+	 * Sets the value of the '{@link org.plateau.gdln.model.GatedEdge#getTarget <em>Target</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Target</em>' reference.

@@ -1,8 +1,8 @@
 /**
- * Code marked @generated is produced by EMF from model/experiment.genmodel; releng/emf-codegen/generate.sh regenerates it.
+ * Code marked @generated is produced by EMF from model/gdln.genmodel; releng/emf-codegen/generate.sh regenerates it.
  * Code marked @generated NOT, or not marked, is hand-written and kept on regeneration.
  */
-package org.plateau.model;
+package org.plateau.gdln.model;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -19,12 +19,12 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.plateau.model.GatedNode#getName <em>Name</em>}</li>
- *   <li>{@link org.plateau.model.GatedNode#getDim <em>Dim</em>}</li>
- *   <li>{@link org.plateau.model.GatedNode#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.plateau.gdln.model.GatedNode#getName <em>Name</em>}</li>
+ *   <li>{@link org.plateau.gdln.model.GatedNode#getDim <em>Dim</em>}</li>
+ *   <li>{@link org.plateau.gdln.model.GatedNode#getKind <em>Kind</em>}</li>
  * </ul>
  *
- * @see org.plateau.model.PlateauPackage#getGatedNode()
+ * @see org.plateau.gdln.model.GdlnPackage#getGatedNode()
  * @model
  * @generated
  */
@@ -38,14 +38,14 @@ public interface GatedNode extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
-	 * @see org.plateau.model.PlateauPackage#getGatedNode_Name()
+	 * @see org.plateau.gdln.model.GdlnPackage#getGatedNode_Name()
 	 * @model
 	 * @generated
 	 */
 	String getName();
 
 	/**
-	 * Sets the value of the '{@link org.plateau.model.GatedNode#getName <em>Name</em>}' attribute.
+	 * Sets the value of the '{@link org.plateau.gdln.model.GatedNode#getName <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Name</em>' attribute.
@@ -64,14 +64,14 @@ public interface GatedNode extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Dim</em>' attribute.
 	 * @see #setDim(int)
-	 * @see org.plateau.model.PlateauPackage#getGatedNode_Dim()
+	 * @see org.plateau.gdln.model.GdlnPackage#getGatedNode_Dim()
 	 * @model default="1"
 	 * @generated
 	 */
 	int getDim();
 
 	/**
-	 * Sets the value of the '{@link org.plateau.model.GatedNode#getDim <em>Dim</em>}' attribute.
+	 * Sets the value of the '{@link org.plateau.gdln.model.GatedNode#getDim <em>Dim</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Dim</em>' attribute.
@@ -83,27 +83,27 @@ public interface GatedNode extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
 	 * The default value is <code>"HIDDEN"</code>.
-	 * The literals are from the enumeration {@link org.plateau.model.NodeKind}.
+	 * The literals are from the enumeration {@link org.plateau.gdln.model.NodeKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
 	 * Input, hidden or output layer.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
-	 * @see org.plateau.model.NodeKind
+	 * @see org.plateau.gdln.model.NodeKind
 	 * @see #setKind(NodeKind)
-	 * @see org.plateau.model.PlateauPackage#getGatedNode_Kind()
+	 * @see org.plateau.gdln.model.GdlnPackage#getGatedNode_Kind()
 	 * @model default="HIDDEN"
 	 * @generated
 	 */
 	NodeKind getKind();
 
 	/**
-	 * Sets the value of the '{@link org.plateau.model.GatedNode#getKind <em>Kind</em>}' attribute.
+	 * Sets the value of the '{@link org.plateau.gdln.model.GatedNode#getKind <em>Kind</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
-	 * @see org.plateau.model.NodeKind
+	 * @see org.plateau.gdln.model.NodeKind
 	 * @see #getKind()
 	 * @generated
 	 */

@@ -1,8 +1,8 @@
 /**
- * Code marked @generated is produced by EMF from model/experiment.genmodel; releng/emf-codegen/generate.sh regenerates it.
+ * Code marked @generated is produced by EMF from model/gdln.genmodel; releng/emf-codegen/generate.sh regenerates it.
  * Code marked @generated NOT, or not marked, is hand-written and kept on regeneration.
  */
-package org.plateau.model;
+package org.plateau.gdln.model;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -18,7 +18,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * <!-- begin-model-doc -->
  * What a layer of a gated network is.
  * <!-- end-model-doc -->
- * @see org.plateau.model.PlateauPackage#getNodeKind()
+ * @see org.plateau.gdln.model.GdlnPackage#getNodeKind()
  * @model
  * @generated
  */

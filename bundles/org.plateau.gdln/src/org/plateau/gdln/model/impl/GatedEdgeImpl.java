@@ -1,8 +1,8 @@
 /**
- * Code marked @generated is produced by EMF from model/experiment.genmodel; releng/emf-codegen/generate.sh regenerates it.
+ * Code marked @generated is produced by EMF from model/gdln.genmodel; releng/emf-codegen/generate.sh regenerates it.
  * Code marked @generated NOT, or not marked, is hand-written and kept on regeneration.
  */
-package org.plateau.model.impl;
+package org.plateau.gdln.model.impl;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -12,9 +12,9 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
-import org.plateau.model.GatedEdge;
-import org.plateau.model.GatedNode;
-import org.plateau.model.PlateauPackage;
+import org.plateau.gdln.model.GatedEdge;
+import org.plateau.gdln.model.GatedNode;
+import org.plateau.gdln.model.GdlnPackage;
 
 /**
  * <!-- begin-user-doc -->
@@ -24,9 +24,9 @@ import org.plateau.model.PlateauPackage;
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.plateau.model.impl.GatedEdgeImpl#getName <em>Name</em>}</li>
- *   <li>{@link org.plateau.model.impl.GatedEdgeImpl#getSource <em>Source</em>}</li>
- *   <li>{@link org.plateau.model.impl.GatedEdgeImpl#getTarget <em>Target</em>}</li>
+ *   <li>{@link org.plateau.gdln.model.impl.GatedEdgeImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.plateau.gdln.model.impl.GatedEdgeImpl#getSource <em>Source</em>}</li>
+ *   <li>{@link org.plateau.gdln.model.impl.GatedEdgeImpl#getTarget <em>Target</em>}</li>
  * </ul>
  *
  * @generated
@@ -88,7 +88,7 @@ public class GatedEdgeImpl extends MinimalEObjectImpl.Container implements Gated
 	 */
 	@Override
 	protected EClass eStaticClass() {
-		return PlateauPackage.Literals.GATED_EDGE;
+		return GdlnPackage.Literals.GATED_EDGE;
 	}
 
 	/**
@@ -111,7 +111,7 @@ public class GatedEdgeImpl extends MinimalEObjectImpl.Container implements Gated
 		String oldName = name;
 		name = newName;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PlateauPackage.GATED_EDGE__NAME, oldName, name));
+			eNotify(new ENotificationImpl(this, Notification.SET, GdlnPackage.GATED_EDGE__NAME, oldName, name));
 	}
 
 	/**
@@ -126,7 +126,7 @@ public class GatedEdgeImpl extends MinimalEObjectImpl.Container implements Gated
 			source = (GatedNode)eResolveProxy(oldSource);
 			if (source != oldSource) {
 				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PlateauPackage.GATED_EDGE__SOURCE, oldSource, source));
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, GdlnPackage.GATED_EDGE__SOURCE, oldSource, source));
 			}
 		}
 		return source;
@@ -151,7 +151,7 @@ public class GatedEdgeImpl extends MinimalEObjectImpl.Container implements Gated
 		GatedNode oldSource = source;
 		source = newSource;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PlateauPackage.GATED_EDGE__SOURCE, oldSource, source));
+			eNotify(new ENotificationImpl(this, Notification.SET, GdlnPackage.GATED_EDGE__SOURCE, oldSource, source));
 	}
 
 	/**
@@ -166,7 +166,7 @@ public class GatedEdgeImpl extends MinimalEObjectImpl.Container implements Gated
 			target = (GatedNode)eResolveProxy(oldTarget);
 			if (target != oldTarget) {
 				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PlateauPackage.GATED_EDGE__TARGET, oldTarget, target));
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, GdlnPackage.GATED_EDGE__TARGET, oldTarget, target));
 			}
 		}
 		return target;
@@ -191,7 +191,7 @@ public class GatedEdgeImpl extends MinimalEObjectImpl.Container implements Gated
 		GatedNode oldTarget = target;
 		target = newTarget;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PlateauPackage.GATED_EDGE__TARGET, oldTarget, target));
+			eNotify(new ENotificationImpl(this, Notification.SET, GdlnPackage.GATED_EDGE__TARGET, oldTarget, target));
 	}
 
 	/**
@@ -202,12 +202,12 @@ public class GatedEdgeImpl extends MinimalEObjectImpl.Container implements Gated
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case PlateauPackage.GATED_EDGE__NAME:
+			case GdlnPackage.GATED_EDGE__NAME:
 				return getName();
-			case PlateauPackage.GATED_EDGE__SOURCE:
+			case GdlnPackage.GATED_EDGE__SOURCE:
 				if (resolve) return getSource();
 				return basicGetSource();
-			case PlateauPackage.GATED_EDGE__TARGET:
+			case GdlnPackage.GATED_EDGE__TARGET:
 				if (resolve) return getTarget();
 				return basicGetTarget();
 		}
@@ -222,13 +222,13 @@ public class GatedEdgeImpl extends MinimalEObjectImpl.Container implements Gated
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case PlateauPackage.GATED_EDGE__NAME:
+			case GdlnPackage.GATED_EDGE__NAME:
 				setName((String)newValue);
 				return;
-			case PlateauPackage.GATED_EDGE__SOURCE:
+			case GdlnPackage.GATED_EDGE__SOURCE:
 				setSource((GatedNode)newValue);
 				return;
-			case PlateauPackage.GATED_EDGE__TARGET:
+			case GdlnPackage.GATED_EDGE__TARGET:
 				setTarget((GatedNode)newValue);
 				return;
 		}
@@ -243,13 +243,13 @@ public class GatedEdgeImpl extends MinimalEObjectImpl.Container implements Gated
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case PlateauPackage.GATED_EDGE__NAME:
+			case GdlnPackage.GATED_EDGE__NAME:
 				setName(NAME_EDEFAULT);
 				return;
-			case PlateauPackage.GATED_EDGE__SOURCE:
+			case GdlnPackage.GATED_EDGE__SOURCE:
 				setSource((GatedNode)null);
 				return;
-			case PlateauPackage.GATED_EDGE__TARGET:
+			case GdlnPackage.GATED_EDGE__TARGET:
 				setTarget((GatedNode)null);
 				return;
 		}
@@ -264,11 +264,11 @@ public class GatedEdgeImpl extends MinimalEObjectImpl.Container implements Gated
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case PlateauPackage.GATED_EDGE__NAME:
+			case GdlnPackage.GATED_EDGE__NAME:
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
-			case PlateauPackage.GATED_EDGE__SOURCE:
+			case GdlnPackage.GATED_EDGE__SOURCE:
 				return source != null;
-			case PlateauPackage.GATED_EDGE__TARGET:
+			case GdlnPackage.GATED_EDGE__TARGET:
 				return target != null;
 		}
 		return super.eIsSet(featureID);

@@ -1,10 +1,12 @@
 /**
- * Code marked @generated is produced by EMF from model/experiment.genmodel; releng/emf-codegen/generate.sh regenerates it.
+ * Code marked @generated is produced by EMF from model/gdln.genmodel; releng/emf-codegen/generate.sh regenerates it.
  * Code marked @generated NOT, or not marked, is hand-written and kept on regeneration.
  */
-package org.plateau.model;
+package org.plateau.gdln.model;
 
 import org.eclipse.emf.common.util.EList;
+
+import org.plateau.model.Architecture;
 
 /**
  * <!-- begin-user-doc -->
@@ -19,25 +21,25 @@ import org.eclipse.emf.common.util.EList;
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.plateau.model.GatedArchitecture#getNodes <em>Nodes</em>}</li>
- *   <li>{@link org.plateau.model.GatedArchitecture#getEdges <em>Edges</em>}</li>
+ *   <li>{@link org.plateau.gdln.model.GatedArchitecture#getNodes <em>Nodes</em>}</li>
+ *   <li>{@link org.plateau.gdln.model.GatedArchitecture#getEdges <em>Edges</em>}</li>
  * </ul>
  *
- * @see org.plateau.model.PlateauPackage#getGatedArchitecture()
+ * @see org.plateau.gdln.model.GdlnPackage#getGatedArchitecture()
  * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='graphWellFormed'"
  * @generated
  */
 public interface GatedArchitecture extends Architecture {
 	/**
 	 * Returns the value of the '<em><b>Nodes</b></em>' containment reference list.
-	 * The list contents are of type {@link org.plateau.model.GatedNode}.
+	 * The list contents are of type {@link org.plateau.gdln.model.GatedNode}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
 	 * The layers.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Nodes</em>' containment reference list.
-	 * @see org.plateau.model.PlateauPackage#getGatedArchitecture_Nodes()
+	 * @see org.plateau.gdln.model.GdlnPackage#getGatedArchitecture_Nodes()
 	 * @model containment="true"
 	 * @generated
 	 */
@@ -45,14 +47,14 @@ public interface GatedArchitecture extends Architecture {
 
 	/**
 	 * Returns the value of the '<em><b>Edges</b></em>' containment reference list.
-	 * The list contents are of type {@link org.plateau.model.GatedEdge}.
+	 * The list contents are of type {@link org.plateau.gdln.model.GatedEdge}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
 	 * The weight matrices, each from a source layer to a target layer.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Edges</em>' containment reference list.
-	 * @see org.plateau.model.PlateauPackage#getGatedArchitecture_Edges()
+	 * @see org.plateau.gdln.model.GdlnPackage#getGatedArchitecture_Edges()
 	 * @model containment="true"
 	 * @generated
 	 */

@@ -1,9 +1,10 @@
 /**
- * Code marked @generated is produced by EMF from model/experiment.genmodel; releng/emf-codegen/generate.sh regenerates it.
+ * Code marked @generated is produced by EMF from model/deeplinear.genmodel; releng/emf-codegen/generate.sh regenerates it.
  * Code marked @generated NOT, or not marked, is hand-written and kept on regeneration.
  */
-package org.plateau.model;
+package org.plateau.family.deeplinear.model;
 
+import org.plateau.model.Initialisation;
 
 /**
  * <!-- begin-user-doc -->
@@ -18,11 +19,11 @@ package org.plateau.model;
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.plateau.model.LambdaBalancedInitialisation#getLambda <em>Lambda</em>}</li>
- *   <li>{@link org.plateau.model.LambdaBalancedInitialisation#getScale <em>Scale</em>}</li>
+ *   <li>{@link org.plateau.family.deeplinear.model.LambdaBalancedInitialisation#getLambda <em>Lambda</em>}</li>
+ *   <li>{@link org.plateau.family.deeplinear.model.LambdaBalancedInitialisation#getScale <em>Scale</em>}</li>
  * </ul>
  *
- * @see org.plateau.model.PlateauPackage#getLambdaBalancedInitialisation()
+ * @see org.plateau.family.deeplinear.model.DeepLinearPackage#getLambdaBalancedInitialisation()
  * @model
  * @generated
  */
@@ -37,14 +38,14 @@ public interface LambdaBalancedInitialisation extends Initialisation {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Lambda</em>' attribute.
 	 * @see #setLambda(double)
-	 * @see org.plateau.model.PlateauPackage#getLambdaBalancedInitialisation_Lambda()
+	 * @see org.plateau.family.deeplinear.model.DeepLinearPackage#getLambdaBalancedInitialisation_Lambda()
 	 * @model default="0.0"
 	 * @generated
 	 */
 	double getLambda();
 
 	/**
-	 * Sets the value of the '{@link org.plateau.model.LambdaBalancedInitialisation#getLambda <em>Lambda</em>}' attribute.
+	 * Sets the value of the '{@link org.plateau.family.deeplinear.model.LambdaBalancedInitialisation#getLambda <em>Lambda</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Lambda</em>' attribute.
@@ -63,14 +64,14 @@ public interface LambdaBalancedInitialisation extends Initialisation {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Scale</em>' attribute.
 	 * @see #setScale(double)
-	 * @see org.plateau.model.PlateauPackage#getLambdaBalancedInitialisation_Scale()
+	 * @see org.plateau.family.deeplinear.model.DeepLinearPackage#getLambdaBalancedInitialisation_Scale()
 	 * @model default="1.0"
 	 * @generated
 	 */
 	double getScale();
 
 	/**
-	 * Sets the value of the '{@link org.plateau.model.LambdaBalancedInitialisation#getScale <em>Scale</em>}' attribute.
+	 * Sets the value of the '{@link org.plateau.family.deeplinear.model.LambdaBalancedInitialisation#getScale <em>Scale</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Scale</em>' attribute.

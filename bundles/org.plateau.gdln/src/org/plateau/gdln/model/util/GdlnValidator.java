@@ -1,0 +1,219 @@
+/**
+ * Code marked @generated is produced by EMF from model/gdln.genmodel; releng/emf-codegen/generate.sh regenerates it.
+ * Code marked @generated NOT, or not marked, is hand-written and kept on regeneration.
+ */
+package org.plateau.gdln.model.util;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.ResourceLocator;
+
+import org.eclipse.emf.ecore.EPackage;
+
+import org.eclipse.emf.ecore.util.EObjectValidator;
+
+import org.plateau.gdln.model.*;
+import org.plateau.model.util.PlateauValidator;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Validator</b> for the model.
+ * <!-- end-user-doc -->
+ * @see org.plateau.gdln.model.GdlnPackage
+ * @generated
+ */
+public class GdlnValidator extends EObjectValidator {
+	/**
+	 * The cached model package
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final GdlnValidator INSTANCE = new GdlnValidator();
+
+	/**
+	 * A constant for the {@link org.eclipse.emf.common.util.Diagnostic#getSource() source} of diagnostic {@link org.eclipse.emf.common.util.Diagnostic#getCode() codes} from this package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.eclipse.emf.common.util.Diagnostic#getSource()
+	 * @see org.eclipse.emf.common.util.Diagnostic#getCode()
+	 * @generated
+	 */
+	public static final String DIAGNOSTIC_SOURCE = "org.plateau.gdln.model";
+
+	/**
+	 * A constant with a fixed name that can be used as the base value for additional hand written constants.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 0;
+
+	/**
+	 * The diagnostic code for constraint '<em>Graph Well Formed</em>' of '<em>Gated Architecture</em>' (hand-written).
+	 */
+	public static final int GATED_ARCHITECTURE__GRAPH_WELL_FORMED = GENERATED_DIAGNOSTIC_CODE_COUNT + 1;
+
+	/**
+	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected static final int DIAGNOSTIC_CODE_COUNT = GENERATED_DIAGNOSTIC_CODE_COUNT;
+
+	/**
+	 * Creates an instance of the switch.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public GdlnValidator() {
+		super();
+	}
+
+	/**
+	 * Returns the package of this validator switch.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EPackage getEPackage() {
+	  return GdlnPackage.eINSTANCE;
+	}
+
+	/**
+	 * Calls <code>validateXXX</code> for the corresponding classifier of the model.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected boolean validate(int classifierID, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		switch (classifierID) {
+			case GdlnPackage.GATED_ARCHITECTURE:
+				return validateGatedArchitecture((GatedArchitecture)value, diagnostics, context);
+			case GdlnPackage.GATED_NODE:
+				return validateGatedNode((GatedNode)value, diagnostics, context);
+			case GdlnPackage.GATED_EDGE:
+				return validateGatedEdge((GatedEdge)value, diagnostics, context);
+			case GdlnPackage.NODE_KIND:
+				return validateNodeKind((NodeKind)value, diagnostics, context);
+			default:
+				return true;
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateGatedArchitecture(GatedArchitecture gatedArchitecture, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(gatedArchitecture, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(gatedArchitecture, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(gatedArchitecture, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(gatedArchitecture, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(gatedArchitecture, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(gatedArchitecture, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(gatedArchitecture, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(gatedArchitecture, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(gatedArchitecture, diagnostics, context);
+		if (result || diagnostics != null) result &= validateGatedArchitecture_graphWellFormed(gatedArchitecture, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the graphWellFormed constraint of '<em>Gated Architecture</em>'.
+	 * <!-- begin-user-doc -->
+	 * Node and edge names are set and unique, dims are at least 1, every edge has both ends; acyclicity and the
+	 * paths are checked by the family that builds the network.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateGatedArchitecture_graphWellFormed(GatedArchitecture gatedArchitecture, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean valid = true;
+		Set<String> names = new HashSet<>();
+		for (GatedNode node : gatedArchitecture.getNodes()) {
+			String name = node.getName();
+			if (name == null || name.isBlank()) {
+				valid = PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, node, GdlnPackage.Literals.GATED_NODE__NAME,
+					"a node has no name");
+			}
+			else if (!names.add(name)) {
+				valid = PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, node, GdlnPackage.Literals.GATED_NODE__NAME,
+					"two nodes are named '" + name + "'");
+			}
+			if (node.getDim() < 1) {
+				valid = PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, node, GdlnPackage.Literals.GATED_NODE__DIM,
+					"dim of node '" + name + "' must be at least 1, was " + node.getDim());
+			}
+		}
+		Set<String> edgeNames = new HashSet<>();
+		for (GatedEdge edge : gatedArchitecture.getEdges()) {
+			String name = edge.getName();
+			if (name == null || name.isBlank() || !edgeNames.add(name)) {
+				valid = PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, edge, GdlnPackage.Literals.GATED_EDGE__NAME,
+					name == null || name.isBlank() ? "an edge has no name" : "two edges are named '" + name + "'");
+			}
+			if (edge.getSource() == null || edge.getTarget() == null) {
+				valid = PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, edge,
+					edge.getSource() == null ? GdlnPackage.Literals.GATED_EDGE__SOURCE : GdlnPackage.Literals.GATED_EDGE__TARGET,
+					"edge '" + name + "' has no " + (edge.getSource() == null ? "source" : "target") + " node");
+			}
+		}
+		if (gatedArchitecture.getNodes().isEmpty() || gatedArchitecture.getEdges().isEmpty()) {
+			valid = PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, gatedArchitecture,
+				gatedArchitecture.getNodes().isEmpty() ? GdlnPackage.Literals.GATED_ARCHITECTURE__NODES : GdlnPackage.Literals.GATED_ARCHITECTURE__EDGES,
+				"the network has no " + (gatedArchitecture.getNodes().isEmpty() ? "node" : "edge"));
+		}
+		return valid;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateGatedNode(GatedNode gatedNode, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(gatedNode, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateGatedEdge(GatedEdge gatedEdge, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(gatedEdge, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateNodeKind(NodeKind nodeKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * Returns the resource locator that will be used to fetch messages for this validator's diagnostics.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ResourceLocator getResourceLocator() {
+		// TODO
+		// Specialize this to return a resource locator for messages specific to this validator.
+		// Ensure that you remove @generated or mark it @generated NOT
+		return super.getResourceLocator();
+	}
+
+} //GdlnValidator
