@@ -87,6 +87,12 @@ class StepLoopTest {
 	}
 
 	@Test
+	void theLastStepIsRecordedEvenOffTheInterval() {
+		org.junit.jupiter.api.Assertions.assertArrayEquals(new long[] { 0, 7, 14, 20 },
+				new StepLoop.Schedule(20, 7, new long[0], 0).recordedSteps());
+	}
+
+	@Test
 	void theStoppingRuleEndsTheRunAtTheFirstRecordBelowTheThreshold() {
 		Records records = new Records();
 		SimulationOutcome outcome = new StepLoop(new CountingTrainer(), new StepLoop.Schedule(100, 5, new long[0], 72.5),

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -19,21 +17,19 @@ import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plateau.core.family.NetworkDiagram;
-import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.results.ResultsPublisher;
 import org.plateau.core.results.ResultsReader;
 import org.plateau.core.results.RunFolderWriter;
 import org.plateau.core.run.ExperimentRunner;
-import org.plateau.core.run.RunListener;
 import org.plateau.core.run.RunResult;
 import org.plateau.core.run.TheoryResult;
 import org.plateau.family.deeplinear.model.DeepLinearNetwork;
 import org.plateau.model.Experiment;
 
 /**
- * What the workbench stands on: the live view of a run (theory planned ahead), its results folder written while it
- * trains and read back, and the network diagram with its edits as undoable commands.
+ * The deep linear family's results folder read back with its matrix snapshots and their theory, and its network
+ * diagram with its edits as undoable commands (core's own folder and live-run checks are in core's tests).
  */
 class RunFoldersAndDiagramTest {
 
@@ -45,52 +41,6 @@ class RunFoldersAndDiagramTest {
 
 	private Experiment example(String fileName) throws IOException {
 		return Examples.load(fileName);
-	}
-
-	@Test
-	void aListenerSeesThePlanWithTheTheoryAheadThenEveryRecord() throws Exception {
-		Experiment experiment = example("semantic-development.plateau");
-		List<RunResult> plans = new ArrayList<>();
-		List<Long> steps = new ArrayList<>();
-		RunResult result = new ExperimentRunner(registry).run(experiment, new NullProgressMonitor(), new RunListener() {
-			@Override
-			public void started(RunResult plan) {
-				plans.add(plan);
-			}
-
-			@Override
-			public void recorded(long step, double[] values) {
-				steps.add(step);
-			}
-		});
-		assertEquals(1, plans.size());
-		RunResult plan = plans.get(0);
-		assertEquals(SimulationOutcome.Status.RUNNING, plan.outcome().status());
-		assertEquals(0, plan.simulation().size(), "nothing recorded yet");
-		long[] planned = ExperimentRunner.plannedSteps(experiment.getTraining());
-		assertEquals(0, planned[0]);
-		assertEquals(1000, planned[planned.length - 1]);
-		assertEquals(201, planned.length, "every 5 steps from 0 to 1000");
-		assertEquals(planned.length, plan.theory().get(0).table().size(), "the theory at every planned step");
-		assertArrayEquals(planned, steps.stream().mapToLong(Long::longValue).toArray(),
-				"a completed run records exactly the planned steps");
-		// the planned theory is the theory the run reports at the end, value for value
-		TheoryResult ahead = plan.theory().get(0);
-		TheoryResult after = result.theory().get(0);
-		for (int c = 0; c < after.table().columns().size(); c++) {
-			for (int i = 0; i < after.table().size(); i++) {
-				assertEquals(after.table().value(c, i), ahead.table().value(c, i), 0);
-			}
-		}
-		assertArrayEquals(new long[] { 0, 7, 14, 20 }, ExperimentRunner.plannedSteps(training(20, 7)),
-				"the last step is recorded even off the interval");
-	}
-
-	private static org.plateau.model.Training training(long steps, long interval) {
-		org.plateau.model.Training training = org.plateau.model.PlateauFactory.eINSTANCE.createTraining();
-		training.setSteps(steps);
-		training.setRecordInterval(interval);
-		return training;
 	}
 
 	@Test
@@ -123,39 +73,6 @@ class RunFoldersAndDiagramTest {
 		DMatrixRMaj rsaBack = read.snapshots().of("rsa").get(600L);
 		assertArrayEquals(rsa.data, rsaBack.data, 0, "matrix snapshots too");
 		assertTrue(!read.theory().get(0).matrices().isEmpty(), "and the theory's matrices");
-	}
-
-	@Test
-	void aFolderIsReadableWhileItsRunTrains() throws Exception {
-		Experiment experiment = example("semantic-development.plateau");
-		Path run = folder.resolve("live");
-		RunFolderWriter writer = new RunFolderWriter(run);
-		List<RunResult> midway = new ArrayList<>();
-		RunResult result = new ExperimentRunner(registry).run(experiment, new NullProgressMonitor(), new RunListener() {
-			@Override
-			public void started(RunResult plan) {
-				writer.started(plan);
-			}
-
-			@Override
-			public void recorded(long step, double[] values) {
-				writer.recorded(step, values);
-				if (step == 500) {
-					try {
-						writer.close(); // flushes: what a crash at this step would leave
-						midway.add(ResultsReader.read(run, registry));
-					} catch (IOException e) {
-						throw new AssertionError(e);
-					}
-				}
-			}
-		});
-		RunResult partial = midway.get(0);
-		assertEquals(SimulationOutcome.Status.RUNNING, partial.outcome().status(), "no manifest yet: still running");
-		assertEquals(101, partial.simulation().size(), "steps 0..500 every 5");
-		assertEquals(result.simulation().value(0, 100), partial.simulation().value(0, 100), 0);
-		Files.writeString(run.resolve("metrics.csv"), Files.readString(run.resolve("metrics.csv")) + "505,0.1,0.");
-		assertEquals(101, ResultsReader.read(run, registry).simulation().size(), "a row cut short is left out");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.plateau.family.deeplinear.internal;
+package org.plateau.core.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,11 +13,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plateau.core.registry.FamilyRegistry;
-import org.plateau.core.sweep.SlurmBackend;
-import org.plateau.core.sweep.SweepFolders;
-import org.plateau.core.sweep.SweepPlan;
-import org.plateau.core.sweep.SweepRunner;
-import org.plateau.core.sweep.SweepSummary;
+import org.plateau.core.testkit.FakeFamily;
 
 /**
  * The Slurm backend's own logic with the commands faked: the array script, the job id, following and cancelling,
@@ -26,8 +22,12 @@ import org.plateau.core.sweep.SweepSummary;
  */
 class SlurmBackendTest {
 
-	private static SweepPlan plan() throws Exception {
-		return SweepPlan.of(Examples.loadSweep("kernel-distance-lambda.sweep"));
+	@TempDir
+	Path sweeps;
+
+	/** Nine points of the kit's fake family. */
+	private SweepPlan plan() throws Exception {
+		return FakeSweeps.learningRates(sweeps, "0.01", "0.02", "0.03", "0.04", "0.05", "0.06", "0.07", "0.08", "0.09");
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class SlurmBackendTest {
 
 	@Test
 	void pointsRunOneAtATimeElsewhereAreGatheredAndTheMissingOnesNamed(@TempDir Path folder) throws Exception {
-		SweepRunner runner = new SweepRunner(FamilyRegistry.of(new DeepLinearFamily()), List.of());
+		SweepRunner runner = new SweepRunner(FamilyRegistry.of(new FakeFamily()), List.of());
 		SweepPlan prepared = plan();
 		SweepRunner.prepare(prepared, folder);
 		// as the array tasks do: each reads the folder's copy of the sweep and runs its point
