@@ -17,6 +17,11 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
 import org.plateau.gdln.model.*;
+import org.plateau.model.LossConvention;
+import org.plateau.model.LossKind;
+import org.plateau.model.PlateauPackage;
+import org.plateau.model.Task;
+import org.plateau.model.TrainingAlgorithm;
 import org.plateau.model.util.PlateauValidator;
 
 /**
@@ -214,6 +219,27 @@ public class GdlnValidator extends EObjectValidator {
 		// Specialize this to return a resource locator for messages specific to this validator.
 		// Ensure that you remove @generated or mark it @generated NOT
 		return super.getResourceLocator();
+	}
+
+	/**
+	 * Refuses, naming the field, the shared training settings the GDLN engine does not honour for a family's task: it
+	 * trains by exact full-batch gradient descent (Saxe, Sodhani and Lewallen 2022, spec 2(c)) on half the squared
+	 * error, reduced over the samples by the family's convention.
+	 *
+	 * @param task the family's task, contained in its experiment
+	 * @param family the family, e.g. "the gated family"
+	 * @param convention the loss convention the family's time and theory assume
+	 * @param why why that convention, e.g. "the paper's mean over items and features (spec 2(b))"
+	 * @generated NOT
+	 */
+	public static boolean engineTrainingHonoured(DiagnosticChain diagnostics, String source, int code, Task task,
+			String family, LossConvention convention, String why) {
+		boolean result = PlateauValidator.honours(diagnostics, source, code, task, PlateauPackage.Literals.TRAINING__ALGORITHM,
+			family + " trains by exact full-batch gradient descent (spec 2(c))", TrainingAlgorithm.FULL_BATCH_GD);
+		result &= PlateauValidator.honours(diagnostics, source, code, task, PlateauPackage.Literals.TRAINING__LOSS_KIND,
+			family + " trains on half the squared error, the loss of its theory", LossKind.HALF_SQUARED_ERROR);
+		return PlateauValidator.honours(diagnostics, source, code, task, PlateauPackage.Literals.TRAINING__LOSS_CONVENTION,
+			family + "'s loss is " + why, convention) && result;
 	}
 
 } //GdlnValidator

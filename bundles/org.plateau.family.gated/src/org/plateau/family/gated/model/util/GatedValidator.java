@@ -15,10 +15,8 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
 import org.plateau.family.gated.model.*;
+import org.plateau.gdln.model.util.GdlnValidator;
 import org.plateau.model.LossConvention;
-import org.plateau.model.LossKind;
-import org.plateau.model.PlateauPackage;
-import org.plateau.model.TrainingAlgorithm;
 import org.plateau.model.util.PlateauValidator;
 
 /**
@@ -195,14 +193,8 @@ public class GatedValidator extends EObjectValidator {
 	 * @generated NOT
 	 */
 	public boolean validateRoutingTask_trainingHonoured(RoutingTask routingTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		boolean result = PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, ROUTING_TASK__TRAINING_HONOURED, routingTask,
-			PlateauPackage.Literals.TRAINING__ALGORITHM,
-			"the gated family trains by exact full-batch gradient descent (spec 2(c))", TrainingAlgorithm.FULL_BATCH_GD);
-		result &= PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, ROUTING_TASK__TRAINING_HONOURED, routingTask,
-			PlateauPackage.Literals.TRAINING__LOSS_KIND, "the routing task's loss is half the squared error of the paper (spec 2(c))", LossKind.HALF_SQUARED_ERROR);
-		return PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, ROUTING_TASK__TRAINING_HONOURED, routingTask,
-			PlateauPackage.Literals.TRAINING__LOSS_CONVENTION,
-			"the routing task's loss is the paper's mean over items and features (spec 2(b))", LossConvention.MEAN) && result;
+		return GdlnValidator.engineTrainingHonoured(diagnostics, DIAGNOSTIC_SOURCE, ROUTING_TASK__TRAINING_HONOURED, routingTask, "the gated family",
+			LossConvention.MEAN, "the paper's mean over items and features (spec 2(b))");
 	}
 
 	/**
@@ -281,15 +273,8 @@ public class GatedValidator extends EObjectValidator {
 	 * @generated NOT
 	 */
 	public boolean validateRaceTask_trainingHonoured(RaceTask raceTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		boolean result = PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, RACE_TASK__TRAINING_HONOURED, raceTask,
-			PlateauPackage.Literals.TRAINING__ALGORITHM,
-			"the gated family trains by exact full-batch gradient descent (spec 2(c))", TrainingAlgorithm.FULL_BATCH_GD);
-		result &= PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, RACE_TASK__TRAINING_HONOURED, raceTask,
-			PlateauPackage.Literals.TRAINING__LOSS_KIND, "the race reduction is that of half the squared error (spec 2(d))", LossKind.HALF_SQUARED_ERROR);
-		return PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, RACE_TASK__TRAINING_HONOURED, raceTask,
-			PlateauPackage.Literals.TRAINING__LOSS_CONVENTION,
-			"the race task's loss is the mean over its whitened datapoints, the time of its reduction (spec C2.3)",
-			LossConvention.MEAN) && result;
+		return GdlnValidator.engineTrainingHonoured(diagnostics, DIAGNOSTIC_SOURCE, RACE_TASK__TRAINING_HONOURED, raceTask, "the gated family",
+			LossConvention.MEAN, "the mean over the whitened datapoints, the time of the race reduction (spec C2.3)");
 	}
 
 	/**

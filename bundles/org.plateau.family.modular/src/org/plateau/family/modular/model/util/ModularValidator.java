@@ -15,10 +15,8 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
 import org.plateau.family.modular.model.*;
+import org.plateau.gdln.model.util.GdlnValidator;
 import org.plateau.model.LossConvention;
-import org.plateau.model.LossKind;
-import org.plateau.model.PlateauPackage;
-import org.plateau.model.TrainingAlgorithm;
 import org.plateau.model.util.PlateauValidator;
 
 /**
@@ -172,15 +170,8 @@ public class ModularValidator extends EObjectValidator {
 	 * @generated NOT
 	 */
 	public boolean validateModularTask_trainingHonoured(ModularTask modularTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		boolean result = PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, MODULAR_TASK__TRAINING_HONOURED, modularTask,
-			PlateauPackage.Literals.TRAINING__ALGORITHM,
-			"the modular family trains by exact full-batch gradient descent (spec 4(c))", TrainingAlgorithm.FULL_BATCH_GD);
-		result &= PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, MODULAR_TASK__TRAINING_HONOURED, modularTask,
-			PlateauPackage.Literals.TRAINING__LOSS_KIND, "the closed-form mode dynamics are those of half the squared error (spec 4(d))", LossKind.HALF_SQUARED_ERROR);
-		return PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, MODULAR_TASK__TRAINING_HONOURED, modularTask,
-			PlateauPackage.Literals.TRAINING__LOSS_CONVENTION,
-			"the modular family's loss is the sum over the dataset, the time of its closed form (spec 4(c))",
-			LossConvention.SUM) && result;
+		return GdlnValidator.engineTrainingHonoured(diagnostics, DIAGNOSTIC_SOURCE, MODULAR_TASK__TRAINING_HONOURED, modularTask, "the modular family",
+			LossConvention.SUM, "the sum over the dataset, the time of its closed form (spec 4(c))");
 	}
 
 	/**

@@ -15,10 +15,8 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
 import org.plateau.family.reln.model.*;
+import org.plateau.gdln.model.util.GdlnValidator;
 import org.plateau.model.LossConvention;
-import org.plateau.model.LossKind;
-import org.plateau.model.PlateauPackage;
-import org.plateau.model.TrainingAlgorithm;
 import org.plateau.model.util.PlateauValidator;
 
 /**
@@ -172,14 +170,8 @@ public class RelnValidator extends EObjectValidator {
 	 * @generated NOT
 	 */
 	public boolean validateContextualTask_trainingHonoured(ContextualTask contextualTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		boolean result = PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, CONTEXTUAL_TASK__TRAINING_HONOURED, contextualTask,
-			PlateauPackage.Literals.TRAINING__ALGORITHM,
-			"the ReLU-equivalent family trains by full-batch gradient descent (spec 3(c))", TrainingAlgorithm.FULL_BATCH_GD);
-		result &= PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, CONTEXTUAL_TASK__TRAINING_HONOURED, contextualTask,
-			PlateauPackage.Literals.TRAINING__LOSS_KIND, "the paper's loss is (1/2)||Y_hat - Y||^2 (spec 3(c))", LossKind.HALF_SQUARED_ERROR);
-		return PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, CONTEXTUAL_TASK__TRAINING_HONOURED, contextualTask,
-			PlateauPackage.Literals.TRAINING__LOSS_CONVENTION,
-			"the ReLU-equivalent family's loss is the paper's sum over the samples (spec 3(c))", LossConvention.SUM) && result;
+		return GdlnValidator.engineTrainingHonoured(diagnostics, DIAGNOSTIC_SOURCE, CONTEXTUAL_TASK__TRAINING_HONOURED, contextualTask, "the ReLU-equivalent family",
+			LossConvention.SUM, "the paper's sum over the samples (spec 3(c))");
 	}
 
 	/**
