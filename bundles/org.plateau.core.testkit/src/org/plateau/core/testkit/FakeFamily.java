@@ -22,6 +22,7 @@ import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.family.Preparation;
 import org.plateau.core.family.PreparedExperiment;
+import org.plateau.core.family.TheoryParameter;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.family.Trainer;
 import org.plateau.model.Experiment;
@@ -209,7 +210,12 @@ public class FakeFamily implements ModelFamily {
 				.plots(List.of(PlotDescriptor.curves("weight", "The weight", "t/τ", eta, "w", false, List.of(WEIGHT)),
 						PlotDescriptor.curves("loss", "Loss", "t/τ", eta, "loss", true, List.of(LOSS))))
 				.trainer(() -> trainer(target, eta, w0, experiment.getSeed()))
-				.theory(() -> List.of(new ExactRelaxation(target, eta, w0))).build();
+				.theory(() -> List.of(new ExactRelaxation(target, eta, w0).withParameters(theoryParameters()))).build();
+	}
+
+	/** What the exact solution depends on: eta, and the scale of w0. Subclasses break it. */
+	protected List<TheoryParameter> theoryParameters() {
+		return List.of(TheoryParameter.learningRate(), TheoryParameter.initialScale("initialisation.scale", "scale of w0"));
 	}
 
 	/**

@@ -29,6 +29,8 @@ import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.family.SimulationOutcome;
+import org.plateau.core.family.TheoryParameter;
+import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.family.Trainer;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.results.ResultsTable;
@@ -45,6 +47,7 @@ import org.plateau.model.Sweep;
 import org.plateau.model.Training;
 import org.plateau.model.TrainingAlgorithm;
 import org.plateau.model.util.PlateauResources;
+import org.plateau.model.util.SweepAxes;
 
 /**
  * The contract of the family API, checked for every family: subclass it in the family's test fragment. Every example
@@ -284,6 +287,53 @@ public abstract class ModelFamilyConformanceTest {
 						assertFalse(sameRecords(reference, result),
 								what + ": the run is the same as without the change (a setting that does nothing)");
 					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * Every setting a theory declares it depends on ({@link TheoryPrediction#parameters()}, what a workbench slider
+	 * moves) names a numeric setting of the experiment, holds its value within the declared range, and changes the
+	 * prediction when moved within that range (or the theory is refused by a message naming it).
+	 */
+	@Test
+	public void everyTheoryParameterNamesASettingThatChangesThePrediction() throws Exception {
+		for (ExampleExperiment example : examples().values()) {
+			Experiment experiment = load(example);
+			PreparedRun prepared = runner().prepare(experiment);
+			List<TheoryPrediction> theory;
+			try {
+				theory = ExperimentRunner.selectedTheory(prepared);
+			} catch (ExperimentException e) {
+				continue; // no theory for this example: nothing declared
+			}
+			long[] planned = ExperimentRunner.plannedSteps(experiment.getTraining());
+			long[] steps = { planned[0], planned[planned.length / 2], planned[planned.length - 1] };
+			for (TheoryPrediction prediction : theory) {
+				double[][] before = prediction.predict(steps);
+				for (TheoryParameter parameter : prediction.parameters()) {
+					String what = example.fileName() + ", theory " + prediction.id() + ", parameter " + parameter.path();
+					EAttribute attribute = SweepAxes.attribute(experiment, parameter.path());
+					assertTrue(attribute != null && SweepAxes.isNumeric(attribute), what + ": no numeric setting of that path");
+					double current = ((Number) SweepAxes.get(experiment, parameter.path())).doubleValue();
+					assertTrue(current >= parameter.min() && current <= parameter.max(),
+							what + ": the value " + current + " lies outside the declared range");
+					double moved = current == 0 ? parameter.max() / 10
+							: current * 1.5 <= parameter.max() ? current * 1.5 : current / 1.5;
+					Experiment changed = EcoreUtil.copy(experiment);
+					SweepAxes.apply(changed, parameter.path(), SweepAxes.convert(attribute, moved));
+					double[][] after;
+					try {
+						after = ExperimentRunner.selectedTheory(runner().prepare(changed)).stream()
+								.filter(p -> p.id().equals(prediction.id())).findFirst().orElseThrow().predict(steps);
+					} catch (ExperimentException e) {
+						String name = parameter.path().substring(parameter.path().lastIndexOf('.') + 1);
+						assertTrue(e.getMessage().contains(name), what + ": refused without naming it: " + e.getMessage());
+						continue;
+					}
+					assertFalse(java.util.Arrays.deepEquals(before, after),
+							what + ": moving it from " + current + " to " + moved + " leaves the prediction as it was");
 				}
 			}
 		}

@@ -2,6 +2,7 @@ package org.plateau.core.run;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.opentest4j.AssertionFailedError;
 import org.plateau.core.family.ModelFamily;
+import org.plateau.core.family.TheoryParameter;
 import org.plateau.core.family.Trainer;
 import org.plateau.core.testkit.FakeFamily;
 import org.plateau.core.testkit.ModelFamilyConformanceTest;
@@ -155,5 +157,17 @@ class BrokenFamiliesFailTheKitTest {
 			}
 		};
 		fails(kit(family)::aDivergingRunStopsWithAMessageAndKeepsFinitePartialRecords);
+	}
+
+	@Test
+	void aTheoryThatDeclaresASettingItDoesNotDependOnFailsTheParameterCheck() {
+		ModelFamily family = new FakeFamily() {
+			@Override
+			protected List<TheoryParameter> theoryParameters() {
+				// the exact solution at a step does not depend on how many steps the run takes
+				return List.of(new TheoryParameter("training.steps", "steps", 1, 1e6, true));
+			}
+		};
+		fails(kit(family)::everyTheoryParameterNamesASettingThatChangesThePrediction);
 	}
 }

@@ -64,4 +64,64 @@ public interface TheoryPrediction {
 	default DMatrixRMaj predictMatrix(String name, long step) {
 		throw new IllegalArgumentException(id() + " predicts no matrix '" + name + "'");
 	}
+
+	/**
+	 * The settings the prediction depends on, with their ranges, for a workbench that redraws the theory as they move
+	 * (the conformance kit checks that each resolves and changes the prediction). None by default.
+	 */
+	default List<TheoryParameter> parameters() {
+		return List.of();
+	}
+
+	/** This prediction, declaring the settings it depends on ({@link #parameters()}). */
+	default TheoryPrediction withParameters(List<TheoryParameter> parameters) {
+		TheoryPrediction prediction = this;
+		List<TheoryParameter> declared = List.copyOf(parameters);
+		return new TheoryPrediction() {
+			@Override
+			public String id() {
+				return prediction.id();
+			}
+
+			@Override
+			public String label() {
+				return prediction.label();
+			}
+
+			@Override
+			public String description() {
+				return prediction.description();
+			}
+
+			@Override
+			public List<String> metricIds() {
+				return prediction.metricIds();
+			}
+
+			@Override
+			public double[][] predict(long[] steps) {
+				return prediction.predict(steps);
+			}
+
+			@Override
+			public double limit(String metricId) {
+				return prediction.limit(metricId);
+			}
+
+			@Override
+			public List<String> matrixNames() {
+				return prediction.matrixNames();
+			}
+
+			@Override
+			public DMatrixRMaj predictMatrix(String name, long step) {
+				return prediction.predictMatrix(name, step);
+			}
+
+			@Override
+			public List<TheoryParameter> parameters() {
+				return declared;
+			}
+		};
+	}
 }

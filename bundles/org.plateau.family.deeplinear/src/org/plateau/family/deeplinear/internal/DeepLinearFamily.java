@@ -11,6 +11,7 @@ import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.family.PreparedExperiment;
 import org.plateau.core.family.Preparation;
+import org.plateau.core.family.TheoryParameter;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.family.deeplinear.internal.numerics.LinearNetwork;
 import org.plateau.family.deeplinear.internal.numerics.LossConvention;
@@ -87,10 +88,18 @@ public final class DeepLinearFamily implements ModelFamily {
 		return (long) Math.min(Long.MAX_VALUE, 8 * doubles);
 	}
 
+	/** The path of the initialisation's scale: {@code gain} of random orthogonal weights, else {@code scale}. */
+	private static String initialScalePath(Experiment experiment) {
+		return experiment.getInitialisation() instanceof org.plateau.model.RandomOrthogonalInitialisation
+				? "initialisation.gain" : "initialisation.scale";
+	}
+
 	/** Every prediction of the family's theory that applies to the experiment (spec 0.1-0.3). */
 	private static List<TheoryPrediction> theory(Experiment experiment, DeepLinearSetup setup) throws ExperimentException {
 		if (setup.lambdaBalanced) {
-			return List.of(lambdaBalancedTheory(experiment, setup));
+			return List.of(lambdaBalancedTheory(experiment, setup).withParameters(List.of(TheoryParameter.learningRate(),
+					new TheoryParameter("initialisation.lambda", "λ", -100, 100, false),
+					new TheoryParameter("initialisation.scale", "scale", 1e-3, 10, true))));
 		}
 		if (setup.phases.size() > 1) {
 			throw new ExperimentException("Theory of experiment '" + experiment.getName() + "': reversal and continual "
@@ -98,7 +107,7 @@ public final class DeepLinearFamily implements ModelFamily {
 					+ "and cannot pass through a = 0); use LambdaBalancedInitialisation");
 		}
 		if (setup.teacherStudent != null) {
-			return List.of(teacherStudentTheory(experiment, setup));
+			return List.of(teacherStudentTheory(experiment, setup).withParameters(List.of(TheoryParameter.learningRate())));
 		}
 		if (!setup.whitened()) {
 			throw new ExperimentException("Theory of experiment '" + experiment.getName()
@@ -112,8 +121,12 @@ public final class DeepLinearFamily implements ModelFamily {
 		double offModeNormSquared = setup.modes.offModeNormSquared(initial.networkMap());
 		boolean exact = experiment.getInitialisation() instanceof AlignedBalancedInitialisation;
 		List<TheoryPrediction> predictions = new ArrayList<>();
+		// the sigmoids depend on tau = 1/eta and on the initial strength (Saxe et al. 2014, eq. 7)
+		List<TheoryParameter> parameters = List.of(TheoryParameter.learningRate(),
+				exact ? TheoryParameter.initialScale("initialisation.a0", "a0")
+						: TheoryParameter.initialScale(initialScalePath(experiment), "initial scale"));
 		for (ModeTheory.Kind kind : ModeTheory.offered(setup.depth)) {
-			predictions.add(new ModeTheory(kind, setup, initialStrengths, offModeNormSquared, exact));
+			predictions.add(new ModeTheory(kind, setup, initialStrengths, offModeNormSquared, exact).withParameters(parameters));
 		}
 		return predictions;
 	}

@@ -11,6 +11,7 @@ import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.family.Preparation;
 import org.plateau.core.family.PreparedExperiment;
+import org.plateau.core.family.TheoryParameter;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.family.gated.model.DecoupledInitialisation;
 import org.plateau.family.gated.model.GatedPackage;
@@ -78,10 +79,14 @@ public final class GatedFamily implements ModelFamily {
 					+ " the network is simulated without theory");
 		}
 		DiagonalReduction reduction = setup.reduction();
+		// the reduction's time is tau = 1/eta from the decoupled strength b0 (spec 2(d))
+		List<TheoryParameter> parameters = List.of(TheoryParameter.learningRate(),
+				TheoryParameter.initialScale("initialisation.b0", "b0"));
 		List<TheoryPrediction> offered = new ArrayList<>();
-		offered.add(new ReductionTheory(setup, reduction, setup.decoupledStrengths(reduction), setup.hiddenBases()));
+		offered.add(new ReductionTheory(setup, reduction, setup.decoupledStrengths(reduction), setup.hiddenBases())
+				.withParameters(parameters));
 		if (setup.routing != null && RoutingOdeTheory.applies(setup)) {
-			offered.add(new RoutingOdeTheory(setup, decoupled.getB0()));
+			offered.add(new RoutingOdeTheory(setup, decoupled.getB0()).withParameters(parameters));
 		}
 		return offered;
 	}

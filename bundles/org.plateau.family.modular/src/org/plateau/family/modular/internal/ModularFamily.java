@@ -10,6 +10,7 @@ import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.family.Preparation;
 import org.plateau.core.family.PreparedExperiment;
+import org.plateau.core.family.TheoryParameter;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.family.modular.model.ModularPackage;
 import org.plateau.gdln.DiagonalReduction;
@@ -77,11 +78,14 @@ public final class ModularFamily implements ModelFamily {
 		}
 		DiagonalReduction reduction = setup.reduction();
 		int depth = setup.graph.paths().get(0).edges().size();
+		// the mode dynamics' time is tau = 1/eta from the aligned strength a0 (spec 4(d))
+		List<TheoryParameter> parameters = List.of(TheoryParameter.learningRate(),
+				TheoryParameter.initialScale("initialisation.a0", "a0"));
 		List<TheoryPrediction> offered = new ArrayList<>();
 		if (depth <= 2) {
-			offered.add(new ModularClosedForm(setup, depth == 2, aligned.getA0()));
+			offered.add(new ModularClosedForm(setup, depth == 2, aligned.getA0()).withParameters(parameters));
 		}
-		offered.add(setup.alignedReductionTheory(aligned.getA0()));
+		offered.add(setup.alignedReductionTheory(aligned.getA0()).withParameters(parameters));
 		return offered;
 	}
 

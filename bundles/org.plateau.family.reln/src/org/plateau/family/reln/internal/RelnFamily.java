@@ -10,6 +10,7 @@ import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.family.Preparation;
 import org.plateau.core.family.PreparedExperiment;
+import org.plateau.core.family.TheoryParameter;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.family.reln.model.ContextualTask;
 import org.plateau.gdln.family.GatedArchitectures;
@@ -83,7 +84,8 @@ public final class RelnFamily implements ModelFamily {
 		if (!(experiment.getInitialisation() instanceof AlignedBalancedInitialisation aligned)) {
 			throw noTheory(experiment);
 		}
-		return List.of(pathways.alignedReductionTheory(aligned.getA0()));
+		return List.of(pathways.alignedReductionTheory(aligned.getA0()).withParameters(List.of(TheoryParameter.learningRate(),
+				TheoryParameter.initialScale("initialisation.a0", "a0"))));
 	}
 
 	private static ExperimentException noTheory(Experiment experiment) {
