@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The architecture of a gated deep linear network (GDLN, Saxe, Sodhani &amp; Lewallen 2022, spec 2(a)): a directed
@@ -274,10 +275,10 @@ public final class GatedGraph {
 			Node source = find(name, from);
 			Node target = find(name, to);
 			if (target.kind() == Kind.INPUT) {
-				throw new IllegalArgumentException("edge '" + name + "' goes into the input node '" + to + "'");
+				throw new IllegalArgumentException("edge '" + name + "' goes into the input node '" + to + "' (its kind is INPUT)");
 			}
 			if (source.kind() == Kind.OUTPUT) {
-				throw new IllegalArgumentException("edge '" + name + "' leaves the output node '" + from + "'");
+				throw new IllegalArgumentException("edge '" + name + "' leaves the output node '" + from + "' (its kind is OUTPUT)");
 			}
 			edges.add(new Edge(edges.size(), name, source, target));
 			return this;
@@ -292,6 +293,10 @@ public final class GatedGraph {
 			return node;
 		}
 
+		private static String kinds(List<Node> nodes) {
+			return nodes.stream().map(node -> node.name() + " " + node.kind()).collect(Collectors.joining(", "));
+		}
+
 		/**
 		 * The graph.
 		 *
@@ -301,7 +306,8 @@ public final class GatedGraph {
 		public GatedGraph build() {
 			GatedGraph graph = new GatedGraph(new ArrayList<>(nodes.values()), edges);
 			if (graph.paths().isEmpty()) {
-				throw new IllegalArgumentException("the graph has no path from an input node to an output node");
+				throw new IllegalArgumentException("the graph has no path from an input node to an output node (the nodes' kinds: "
+						+ kinds(graph.nodes()) + ")");
 			}
 			List<String> unused = new ArrayList<>();
 			for (Edge edge : graph.edges()) {
@@ -316,7 +322,7 @@ public final class GatedGraph {
 			}
 			if (!unused.isEmpty()) {
 				throw new IllegalArgumentException(String.join(", ", unused)
-						+ " on no path from an input node to an output node");
+						+ " on no path from an input node to an output node (the nodes' kinds: " + kinds(graph.nodes()) + ")");
 			}
 			return graph;
 		}

@@ -38,6 +38,7 @@ public interface AlignedBalancedInitialisation extends Initialisation {
 	 * @see #setA0(double)
 	 * @see org.plateau.model.PlateauPackage#getAlignedBalancedInitialisation_A0()
 	 * @model default="1e-3"
+	 *        annotation="http://www.plateau.org/display name='initial strength a\u2080'"
 	 * @generated
 	 */
 	double getA0();

@@ -99,6 +99,7 @@ public interface Experiment extends EObject {
 	 * @see #setSeed(long)
 	 * @see org.plateau.model.PlateauPackage#getExperiment_Seed()
 	 * @model default="1"
+	 *        annotation="http://www.plateau.org/display name='seed'"
 	 * @generated
 	 */
 	long getSeed();

@@ -38,6 +38,7 @@ public interface SmallGaussianInitialisation extends Initialisation {
 	 * @see #setScale(double)
 	 * @see org.plateau.model.PlateauPackage#getSmallGaussianInitialisation_Scale()
 	 * @model default="1e-3"
+	 *        annotation="http://www.plateau.org/display name='initial scale \u03c3'"
 	 * @generated
 	 */
 	double getScale();

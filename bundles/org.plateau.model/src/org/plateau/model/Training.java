@@ -78,6 +78,7 @@ public interface Training extends EObject {
 	 * @see #setLearningRate(double)
 	 * @see org.plateau.model.PlateauPackage#getTraining_LearningRate()
 	 * @model default="1e-3"
+	 *        annotation="http://www.plateau.org/display name='learning rate \u03b7'"
 	 * @generated
 	 */
 	double getLearningRate();
@@ -228,6 +229,7 @@ public interface Training extends EObject {
 	 * @see #setLossKind(LossKind)
 	 * @see org.plateau.model.PlateauPackage#getTraining_LossKind()
 	 * @model default="HALF_SQUARED_ERROR"
+	 *        annotation="http://www.plateau.org/display name='loss'"
 	 * @generated
 	 */
 	LossKind getLossKind();
@@ -255,6 +257,7 @@ public interface Training extends EObject {
 	 * @see #setStopBelowLoss(double)
 	 * @see org.plateau.model.PlateauPackage#getTraining_StopBelowLoss()
 	 * @model default="0.0"
+	 *        annotation="http://www.plateau.org/display name='stop below loss'"
 	 * @generated
 	 */
 	double getStopBelowLoss();

@@ -18,7 +18,10 @@ import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.SimulationOutcome;
+import org.plateau.core.family.UnusedSetting;
+import org.plateau.core.results.ResultsPublisher;
 import org.plateau.core.run.ExperimentRunner;
+import org.plateau.core.run.PreparedRun;
 import org.plateau.core.run.RunResult;
 import org.plateau.core.run.TheoryResult;
 import org.plateau.core.sweep.SlurmBackend;
@@ -27,15 +30,14 @@ import org.plateau.core.sweep.SweepPlan;
 import org.plateau.core.sweep.SweepPoint;
 import org.plateau.core.sweep.SweepRunner;
 import org.plateau.core.sweep.SweepSummary;
-import org.plateau.core.results.ResultsPublisher;
 import org.plateau.model.Experiment;
 import org.plateau.model.Training;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code plateau} command line: {@code run}, {@code sweep}, {@code validate}, {@code examples}. Exit codes: 0
@@ -500,7 +502,10 @@ public final class PlateauCommand implements Callable<Integer> {
 					return EXIT_INVALID;
 				}
 				// what the run would check: the model's and the family's validators, and what the family refuses
-				new ExperimentRunner(context.registry()).prepare(experiment);
+				PreparedRun run = new ExperimentRunner(context.registry()).prepare(experiment);
+				for (UnusedSetting unused : run.prepared().unusedSettings()) {
+					context.err().println("plateau: warning: " + unused.message());
+				}
 				context.out().println(file + ": valid");
 				return 0;
 			} catch (IOException e) {

@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.impl.EFactoryImpl;
 import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.MetricDescriptor.Summary;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.PlotDescriptor;
@@ -205,7 +206,7 @@ public class FakeFamily implements ModelFamily {
 		double eta = training.getLearningRate();
 		double w0 = gaussian.getScale() * new Random(experiment.getSeed()).nextGaussian();
 		List<MetricDescriptor> metrics = List.of(new MetricDescriptor(LOSS, "loss", "(s - w)^2 / 2"),
-				new MetricDescriptor(WEIGHT, "w", "the weight"));
+				new MetricDescriptor(WEIGHT, "w", "the weight").summarisedBy(Summary.FINAL, Summary.HALF_TIME));
 		return Preparation.of(metrics)
 				.plots(List.of(PlotDescriptor.curves("weight", "The weight", "t/τ", eta, "w", false, List.of(WEIGHT)),
 						PlotDescriptor.curves("loss", "Loss", "t/τ", eta, "loss", true, List.of(LOSS))))

@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,6 +34,7 @@ import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.family.TheoryParameter;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.family.Trainer;
+import org.plateau.core.family.UnusedSetting;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.results.ResultsTable;
 import org.plateau.core.run.ExperimentRunner;
@@ -55,8 +58,8 @@ import org.plateau.model.util.SweepAxes;
  * records for the same seed, declare plots whose metrics exist, and, for the examples the family declares exact,
  * have every theory prediction match the simulation within the family's declared tolerance. Its trainer's step
  * allocates nothing, a cancelled run stops promptly with its records, a diverging run stops with a message and
- * finite partial records, its example sweeps plan, its diagrams draw, and every shared training setting either
- * changes the run or is refused by a message naming the field.
+ * finite partial records, its example sweeps plan, its diagrams draw, and every setting its form offers (training,
+ * initialisation, task, architecture) either changes the run or is refused by a message naming the field.
  */
 public abstract class ModelFamilyConformanceTest {
 
@@ -257,39 +260,129 @@ public abstract class ModelFamilyConformanceTest {
 	}
 
 	/**
-	 * Every setting of the shared training and of the initialisation either changes the run or is refused with a
-	 * message naming it: nothing the form offers is silently ignored. Each example runs {@value #SHORT_STEPS} steps,
-	 * once as it is and once per changed setting (every other literal of an enum, half a real value or 0.01 for 0, one
-	 * more for an integer, a snapshot step half-way).
+	 * Where the family draws a diagram, a run followed live gives the network's state at every record: one finite
+	 * weight norm per connection of the diagram, which training moves.
+	 */
+	@Test
+	public void everyDiagramIsDrawnLiveWithOneWeightNormPerConnection() throws Exception {
+		for (ExampleExperiment example : examples().values()) {
+			Experiment experiment = shortened(load(example));
+			Optional<NetworkDiagram> diagram = family().diagram(experiment);
+			if (diagram.isEmpty()) {
+				continue;
+			}
+			List<long[]> steps = new ArrayList<>();
+			List<double[]> norms = new ArrayList<>();
+			runner().run(runner().prepare(experiment), new NullProgressMonitor(), new RunListener() {
+				@Override
+				public boolean wantsNetworkState() {
+					return true;
+				}
+
+				@Override
+				public void networkState(long step, NetworkDiagram.State state) {
+					steps.add(new long[] { step });
+					norms.add(state.weightNorms());
+				}
+			});
+			assertFalse(norms.isEmpty(), example.fileName() + ": a diagram, but no live state of the network");
+			for (double[] state : norms) {
+				assertEquals(diagram.get().connections().size(), state.length,
+						example.fileName() + ": one weight norm per connection of the diagram");
+				assertTrue(java.util.Arrays.stream(state).allMatch(Double::isFinite), example.fileName() + ": finite norms");
+			}
+			assertFalse(java.util.Arrays.equals(norms.get(0), norms.get(norms.size() - 1)),
+					example.fileName() + ": the weight norms do not move from step 0 to step " + steps.getLast()[0]);
+		}
+	}
+
+	/**
+	 * Every setting the experiment's form offers (the seed, and every attribute of the training, the initialisation,
+	 * the task and the architecture, down to the objects they contain, such as a graph's nodes) either changes the
+	 * run or is refused with a message naming it: nothing the form offers is silently ignored. Each example runs
+	 * {@value #SHORT_STEPS} steps, once as it is and once per changed setting (every other literal of an enum, half a
+	 * real value or 0.01 for 0, one more for an integer, the first of a list of reals halved, a snapshot step
+	 * half-way); a change whose effect lies past the short run (a reversal at step 5000) is run again in full. Text
+	 * settings (names, notes) are not looked at.
 	 */
 	@Test
 	public void everySettingChangesTheRunOrIsRefusedByName() {
+		List<String> ignored = new ArrayList<>();
 		for (ExampleExperiment example : examples().values()) {
-			Experiment base = shortened(load(example));
+			Experiment full = load(example);
+			Experiment base = shortened(full);
 			RunResult reference = run(example.fileName(), base);
-			for (Function<Experiment, EObject> part : List.<Function<Experiment, EObject>>of(Experiment::getTraining,
-					Experiment::getInitialisation)) {
-				if (part.apply(base) == null) {
-					continue;
-				}
-				for (EAttribute attribute : part.apply(base).eClass().getEAllAttributes()) {
-					for (Experiment changed : changes(base, part, attribute, reference)) {
-						String what = example.fileName() + " with " + attribute.getName() + " = "
-								+ part.apply(changed).eGet(attribute);
+			RunResult fullReference = null;
+			for (String object : settingObjects(base)) {
+				for (EAttribute attribute : locate(base, object).eClass().getEAllAttributes()) {
+					for (Change change : changes(base, object, attribute, reference)) {
+						String what = example.fileName() + " with " + change.description();
+						Experiment changed = change.of(base);
 						RunResult result;
 						try {
 							result = runner().run(changed, new NullProgressMonitor());
 						} catch (ExperimentException e) {
-							assertTrue(e.getMessage().contains(attribute.getName()),
-									what + ": refused without naming " + attribute.getName() + ": " + e.getMessage());
+							if (!e.getMessage().contains(attribute.getName())) {
+								ignored.add(what + ": refused without naming " + attribute.getName() + ": " + e.getMessage());
+							}
 							continue;
 						}
-						assertFalse(sameRecords(reference, result),
-								what + ": the run is the same as without the change (a setting that does nothing)");
+						boolean unused = declaredUnused(changed, locate(changed, object), attribute);
+						if (unused && !sameRecords(reference, result)) {
+							ignored.add(what + ": the family declares the setting unused, yet it changes the run");
+						}
+						if (sameRecords(reference, result) && !unused) {
+							fullReference = fullReference != null ? fullReference : run(example.fileName(), full);
+							if (sameRecords(fullReference, run(what, change.of(full)))) {
+								ignored.add(what + ": the run is the same as without the change, and the family does not"
+										+ " declare the setting unused");
+							}
+						}
 					}
 				}
 			}
 		}
+		assertTrue(ignored.isEmpty(), ignored.size() + " settings ignored silently:\n  " + String.join("\n  ", ignored));
+	}
+
+	/** Whether the family declares that the setting plays no part in the experiment ({@link UnusedSetting}). */
+	private boolean declaredUnused(Experiment experiment, EObject object, EAttribute attribute) {
+		try {
+			return runner().prepare(experiment).prepared().unusedSettings().stream()
+					.anyMatch(unused -> unused.owner() == object && unused.feature() == attribute);
+		} catch (ExperimentException e) {
+			return false;
+		}
+	}
+
+	/** A changed setting: what it is, and the experiment with it. */
+	private record Change(String description, Consumer<Experiment> apply) {
+		Experiment of(Experiment experiment) {
+			Experiment copy = EcoreUtil.copy(experiment);
+			apply.accept(copy);
+			return copy;
+		}
+	}
+
+	/**
+	 * The objects whose attributes the form offers, by their fragment path from the experiment ({@code ""} for the
+	 * experiment itself): the training, the initialisation, the task, the architecture and what they contain.
+	 */
+	private static List<String> settingObjects(Experiment experiment) {
+		List<String> paths = new ArrayList<>(List.of(""));
+		for (EObject part : new EObject[] { experiment.getTraining(), experiment.getInitialisation(), experiment.getTask(),
+				experiment.getArchitecture() }) {
+			if (part == null) {
+				continue;
+			}
+			paths.add(EcoreUtil.getRelativeURIFragmentPath(experiment, part));
+			part.eAllContents().forEachRemaining(o -> paths.add(EcoreUtil.getRelativeURIFragmentPath(experiment, o)));
+		}
+		return paths;
+	}
+
+	private static EObject locate(Experiment experiment, String path) {
+		return path.isEmpty() ? experiment : EcoreUtil.getEObject(experiment, path);
 	}
 
 	/**
@@ -349,17 +442,16 @@ public abstract class ModelFamilyConformanceTest {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static List<Experiment> changes(Experiment base, Function<Experiment, EObject> part, EAttribute attribute,
-			RunResult reference) {
-		List<Experiment> changes = new ArrayList<>();
-		Object value = part.apply(base).eGet(attribute);
+	private static List<Change> changes(Experiment base, String object, EAttribute attribute, RunResult reference) {
+		List<Change> changes = new ArrayList<>();
+		Object value = locate(base, object).eGet(attribute);
+		String name = (object.isEmpty() ? "" : locate(base, object).eClass().getName() + ".") + attribute.getName();
 		if (attribute == PlateauPackage.Literals.TRAINING__STOP_BELOW_LOSS) {
 			// the stopping rule, half-way down the reference's loss: the run must end earlier
 			double[] loss = reference.simulation().column(reference.simulation().columns().get(0));
 			if (loss.length >= 2 && loss[loss.length - 1] < loss[0]) {
-				Experiment copy = EcoreUtil.copy(base);
-				copy.getTraining().setStopBelowLoss((loss[0] + loss[loss.length - 1]) / 2);
-				changes.add(copy);
+				double threshold = (loss[0] + loss[loss.length - 1]) / 2;
+				changes.add(new Change(name + " = " + threshold, e -> e.getTraining().setStopBelowLoss(threshold)));
 			}
 			return changes;
 		}
@@ -367,25 +459,30 @@ public abstract class ModelFamilyConformanceTest {
 			Class<?> type = attribute.getEAttributeType().getInstanceClass();
 			if (type == long.class || type == Long.class) {
 				// a snapshot step half-way
-				Experiment copy = EcoreUtil.copy(base);
-				EList<Long> steps = (EList<Long>) part.apply(copy).eGet(attribute);
-				long step = copy.getTraining().getSteps() / 2;
-				if (!steps.contains(step)) {
-					steps.add(step);
-					changes.add(copy);
+				long step = base.getTraining().getSteps() / 2;
+				if (!((List<Long>) value).contains(step)) {
+					changes.add(new Change(name + " + " + step,
+							e -> ((EList<Long>) locate(e, object).eGet(attribute)).add(step)));
 				}
+			} else if ((type == double.class || type == Double.class) && !((List<Double>) value).isEmpty()) {
+				// the first value halved, e.g. the largest singular value of a task
+				changes.add(new Change(name + "[0] halved", e -> {
+					EList<Double> values = (EList<Double>) locate(e, object).eGet(attribute);
+					double halved = values.get(0) / 2;
+					values.set(0, values.contains(halved) ? values.get(0) * 0.6 : halved); // a unique list stays so
+				}));
 			}
 			return changes;
 		}
 		if (attribute.getEAttributeType() instanceof EEnum enumeration) {
 			for (EEnumLiteral literal : enumeration.getELiterals()) {
 				if (!literal.getInstance().equals(value)) {
-					Experiment copy = EcoreUtil.copy(base);
-					part.apply(copy).eSet(attribute, (Enumerator) literal.getInstance());
-					if (literal.getInstance() == TrainingAlgorithm.MINI_BATCH_SGD) {
-						copy.getTraining().setBatchSize(2); // the algorithm with what it needs, so the family answers
-					}
-					changes.add(copy);
+					changes.add(new Change(name + " = " + literal.getName(), e -> {
+						locate(e, object).eSet(attribute, (Enumerator) literal.getInstance());
+						if (literal.getInstance() == TrainingAlgorithm.MINI_BATCH_SGD) {
+							e.getTraining().setBatchSize(2); // the algorithm with what it needs, so the family answers
+						}
+					}));
 				}
 			}
 			return changes;
@@ -402,9 +499,7 @@ public abstract class ModelFamilyConformanceTest {
 		} else {
 			return changes;
 		}
-		Experiment copy = EcoreUtil.copy(base);
-		part.apply(copy).eSet(attribute, changed);
-		changes.add(copy);
+		changes.add(new Change(name + " = " + changed, e -> locate(e, object).eSet(attribute, changed)));
 		return changes;
 	}
 

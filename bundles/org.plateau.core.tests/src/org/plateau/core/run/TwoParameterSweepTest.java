@@ -2,6 +2,7 @@ package org.plateau.core.run;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import org.plateau.core.figures.FigureRenderer;
 import org.plateau.core.figures.ParameterMap;
 import org.plateau.core.figures.ParameterPlot;
 import org.plateau.core.registry.FamilyRegistry;
+import org.plateau.core.sweep.RunStatistics.Statistic;
 import org.plateau.core.sweep.SweepPlan;
 import org.plateau.core.sweep.SweepRunner;
 import org.plateau.core.testkit.FakeFamily;
@@ -47,6 +49,7 @@ class TwoParameterSweepTest {
 		SweepPlan plan = SweepPlan.of(PlateauResources.loadSweep(folder.resolve("relax-grid.sweep")));
 
 		List<ParameterMap> maps = new ArrayList<>();
+		List<ParameterPlot> plots = new ArrayList<>();
 		FigureRenderer capture = new FigureRenderer() {
 			@Override
 			public List<Path> render(PlotDescriptor plot, RunResult result, Path directory) {
@@ -55,6 +58,7 @@ class TwoParameterSweepTest {
 
 			@Override
 			public List<Path> render(ParameterPlot plot, Path directory) {
+				plots.add(plot);
 				return List.of();
 			}
 
@@ -68,6 +72,16 @@ class TwoParameterSweepTest {
 				folder.resolve("out"), new SweepRunner.Options(1, true, false), new NullProgressMonitor());
 		assertTrue(result.summary().unfinished().isEmpty(), result.summary().unfinished().toString());
 		ParameterMap weight = maps.stream().filter(m -> m.id().equals("sweep-w-map")).findFirst().orElseThrow();
+		assertEquals("learning rate η", weight.xLabel(), "axes named by the fields' display names, not their paths");
+		assertEquals("steps", weight.yLabel());
+		// the weight declares its final value and half-way time meaningful, the loss every summary
+		List<String> ids = plots.stream().map(ParameterPlot::id).toList();
+		assertTrue(ids.containsAll(List.of("sweep-w", "sweep-w-t_half", "sweep-loss", "sweep-loss-argmin")), ids.toString());
+		assertFalse(ids.contains("sweep-w-argmin"), "no figure of a summary the metric does not declare: " + ids);
+		ParameterPlot w = plots.stream().filter(p -> p.id().equals("sweep-w")).findFirst().orElseThrow();
+		assertTrue(w.series().stream().noneMatch(s -> s.label().contains(Statistic.MIN.description())),
+				"no least value of w: " + w.series().stream().map(ParameterPlot.Series::label).toList());
+		assertEquals("learning rate η", w.xLabel());
 		assertArrayEquals(new double[] { 0.01, 0.02, 0.05 }, weight.x());
 		assertArrayEquals(new double[] { 10, 100 }, weight.y());
 		// the fake's weight after t steps: s + (w0 - s)(1 - eta)^t, its w0 drawn from the seed of each point

@@ -1,6 +1,9 @@
 package org.plateau.core.family;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A scalar quantity that a simulation records over training time and that a theory may predict, such as the
@@ -13,17 +16,49 @@ import java.util.Objects;
  * @param recordEvery the metric is measured at every this-many-th record (and at the last), e.g. 10 for an analysis
  *            too costly for every record; the records in between hold no value (NaN). 1 for the training loss, which
  *            is the first metric of every run
+ * @param summaries the summary statistics of this metric's curve that mean something, which a sweep plots against its
+ *            parameters (all by default; a mode strength that rises from near zero has no meaningful least value, so
+ *            its family keeps the final value and the half-way time)
  */
-public record MetricDescriptor(String id, String label, String description, int recordEvery) {
+public record MetricDescriptor(String id, String label, String description, int recordEvery, Set<Summary> summaries) {
 
-	/** A metric measured at every record. */
+	/** A statistic that summarises one run's curve of a metric as one number, for plots over swept parameters. */
+	public enum Summary {
+		/** The value at the last recorded step (with a theory's limit t → ∞ beside it). */
+		FINAL,
+		/** The least value recorded, e.g. the best generalization error before overfitting. */
+		MIN,
+		/** The time of the least value, e.g. the early-stopping time. */
+		ARGMIN,
+		/** When the curve first crosses the midpoint of its first and last values, e.g. Saxe et al.'s t_half. */
+		HALF_TIME
+	}
+
+	/** A metric measured at every record, all of whose summaries mean something. */
 	public MetricDescriptor(String id, String label, String description) {
-		this(id, label, description, 1);
+		this(id, label, description, 1, EnumSet.allOf(Summary.class));
+	}
+
+	/** A metric measured at every {@code recordEvery}-th record, all of whose summaries mean something. */
+	public MetricDescriptor(String id, String label, String description, int recordEvery) {
+		this(id, label, description, recordEvery, EnumSet.allOf(Summary.class));
 	}
 
 	/** This metric, measured at every {@code k}-th record only (and at the last). */
 	public MetricDescriptor everyRecords(int k) {
-		return new MetricDescriptor(id, label, description, k);
+		return new MetricDescriptor(id, label, description, k, summaries);
+	}
+
+	/** This metric, of which only the given summaries mean something (none: a sweep plots no figure of it). */
+	public MetricDescriptor summarisedBy(Summary... meaningful) {
+		Set<Summary> set = EnumSet.noneOf(Summary.class);
+		set.addAll(Arrays.asList(meaningful));
+		return new MetricDescriptor(id, label, description, recordEvery, set);
+	}
+
+	/** Whether the summary means something for this metric. */
+	public boolean meaningful(Summary summary) {
+		return summaries.contains(summary);
 	}
 
 	public MetricDescriptor {
@@ -36,5 +71,6 @@ public record MetricDescriptor(String id, String label, String description, int 
 		}
 		label = label == null ? id : label;
 		description = description == null ? "" : description;
+		summaries = summaries == null ? Set.copyOf(EnumSet.allOf(Summary.class)) : Set.copyOf(summaries);
 	}
 }

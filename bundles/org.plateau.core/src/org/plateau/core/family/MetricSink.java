@@ -24,4 +24,13 @@ public interface MetricSink {
 	 * @param matrix the current value
 	 */
 	void snapshot(String name, long step, DMatrixRMaj matrix);
+
+	/** Whether the sink wants the network's live state at each record ({@link #networkState}); asking costs time. */
+	default boolean wantsNetworkState() {
+		return false;
+	}
+
+	/** The network's state at a record step, when {@link #wantsNetworkState()} and the trainer offers it. */
+	default void networkState(long step, NetworkDiagram.State state) {
+	}
 }

@@ -65,6 +65,19 @@ public interface NetworkDiagram {
 		}
 	}
 
+	/**
+	 * The network as it is at one moment of a run, for the diagram to draw live: how large each connection's weights
+	 * have grown (in a deep linear network from small weights, the norms stay near zero through the plateau and jump
+	 * at the transition; in a gated network, the norms show which pathways won the race).
+	 *
+	 * @param weightNorms the Frobenius norm of each connection's weight matrix, in the order of {@link #connections()}
+	 */
+	record State(double[] weightNorms) {
+		public State {
+			weightNorms = weightNorms.clone();
+		}
+	}
+
 	/** The layers, input first. */
 	List<Layer> layers();
 

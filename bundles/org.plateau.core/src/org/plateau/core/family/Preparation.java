@@ -33,6 +33,7 @@ public final class Preparation {
 	private TheoryFactory theory = List::of;
 	private String divergenceAdvice;
 	private long estimatedBytes = -1;
+	private List<UnusedSetting> unused = List.of();
 
 	private Preparation(List<MetricDescriptor> metrics) {
 		this.metrics = List.copyOf(metrics);
@@ -75,6 +76,12 @@ public final class Preparation {
 		return this;
 	}
 
+	/** The settings that play no part in the experiment ({@link PreparedExperiment#unusedSettings()}). */
+	public Preparation unused(List<UnusedSetting> settings) {
+		this.unused = List.copyOf(settings);
+		return this;
+	}
+
 	/** The prepared experiment. */
 	public PreparedExperiment build() {
 		Objects.requireNonNull(trainer, "trainer");
@@ -85,6 +92,7 @@ public final class Preparation {
 		TheoryFactory theory = this.theory;
 		String advice = this.divergenceAdvice;
 		long bytes = this.estimatedBytes;
+		List<UnusedSetting> unused = this.unused;
 		return new PreparedExperiment() {
 			@Override
 			public List<MetricDescriptor> metrics() {
@@ -114,6 +122,11 @@ public final class Preparation {
 			@Override
 			public long estimatedBytes() {
 				return bytes;
+			}
+
+			@Override
+			public List<UnusedSetting> unusedSettings() {
+				return unused;
 			}
 
 			@Override

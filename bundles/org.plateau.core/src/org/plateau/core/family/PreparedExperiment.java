@@ -49,6 +49,14 @@ public interface PreparedExperiment {
 	}
 
 	/**
+	 * The settings of the experiment that play no part in it (none by default): the runner warns of each, and the
+	 * conformance kit accepts that changing one leaves the run as it was.
+	 */
+	default List<UnusedSetting> unusedSettings() {
+		return List.of();
+	}
+
+	/**
 	 * What a user should change when the run diverges, e.g. "learning rate 1.5 is too large for this task (largest
 	 * singular value 3.000, depth 2): lower it"; the loop prefixes where it happened.
 	 */

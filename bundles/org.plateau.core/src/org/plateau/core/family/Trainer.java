@@ -1,5 +1,7 @@
 package org.plateau.core.family;
 
+import java.util.Optional;
+
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -38,6 +40,15 @@ public interface Trainer {
 	 */
 	default void measure(double[] into, boolean[] due) {
 		measure(into);
+	}
+
+	/**
+	 * The network now as the family's {@link ModelFamily#diagram diagram} draws it live: one weight norm per
+	 * connection of the diagram, in its order. Asked at records only, when someone follows the run (the workbench),
+	 * and may allocate. Empty (the default) when the family draws no diagram.
+	 */
+	default Optional<NetworkDiagram.State> networkState() {
+		return Optional.empty();
 	}
 
 	/** Whether every weight is finite, checked at each record. */

@@ -1,11 +1,14 @@
 package org.plateau.core.results;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.plateau.core.family.MatrixDescriptor;
+import org.plateau.core.family.MetricDescriptor.Summary;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.PlotDescriptor;
 
@@ -32,6 +35,15 @@ final class RunDescriptors {
 			if (metric.recordEvery() != 1) {
 				o.addProperty("recordEvery", metric.recordEvery());
 			}
+			if (metric.summaries().size() != Summary.values().length) {
+				JsonArray summaries = new JsonArray();
+				for (Summary summary : Summary.values()) {
+					if (metric.meaningful(summary)) {
+						summaries.add(summary.name());
+					}
+				}
+				o.add("summaries", summaries);
+			}
 			array.add(o);
 		}
 		return array;
@@ -40,8 +52,19 @@ final class RunDescriptors {
 	static List<MetricDescriptor> metrics(JsonElement json) {
 		List<MetricDescriptor> metrics = new ArrayList<>();
 		for (JsonObject o : objects(json)) {
+			Set<Summary> summaries = EnumSet.allOf(Summary.class);
+			if (o.has("summaries")) {
+				summaries.clear();
+				for (JsonElement name : o.getAsJsonArray("summaries")) {
+					try {
+						summaries.add(Summary.valueOf(name.getAsString()));
+					} catch (IllegalArgumentException unknown) {
+						// a summary of a later version: not one this reader can plot
+					}
+				}
+			}
 			metrics.add(new MetricDescriptor(string(o, "id"), string(o, "label"), string(o, "description"),
-					o.has("recordEvery") ? o.get("recordEvery").getAsInt() : 1));
+					o.has("recordEvery") ? o.get("recordEvery").getAsInt() : 1, summaries));
 		}
 		return metrics;
 	}

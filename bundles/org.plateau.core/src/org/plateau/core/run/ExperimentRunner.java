@@ -15,6 +15,7 @@ import org.plateau.core.family.MatrixDescriptor;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.MetricSink;
 import org.plateau.core.family.ModelFamily;
+import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.family.PreparedExperiment;
 import org.plateau.core.family.SimulationOutcome;
@@ -157,6 +158,7 @@ public final class ExperimentRunner {
 		long t0 = System.nanoTime();
 
 		List<String> warnings = new ArrayList<>();
+		prepared.unusedSettings().forEach(unused -> warnings.add(unused.message()));
 		Trainer trainer = trainer(run);
 		List<TheoryPrediction> predictions = theory(run, warnings);
 		List<MetricDescriptor> metrics = prepared.metrics();
@@ -195,6 +197,16 @@ public final class ExperimentRunner {
 				public void snapshot(String name, long step, DMatrixRMaj matrix) {
 					snapshots.put(name, step, matrix);
 					listener.snapshot(name, step, matrix);
+				}
+
+				@Override
+				public boolean wantsNetworkState() {
+					return listener.wantsNetworkState();
+				}
+
+				@Override
+				public void networkState(long step, NetworkDiagram.State state) {
+					listener.networkState(step, state);
 				}
 			}, progress.split(90));
 		} catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package org.plateau.core.run;
 
 import org.ejml.data.DMatrixRMaj;
+import org.plateau.core.family.NetworkDiagram;
 
 /**
  * Follows a run while it trains, e.g. to plot it live or to save its records as they come. Called on the thread
@@ -27,5 +28,17 @@ public interface RunListener {
 
 	/** The simulation snapshotted a matrix. */
 	default void snapshot(String name, long step, DMatrixRMaj matrix) {
+	}
+
+	/**
+	 * Whether the listener draws the network live ({@link #networkState}); the runner asks the trainer for it at each
+	 * record only then.
+	 */
+	default boolean wantsNetworkState() {
+		return false;
+	}
+
+	/** The network's state at a record step, for a live diagram (the family's {@link NetworkDiagram}). */
+	default void networkState(long step, NetworkDiagram.State state) {
 	}
 }

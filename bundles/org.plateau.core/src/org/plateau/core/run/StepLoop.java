@@ -1,12 +1,14 @@
 package org.plateau.core.run;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.plateau.core.family.MatrixDescriptor;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.MetricSink;
+import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.family.Trainer;
 import org.plateau.model.Training;
@@ -121,6 +123,12 @@ public final class StepLoop {
 				}
 				sink.record(step, record);
 				lastRecorded = step;
+				if (sink.wantsNetworkState()) {
+					Optional<NetworkDiagram.State> state = trainer.networkState();
+					if (state.isPresent()) {
+						sink.networkState(step, state.get());
+					}
+				}
 			}
 			while (nextSnapshot < snapshotSteps.length && snapshotSteps[nextSnapshot] <= step) {
 				if (snapshotSteps[nextSnapshot] == step) {

@@ -8,14 +8,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.plateau.core.family.MetricDescriptor.Summary;
+import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.figures.ParameterMap;
-import org.plateau.core.figures.ParameterPlot;
 import org.plateau.core.figures.ParameterPlot.Series;
 import org.plateau.core.figures.ParameterPlot.Style;
+import org.plateau.core.figures.ParameterPlot;
 import org.plateau.core.sweep.RunStatistics.Statistic;
 import org.plateau.model.AxisSpacing;
 import org.plateau.model.SweepSampling;
+import org.plateau.model.util.FieldNames;
 import org.plateau.model.util.SweepAxes;
 
 /**
@@ -35,10 +38,10 @@ final class SweepFigures {
 	 * @param summary the sweep's results
 	 * @param curves the theory along the first axis
 	 * @param plots the family's plots of the base experiment: which metrics, their scales and time units
-	 * @param labels metric id to label
+	 * @param descriptors the runs' metrics by id: their labels and which of their summaries mean something
 	 */
 	static List<ParameterPlot> plots(SweepSummary summary, SweepTheoryCurves curves, List<PlotDescriptor> plots,
-			Map<String, String> labels) {
+			Map<String, MetricDescriptor> descriptors) {
 		Set<String> metrics = new LinkedHashSet<>();
 		for (PlotDescriptor plot : plots) {
 			if (plot.kind().equals(PlotDescriptor.CURVES)) {
@@ -46,7 +49,7 @@ final class SweepFigures {
 			}
 		}
 		SweepPlan plan = summary.plan();
-		String xLabel = plan.axisPaths().get(0);
+		String xLabel = FieldNames.of(plan.attributes().get(0));
 		boolean logX = plan.sweep().getAxes().get(0).getSpacing() == AxisSpacing.LOG;
 		int repetitions = plan.sweep().getRepetitions();
 		String subtitle = (plan.sweep().getName() == null ? "" : plan.sweep().getName() + ": ")
@@ -54,17 +57,26 @@ final class SweepFigures {
 		List<ParameterPlot> figures = new ArrayList<>();
 		for (String metric : metrics) {
 			PlotDescriptor plot = RunStatistics.curvesPlot(plots, metric);
-			String label = labels.getOrDefault(metric, metric);
+			MetricDescriptor descriptor = descriptors.getOrDefault(metric, new MetricDescriptor(metric, metric, ""));
+			String label = descriptor.label();
 			List<Series> values = new ArrayList<>();
-			add(values, summary, curves, metric, label, Statistic.FINAL, 0);
-			add(values, summary, curves, metric, label, Statistic.MIN, 1);
-			add(values, summary, curves, metric, label, Statistic.LIMIT, 2);
+			if (descriptor.meaningful(Summary.FINAL)) {
+				add(values, summary, curves, metric, label, Statistic.FINAL, 0);
+			}
+			if (descriptor.meaningful(Summary.MIN)) {
+				add(values, summary, curves, metric, label, Statistic.MIN, 1);
+			}
+			if (descriptor.meaningful(Summary.FINAL)) {
+				add(values, summary, curves, metric, label, Statistic.LIMIT, 2);
+			}
 			if (hasData(values)) {
 				figures.add(new ParameterPlot("sweep-" + fileName(metric), label + " against " + xLabel, subtitle, xLabel,
 						label, logX, plot != null && plot.logY(), values));
 			}
 			List<Series> times = new ArrayList<>();
-			add(times, summary, curves, metric, label, Statistic.ARGMIN, 1);
+			if (descriptor.meaningful(Summary.ARGMIN)) {
+				add(times, summary, curves, metric, label, Statistic.ARGMIN, 1);
+			}
 			String unit = plot == null ? "step" : plot.xLabel();
 			if (hasData(times)) {
 				figures.add(new ParameterPlot("sweep-" + fileName(metric) + "-argmin",
@@ -72,7 +84,9 @@ final class SweepFigures {
 						"time of the least " + label + " (" + unit + ")", logX, false, times));
 			}
 			List<Series> halfWay = new ArrayList<>();
-			add(halfWay, summary, curves, metric, label, Statistic.HALF, 0);
+			if (descriptor.meaningful(Summary.HALF_TIME)) {
+				add(halfWay, summary, curves, metric, label, Statistic.HALF, 0);
+			}
 			if (hasData(halfWay)) {
 				figures.add(new ParameterPlot("sweep-" + fileName(metric) + "-t_half",
 						"Half-way time of " + label + " against " + xLabel, subtitle, xLabel,
@@ -86,7 +100,7 @@ final class SweepFigures {
 	 * For a grid over exactly two numeric axes: a heatmap per metric of its final value (the mean over the repetitions)
 	 * over both parameters, {@code sweep-<metric>-map}.
 	 */
-	static List<ParameterMap> maps(SweepSummary summary, List<PlotDescriptor> plots, Map<String, String> labels) {
+	static List<ParameterMap> maps(SweepSummary summary, List<PlotDescriptor> plots, Map<String, MetricDescriptor> descriptors) {
 		SweepPlan plan = summary.plan();
 		if (plan.axisPaths().size() != 2 || plan.sweep().getSampling() != SweepSampling.GRID
 				|| !SweepAxes.isNumeric(plan.attributes().get(0)) || !SweepAxes.isNumeric(plan.attributes().get(1))) {
@@ -98,6 +112,8 @@ final class SweepFigures {
 			xs.add(SweepAxes.numeric(summary.values(s).get(0)));
 			ys.add(SweepAxes.numeric(summary.values(s).get(1)));
 		}
+		String xName = FieldNames.of(plan.attributes().get(0));
+		String yName = FieldNames.of(plan.attributes().get(1));
 		List<Double> x = new ArrayList<>(xs);
 		List<Double> y = new ArrayList<>(ys);
 		int repetitions = plan.sweep().getRepetitions();
@@ -109,6 +125,10 @@ final class SweepFigures {
 				continue;
 			}
 			for (String metric : plot.metricIds()) {
+				MetricDescriptor descriptor = descriptors.getOrDefault(metric, new MetricDescriptor(metric, metric, ""));
+				if (!descriptor.meaningful(Summary.FINAL)) {
+					continue;
+				}
 				double[][] values = new double[y.size()][x.size()];
 				for (double[] row : values) {
 					Arrays.fill(row, Double.NaN);
@@ -120,12 +140,11 @@ final class SweepFigures {
 					values[y.indexOf(SweepAxes.numeric(setting.get(1)))][x.indexOf(SweepAxes.numeric(setting.get(0)))] = mean;
 					any |= Double.isFinite(mean);
 				}
-				String label = labels.getOrDefault(metric, metric);
+				String label = descriptor.label();
 				if (any && maps.stream().noneMatch(m -> m.id().equals("sweep-" + fileName(metric) + "-map"))) {
 					maps.add(new ParameterMap("sweep-" + fileName(metric) + "-map",
-							label + " " + Statistic.FINAL.description() + " over " + plan.axisPaths().get(0) + " and "
-									+ plan.axisPaths().get(1),
-							subtitle, plan.axisPaths().get(0), plan.axisPaths().get(1), label,
+							label + " " + Statistic.FINAL.description() + " over " + xName + " and " + yName, subtitle,
+							xName, yName, label,
 							x.stream().mapToDouble(Double::doubleValue).toArray(),
 							y.stream().mapToDouble(Double::doubleValue).toArray(), values,
 							plan.sweep().getAxes().get(0).getSpacing() == AxisSpacing.LOG,

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.family.SimulationOutcome;
@@ -31,15 +32,15 @@ public final class SweepResults {
 	private final SweepSummary summary;
 	private final SweepTheoryCurves curves;
 	private final List<ParameterPlot> plots;
-	private final Map<String, String> labels;
+	private final Map<String, MetricDescriptor> metrics;
 
 	private SweepResults(SweepPlan plan, SweepSummary summary, SweepTheoryCurves curves, ModelFamily family,
-			Map<String, String> labels) {
+			Map<String, MetricDescriptor> metrics) {
 		this.plan = plan;
 		this.summary = summary;
 		this.curves = curves;
-		this.labels = Map.copyOf(labels);
-		this.plots = SweepFigures.plots(summary, curves, basePlots(family, plan), this.labels);
+		this.metrics = Map.copyOf(metrics);
+		this.plots = SweepFigures.plots(summary, curves, basePlots(family, plan), this.metrics);
 	}
 
 	/** The plots of the sweep's base experiment, whose time scales the sweep's time statistics use. */
@@ -70,11 +71,11 @@ public final class SweepResults {
 		SubMonitor progress = SubMonitor.convert(monitor, "Reading sweep " + plan.sweep().getName(), 10);
 		SweepRunner runner = new SweepRunner(registry, List.of());
 		ModelFamily family = runner.family(plan);
-		Map<String, String> labels = new HashMap<>();
-		SweepSummary summary = rows(runner, family, plan, folder, Map.of(), labels, progress.split(3));
+		Map<String, MetricDescriptor> metrics = new HashMap<>();
+		SweepSummary summary = rows(runner, family, plan, folder, Map.of(), metrics, progress.split(3));
 		SweepTheoryCurves curves = SweepTheoryCurves.evaluate(plan, family, SweepRunner.THEORY_CURVE_POINTS,
 				progress.split(7));
-		return new SweepResults(plan, summary, curves, family, labels);
+		return new SweepResults(plan, summary, curves, family, metrics);
 	}
 
 	/**
@@ -92,21 +93,21 @@ public final class SweepResults {
 				completed.put(row.point().index(), row);
 			}
 		}
-		Map<String, String> known = new HashMap<>(labels);
+		Map<String, MetricDescriptor> known = new HashMap<>(metrics);
 		SweepSummary again = rows(runner, family, plan, folder, completed, known, monitor);
 		return new SweepResults(plan, again, curves, family, known);
 	}
 
 	/** The points that ran: completed ones read back, stopped ones with their run's status and message. */
 	private static SweepSummary rows(SweepRunner runner, ModelFamily family, SweepPlan plan, Path folder,
-			Map<Integer, SweepSummary.Row> completed, Map<String, String> labels, IProgressMonitor monitor) {
+			Map<Integer, SweepSummary.Row> completed, Map<String, MetricDescriptor> metrics, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, plan.points().size());
 		List<SweepSummary.Row> rows = new ArrayList<>();
 		for (SweepPoint point : plan.points()) {
 			Path pointFolder = folder.resolve(SweepRunner.POINTS_FOLDER).resolve(point.id());
 			SweepSummary.Row earlier = completed.get(point.index());
 			SweepSummary.Row row = earlier != null && ResultsReader.isRunFolder(pointFolder) ? earlier
-					: runner.readBack(family, point, pointFolder, labels);
+					: runner.readBack(family, point, pointFolder, metrics);
 			if (row == null) {
 				row = stopped(runner, point, pointFolder);
 			}

@@ -23,6 +23,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.family.TheoryPrediction;
@@ -123,11 +124,11 @@ public final class SweepRunner {
 		prepare(plan, folder);
 
 		Map<Integer, SweepSummary.Row> rows = new LinkedHashMap<>();
-		Map<String, String> labels = new HashMap<>();
+		Map<String, MetricDescriptor> metrics = new HashMap<>();
 		List<SweepPoint> toRun = new ArrayList<>();
 		int resumed = 0;
 		for (SweepPoint point : points) {
-			SweepSummary.Row row = readBack(family, point, folder.resolve(POINTS_FOLDER).resolve(point.id()), labels);
+			SweepSummary.Row row = readBack(family, point, folder.resolve(POINTS_FOLDER).resolve(point.id()), metrics);
 			if (row != null) {
 				rows.put(point.index(), row);
 				resumed++;
@@ -147,7 +148,7 @@ public final class SweepRunner {
 		CompletionService<SweepSummary.Row> completion = new ExecutorCompletionService<>(executor);
 		Map<Future<SweepSummary.Row>, SweepPoint> pending = new HashMap<>();
 		for (SweepPoint point : toRun) {
-			pending.put(completion.submit(() -> runPoint(family, point, folder, options, cancelled, labels)), point);
+			pending.put(completion.submit(() -> runPoint(family, point, folder, options, cancelled, metrics)), point);
 		}
 		int ran = 0;
 		try {
@@ -183,7 +184,7 @@ public final class SweepRunner {
 		}
 		boolean wasCancelled = cancelled.get() || rows.size() < points.size();
 
-		Gathered gathered = writeSummary(plan, family, folder, rows, Map.copyOf(labels), options.figures() && !wasCancelled,
+		Gathered gathered = writeSummary(plan, family, folder, rows, Map.copyOf(metrics), options.figures() && !wasCancelled,
 				progress.split(10, SubMonitor.SUPPRESS_ISCANCELED));
 		return new Result(gathered.summary(), ran, resumed, wasCancelled, gathered.plots(), gathered.written(),
 				gathered.theoryProblems(), (System.nanoTime() - t0) * 1e-9);
@@ -195,7 +196,7 @@ public final class SweepRunner {
 
 	/** Writes the summary table and, if asked, the figures with the theory's curves. */
 	private Gathered writeSummary(SweepPlan plan, ModelFamily family, Path folder, Map<Integer, SweepSummary.Row> rows,
-			Map<String, String> labels, boolean figures, IProgressMonitor monitor) throws IOException {
+			Map<String, MetricDescriptor> metrics, boolean figures, IProgressMonitor monitor) throws IOException {
 		SweepSummary summary = new SweepSummary(plan, new ArrayList<>(rows.values()));
 		List<Path> written = new ArrayList<>();
 		List<ParameterPlot> plots = new ArrayList<>();
@@ -209,13 +210,13 @@ public final class SweepRunner {
 			theoryProblems = curves.problems();
 			Path figureFolder = folder.resolve(FIGURES_FOLDER);
 			Files.createDirectories(figureFolder);
-			plots.addAll(SweepFigures.plots(summary, curves, SweepResults.basePlots(family, plan), labels));
+			plots.addAll(SweepFigures.plots(summary, curves, SweepResults.basePlots(family, plan), metrics));
 			for (ParameterPlot plot : plots) {
 				for (FigureRenderer renderer : renderers) {
 					written.addAll(renderer.render(plot, figureFolder));
 				}
 			}
-			for (ParameterMap map : SweepFigures.maps(summary, SweepResults.basePlots(family, plan), labels)) {
+			for (ParameterMap map : SweepFigures.maps(summary, SweepResults.basePlots(family, plan), metrics)) {
 				for (FigureRenderer renderer : renderers) {
 					written.addAll(renderer.render(map, figureFolder));
 				}
@@ -265,10 +266,10 @@ public final class SweepRunner {
 		long t0 = System.nanoTime();
 		ModelFamily family = family(plan);
 		Map<Integer, SweepSummary.Row> rows = new LinkedHashMap<>();
-		Map<String, String> labels = new HashMap<>();
+		Map<String, MetricDescriptor> metrics = new HashMap<>();
 		int read = 0;
 		for (SweepPoint point : plan.points()) {
-			SweepSummary.Row row = readBack(family, point, folder.resolve(POINTS_FOLDER).resolve(point.id()), labels);
+			SweepSummary.Row row = readBack(family, point, folder.resolve(POINTS_FOLDER).resolve(point.id()), metrics);
 			if (row == null) {
 				row = new SweepSummary.Row(point, SimulationOutcome.Status.FAILED, "no completed results in "
 						+ folder.resolve(POINTS_FOLDER).resolve(point.id()), Map.of());
@@ -278,7 +279,7 @@ public final class SweepRunner {
 			rows.put(point.index(), row);
 		}
 		boolean complete = read == plan.points().size();
-		Gathered gathered = writeSummary(plan, family, folder, rows, labels, figures && complete, monitor);
+		Gathered gathered = writeSummary(plan, family, folder, rows, metrics, figures && complete, monitor);
 		return new Result(gathered.summary(), 0, read, false, gathered.plots(), gathered.written(),
 				gathered.theoryProblems(), (System.nanoTime() - t0) * 1e-9);
 	}
@@ -327,7 +328,7 @@ public final class SweepRunner {
 
 	/** Runs one point into its folder; {@code null} when the sweep was cancelled before it started. */
 	private SweepSummary.Row runPoint(ModelFamily family, SweepPoint point, Path sweepFolder, Options options,
-			AtomicBoolean cancelled, Map<String, String> labels) {
+			AtomicBoolean cancelled, Map<String, MetricDescriptor> metrics) {
 		if (cancelled.get()) {
 			return null;
 		}
@@ -341,7 +342,7 @@ public final class SweepRunner {
 				}
 			});
 			new ResultsPublisher(renderers).publish(result, folder, options.pointFigures());
-			return row(family, point, result, labels, false);
+			return row(family, point, result, metrics, false);
 		} catch (ExperimentException | IOException | RuntimeException e) {
 			return new SweepSummary.Row(point, SimulationOutcome.Status.FAILED, reason(e), Map.of());
 		}
@@ -351,7 +352,7 @@ public final class SweepRunner {
 	 * The row of a point whose folder holds a completed run of the point's experiment, or {@code null} when it
 	 * must run (no folder, an unfinished run, a folder that cannot be read, or another experiment).
 	 */
-	SweepSummary.Row readBack(ModelFamily family, SweepPoint point, Path folder, Map<String, String> labels) {
+	SweepSummary.Row readBack(ModelFamily family, SweepPoint point, Path folder, Map<String, MetricDescriptor> metrics) {
 		if (!ResultsReader.isRunFolder(folder)) {
 			return null;
 		}
@@ -365,7 +366,7 @@ public final class SweepRunner {
 			if (!EcoreUtil.equals(recorded, point.experiment())) {
 				return null;
 			}
-			return row(family, point, result, labels, true);
+			return row(family, point, result, metrics, true);
 		} catch (IOException | RuntimeException e) {
 			return null;
 		}
@@ -375,7 +376,7 @@ public final class SweepRunner {
 	 * The row of a point's run. The theory's limits come from the run's own predictions; a run read back from its
 	 * folder keeps only their values, so its point is prepared again for them.
 	 */
-	private SweepSummary.Row row(ModelFamily family, SweepPoint point, RunResult result, Map<String, String> labels,
+	private SweepSummary.Row row(ModelFamily family, SweepPoint point, RunResult result, Map<String, MetricDescriptor> metrics,
 			boolean readBack) {
 		List<TheoryPrediction> limits;
 		if (readBack) {
@@ -388,8 +389,8 @@ public final class SweepRunner {
 		} else {
 			limits = result.theory().stream().map(TheoryResult::prediction).toList();
 		}
-		synchronized (labels) {
-			result.metrics().forEach(metric -> labels.putIfAbsent(metric.id(), result.metricLabel(metric.id())));
+		synchronized (metrics) {
+			result.metrics().forEach(metric -> metrics.putIfAbsent(metric.id(), metric));
 		}
 		SimulationOutcome outcome = result.outcome();
 		return new SweepSummary.Row(point, outcome.status(), outcome.message(), RunStatistics.of(result, limits));

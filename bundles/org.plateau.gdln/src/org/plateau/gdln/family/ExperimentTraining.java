@@ -6,12 +6,14 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.MetricDescriptor;
+import org.plateau.core.family.UnusedSetting;
 import org.plateau.gdln.DiagonalReduction;
 import org.plateau.gdln.GatedGraph;
 import org.plateau.gdln.GatedNetwork;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
 import org.plateau.model.Initialisation;
+import org.plateau.model.PlateauPackage;
 import org.plateau.model.SmallGaussianInitialisation;
 
 /**
@@ -93,6 +95,22 @@ public abstract class ExperimentTraining implements GatedTraining {
 					+ ", not " + (init == null ? "none" : init.eClass().getName()));
 		}
 		return network;
+	}
+
+	/**
+	 * The seed, as a setting that plays no part, when nothing of the experiment is drawn from it: aligned weights
+	 * (drawn only for the bases of hidden nodes) in a network without hidden nodes, on a task whose data are fixed.
+	 *
+	 * @param taskDrawsAtRandom whether the family draws anything of the task from the seed
+	 */
+	public List<UnusedSetting> unusedSeed(boolean taskDrawsAtRandom) {
+		if (!taskDrawsAtRandom && experiment.getInitialisation() instanceof AlignedBalancedInitialisation
+				&& data().graph().nodes(GatedGraph.Kind.HIDDEN).isEmpty()) {
+			return List.of(new UnusedSetting(experiment, PlateauPackage.Literals.EXPERIMENT__SEED,
+					"nothing is drawn at random: the weights start aligned, no hidden node needs a basis, and the task's"
+							+ " data are fixed"));
+		}
+		return List.of();
 	}
 
 	/** The race reduction from aligned, balanced weights of strength a0: exact from {@link #alignedOrGaussian}'s aligned start. */

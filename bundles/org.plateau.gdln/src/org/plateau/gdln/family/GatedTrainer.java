@@ -1,8 +1,14 @@
 package org.plateau.gdln.family;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.NormOps_DDRM;
 import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.Trainer;
+import org.plateau.gdln.GatedGraph;
 import org.plateau.gdln.GatedNetwork;
 
 /**
@@ -40,6 +46,17 @@ public final class GatedTrainer implements Trainer {
 	@Override
 	public boolean isFinite() {
 		return network.isFinite();
+	}
+
+	/** The Frobenius norm of each edge's weights, in the order of the architecture's edges (as {@link GatedDiagram} draws them). */
+	@Override
+	public Optional<NetworkDiagram.State> networkState() {
+		List<GatedGraph.Edge> edges = training.data().graph().edges();
+		double[] norms = new double[edges.size()];
+		for (GatedGraph.Edge edge : edges) {
+			norms[edge.index()] = NormOps_DDRM.normF(network.weight(edge));
+		}
+		return Optional.of(new NetworkDiagram.State(norms));
 	}
 
 	@Override

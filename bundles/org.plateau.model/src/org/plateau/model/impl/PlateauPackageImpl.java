@@ -1152,6 +1152,8 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		// Create annotations
 		// http://www.eclipse.org/emf/2002/Ecore
 		createEcoreAnnotations();
+		// http://www.plateau.org/display
+		createDisplayAnnotations();
 	}
 
 	/**
@@ -1203,6 +1205,52 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		   source,
 		   new String[] {
 			   "constraints", "featurePathResolves valuesValid"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.plateau.org/display</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createDisplayAnnotations() {
+		String source = "http://www.plateau.org/display";
+		addAnnotation
+		  (getExperiment_Seed(),
+		   source,
+		   new String[] {
+			   "name", "seed"
+		   });
+		addAnnotation
+		  (getSmallGaussianInitialisation_Scale(),
+		   source,
+		   new String[] {
+			   "name", "initial scale \u03c3"
+		   });
+		addAnnotation
+		  (getAlignedBalancedInitialisation_A0(),
+		   source,
+		   new String[] {
+			   "name", "initial strength a\u2080"
+		   });
+		addAnnotation
+		  (getTraining_LearningRate(),
+		   source,
+		   new String[] {
+			   "name", "learning rate \u03b7"
+		   });
+		addAnnotation
+		  (getTraining_LossKind(),
+		   source,
+		   new String[] {
+			   "name", "loss"
+		   });
+		addAnnotation
+		  (getTraining_StopBelowLoss(),
+		   source,
+		   new String[] {
+			   "name", "stop below loss"
 		   });
 	}
 

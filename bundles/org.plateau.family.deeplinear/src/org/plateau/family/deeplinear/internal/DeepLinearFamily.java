@@ -9,10 +9,11 @@ import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.PlotDescriptor;
-import org.plateau.core.family.PreparedExperiment;
 import org.plateau.core.family.Preparation;
+import org.plateau.core.family.PreparedExperiment;
 import org.plateau.core.family.TheoryParameter;
 import org.plateau.core.family.TheoryPrediction;
+import org.plateau.core.family.UnusedSetting;
 import org.plateau.family.deeplinear.internal.numerics.LinearNetwork;
 import org.plateau.family.deeplinear.internal.numerics.LossConvention;
 import org.plateau.family.deeplinear.model.DeepLinearNetwork;
@@ -63,7 +64,16 @@ public final class DeepLinearFamily implements ModelFamily {
 						+ "depth %d): lower it", setup.learningRate, setup.modes.singularValue(0), setup.depth);
 		return Preparation.of(setup.metrics).matrices(setup.matrices).plots(plots(setup))
 				.trainer(() -> new DeepLinearTrainer(setup)).theory(() -> theory(experiment, setup))
-				.divergenceAdvice(advice).estimatedBytes(estimatedBytes(setup)).build();
+				.divergenceAdvice(advice).estimatedBytes(estimatedBytes(setup)).unused(unused(experiment, setup)).build();
+	}
+
+	/** The settings that play no part: the hidden width of a network of depth 1, which has no hidden layer. */
+	private static List<UnusedSetting> unused(Experiment experiment, DeepLinearSetup setup) {
+		if (setup.depth == 1 && experiment.getArchitecture() instanceof DeepLinearNetwork network) {
+			return List.of(new UnusedSetting(network, DeepLinearPackage.Literals.DEEP_LINEAR_NETWORK__HIDDEN_WIDTH,
+					"a network of depth 1 has no hidden layer"));
+		}
+		return List.of();
 	}
 
 	/**

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EObject;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.MatrixDescriptor;
+import org.plateau.core.family.MetricDescriptor.Summary;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.family.deeplinear.internal.numerics.Dataset;
 import org.plateau.family.deeplinear.internal.numerics.Initialisations;
@@ -16,11 +19,12 @@ import org.plateau.family.deeplinear.internal.numerics.LambdaBalanced;
 import org.plateau.family.deeplinear.internal.numerics.LinearNetwork;
 import org.plateau.family.deeplinear.internal.numerics.LossConvention;
 import org.plateau.family.deeplinear.internal.numerics.TaskModes;
-import org.plateau.family.deeplinear.internal.numerics.TeacherStudentData;
 import org.plateau.family.deeplinear.internal.numerics.Tasks;
+import org.plateau.family.deeplinear.internal.numerics.TeacherStudentData;
 import org.plateau.family.deeplinear.model.ContinualLearningTask;
 import org.plateau.family.deeplinear.model.DeepLinearNetwork;
 import org.plateau.family.deeplinear.model.HierarchyTask;
+import org.plateau.family.deeplinear.model.LambdaBalancedInitialisation;
 import org.plateau.family.deeplinear.model.RandomRegressionTask;
 import org.plateau.family.deeplinear.model.ReversalLearningTask;
 import org.plateau.family.deeplinear.model.SpectrumTask;
@@ -28,7 +32,6 @@ import org.plateau.family.deeplinear.model.TeacherStudentTask;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
 import org.plateau.model.Initialisation;
-import org.plateau.family.deeplinear.model.LambdaBalancedInitialisation;
 import org.plateau.model.RandomOrthogonalInitialisation;
 import org.plateau.model.SmallGaussianInitialisation;
 import org.plateau.model.Task;
@@ -203,8 +206,15 @@ final class DeepLinearSetup {
 			return LambdaBalanced.random(ni, nh, no, balanced.getScale(), balanced.getLambda(), new Random(initSeed));
 		} catch (IllegalArgumentException e) {
 			throw new ExperimentException(where + " cannot be built with hiddenWidth " + nh + " between " + ni
-					+ " inputs and " + no + " outputs: " + e.getMessage(), e);
+					+ " inputs and " + no + " outputs of the task (" + settings(experiment.getTask()) + "): "
+					+ e.getMessage(), e);
 		}
+	}
+
+	/** The settings of a model object for a message, e.g. {@code dataset = FOUR_ITEMS}. */
+	private static String settings(EObject object) {
+		return object.eClass().getEAllAttributes().stream().map(a -> a.getName() + " = " + object.eGet(a))
+				.collect(Collectors.joining(", "));
 	}
 
 	/**
@@ -266,7 +276,10 @@ final class DeepLinearSetup {
 		for (int alpha = 0; alpha < modes.rank(); alpha++) {
 			list.add(new MetricDescriptor(modeId(alpha),
 					String.format("a%d (s=%.3f)", alpha + 1, modes.singularValue(alpha)),
-					"strength of mode " + (alpha + 1) + ": u^T W v on the fixed task singular vectors"));
+					"strength of mode " + (alpha + 1) + ": u^T W v on the fixed task singular vectors")
+					// a strength rises sigmoidally from its small start (Saxe et al. 2014, eq. 6): its least value is
+					// the start; its final value and t_half mean something
+					.summarisedBy(Summary.FINAL, Summary.HALF_TIME));
 		}
 		String[] features = dataset.featureNames();
 		String[] items = dataset.itemNames();
@@ -274,7 +287,9 @@ final class DeepLinearSetup {
 			String feature = features[entry[0]];
 			String item = items[entry[1]];
 			list.add(new MetricDescriptor("yhat." + feature + "." + item, feature + "(" + item + ")",
-					"predicted feature '" + feature + "' of item '" + item + "'"));
+					"predicted feature '" + feature + "' of item '" + item + "'")
+					// an illusory correlation rises and falls again (Saxe et al. 2019, Fig. 5): only its end is a number
+					.summarisedBy(Summary.FINAL));
 		}
 		addKernelDistance(list);
 		return List.copyOf(list);
@@ -292,7 +307,7 @@ final class DeepLinearSetup {
 		return "loss.task" + (k + 1);
 	}
 
-	private List<MatrixDescriptor> matrices() {
+	private List<MatrixDescriptor> matrices() throws ExperimentException {
 		if (snapshotSteps.length == 0) {
 			return List.of();
 		}
@@ -311,6 +326,14 @@ final class DeepLinearSetup {
 			List<String> outputs = isHierarchy() ? List.of(dataset.featureNames()) : List.of();
 			list.add(new MatrixDescriptor(INPUT_REPRESENTATION, "Input-side representation W1ᵀW1", inputs, inputs));
 			list.add(new MatrixDescriptor(OUTPUT_REPRESENTATION, "Output-side representation W2W2ᵀ", outputs, outputs));
+		}
+		if (list.isEmpty()) {
+			throw new ExperimentException("Training of experiment '" + experiment.getName() + "': snapshotSteps "
+					+ experiment.getTraining().getSnapshotSteps() + " have nothing to snapshot: a deep linear network snapshots the "
+					+ "predictions (and, at depth 2 or more, the hidden layer's item similarity) of a HierarchyTask, and "
+					+ "the representations of a LambdaBalancedInitialisation at depth 2; this experiment has a "
+					+ experiment.getTask().eClass().getName() + " at depth " + depth + " from a "
+					+ experiment.getInitialisation().eClass().getName() + ". Remove the snapshot steps");
 		}
 		return List.copyOf(list);
 	}

@@ -1,7 +1,11 @@
 package org.plateau.family.deeplinear.internal;
 
+import java.util.Optional;
+
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.NormOps_DDRM;
 import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.Trainer;
 import org.plateau.family.deeplinear.internal.numerics.Dataset;
 import org.plateau.family.deeplinear.internal.numerics.GradientDescent;
@@ -48,6 +52,17 @@ final class DeepLinearTrainer implements Trainer {
 		}
 		stepsTaken++;
 		return trainer.step();
+	}
+
+	/** The Frobenius norm of each layer's weights W_1 ... W_D, the connections of {@link DeepLinearDiagram}. */
+	@Override
+	public Optional<NetworkDiagram.State> networkState() {
+		LinearNetwork network = trainer.network();
+		double[] norms = new double[network.depth()];
+		for (int l = 1; l <= norms.length; l++) {
+			norms[l - 1] = NormOps_DDRM.normF(network.weight(l));
+		}
+		return Optional.of(new NetworkDiagram.State(norms));
 	}
 
 	@Override

@@ -95,6 +95,7 @@ public interface ContinualLearningTask extends Task {
 	 * @see #setSamples(int)
 	 * @see org.plateau.family.deeplinear.model.DeepLinearPackage#getContinualLearningTask_Samples()
 	 * @model default="25"
+	 *        annotation="http://www.plateau.org/display name='samples P'"
 	 * @generated
 	 */
 	int getSamples();

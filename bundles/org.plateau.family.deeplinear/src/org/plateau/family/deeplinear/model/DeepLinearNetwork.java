@@ -66,6 +66,7 @@ public interface DeepLinearNetwork extends Architecture {
 	 * @see #setHiddenWidth(int)
 	 * @see org.plateau.family.deeplinear.model.DeepLinearPackage#getDeepLinearNetwork_HiddenWidth()
 	 * @model default="32"
+	 *        annotation="http://www.plateau.org/display name='hidden width N_h'"
 	 * @generated
 	 */
 	int getHiddenWidth();

@@ -40,6 +40,7 @@ public interface LambdaBalancedInitialisation extends Initialisation {
 	 * @see #setLambda(double)
 	 * @see org.plateau.family.deeplinear.model.DeepLinearPackage#getLambdaBalancedInitialisation_Lambda()
 	 * @model default="0.0"
+	 *        annotation="http://www.plateau.org/display name='relative scale \u03bb'"
 	 * @generated
 	 */
 	double getLambda();
@@ -66,6 +67,7 @@ public interface LambdaBalancedInitialisation extends Initialisation {
 	 * @see #setScale(double)
 	 * @see org.plateau.family.deeplinear.model.DeepLinearPackage#getLambdaBalancedInitialisation_Scale()
 	 * @model default="1.0"
+	 *        annotation="http://www.plateau.org/display name='initial scale \u03c3'"
 	 * @generated
 	 */
 	double getScale();

@@ -94,6 +94,7 @@ public interface RandomRegressionTask extends Task {
 	 * @see #setSamples(int)
 	 * @see org.plateau.family.deeplinear.model.DeepLinearPackage#getRandomRegressionTask_Samples()
 	 * @model default="32"
+	 *        annotation="http://www.plateau.org/display name='samples P'"
 	 * @generated
 	 */
 	int getSamples();

@@ -93,7 +93,7 @@ public interface SpectrumTask extends Task {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Singular Values</em>' attribute list.
 	 * @see org.plateau.family.deeplinear.model.DeepLinearPackage#getSpectrumTask_SingularValues()
-	 * @model
+	 * @model annotation="http://www.plateau.org/display name='singular values s'"
 	 * @generated
 	 */
 	EList<Double> getSingularValues();

@@ -42,6 +42,7 @@ public interface TeacherStudentTask extends Task {
 	 * @see #setInputDim(int)
 	 * @see org.plateau.family.deeplinear.model.DeepLinearPackage#getTeacherStudentTask_InputDim()
 	 * @model default="400"
+	 *        annotation="http://www.plateau.org/display name='input dimension N'"
 	 * @generated
 	 */
 	int getInputDim();
@@ -68,6 +69,7 @@ public interface TeacherStudentTask extends Task {
 	 * @see #setSamples(int)
 	 * @see org.plateau.family.deeplinear.model.DeepLinearPackage#getTeacherStudentTask_Samples()
 	 * @model default="400"
+	 *        annotation="http://www.plateau.org/display name='samples P'"
 	 * @generated
 	 */
 	int getSamples();
@@ -94,6 +96,7 @@ public interface TeacherStudentTask extends Task {
 	 * @see #setWeightVariance(double)
 	 * @see org.plateau.family.deeplinear.model.DeepLinearPackage#getTeacherStudentTask_WeightVariance()
 	 * @model default="1.0"
+	 *        annotation="http://www.plateau.org/display name='teacher weight variance \u03c3\262_w'"
 	 * @generated
 	 */
 	double getWeightVariance();
@@ -120,6 +123,7 @@ public interface TeacherStudentTask extends Task {
 	 * @see #setNoiseVariance(double)
 	 * @see org.plateau.family.deeplinear.model.DeepLinearPackage#getTeacherStudentTask_NoiseVariance()
 	 * @model default="0.25"
+	 *        annotation="http://www.plateau.org/display name='noise variance \u03c3\262_\u03b5'"
 	 * @generated
 	 */
 	double getNoiseVariance();

@@ -18,14 +18,14 @@ import org.plateau.family.gated.model.GatedPackage;
 import org.plateau.family.gated.model.RaceTask;
 import org.plateau.family.gated.model.RoutingTask;
 import org.plateau.gdln.DiagonalReduction;
-import org.plateau.gdln.family.GatedDiagram;
 import org.plateau.gdln.family.GatedArchitectures;
+import org.plateau.gdln.family.GatedDiagram;
 import org.plateau.gdln.family.GatedTrainer;
 import org.plateau.gdln.family.ReductionTheory;
-import org.plateau.model.Experiment;
 import org.plateau.gdln.model.GatedArchitecture;
 import org.plateau.gdln.model.GatedEdge;
 import org.plateau.gdln.model.NodeKind;
+import org.plateau.model.Experiment;
 
 /**
  * The gated deep linear network family (Saxe, Sodhani &amp; Lewallen 2022, "The neural race reduction"): tasks that
@@ -66,7 +66,9 @@ public final class GatedFamily implements ModelFamily {
 		return Preparation.of(setup.metrics()).matrices(setup.matrices()).plots(plots(experiment, setup))
 				.trainer(() -> GatedTrainer.of(setup)).theory(() -> theory(experiment, setup))
 				.divergenceAdvice(GatedArchitectures.divergenceAdvice(setup.learningRate()))
-				.estimatedBytes(setup.estimatedBytes()).build();
+				.estimatedBytes(setup.estimatedBytes())
+				// a race task draws its singular vectors from the seed; the routing task's data are fixed
+				.unused(setup.unusedSeed(setup.race != null)).build();
 	}
 
 	/** The race reduction from decoupled weights, and for the routing task its ODE where its form applies. */

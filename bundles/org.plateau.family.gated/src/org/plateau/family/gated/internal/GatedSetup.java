@@ -18,19 +18,19 @@ import org.plateau.family.gated.model.RoutingTask;
 import org.plateau.family.gated.model.util.GatedValidator;
 import org.plateau.gdln.DiagonalReduction;
 import org.plateau.gdln.GatedDataset;
-import org.plateau.gdln.GatedGraph;
 import org.plateau.gdln.GatedGraph.Edge;
 import org.plateau.gdln.GatedGraph.Kind;
 import org.plateau.gdln.GatedGraph.Node;
 import org.plateau.gdln.GatedGraph.Path;
+import org.plateau.gdln.GatedGraph;
 import org.plateau.gdln.GatedNetwork;
-import org.plateau.gdln.family.GatedArchitectures;
 import org.plateau.gdln.family.ExperimentTraining;
-import org.plateau.model.Experiment;
+import org.plateau.gdln.family.GatedArchitectures;
 import org.plateau.gdln.model.GatedArchitecture;
+import org.plateau.gdln.model.NodeKind;
+import org.plateau.model.Experiment;
 import org.plateau.model.Initialisation;
 import org.plateau.model.LossConvention;
-import org.plateau.gdln.model.NodeKind;
 import org.plateau.model.RandomOrthogonalInitialisation;
 import org.plateau.model.SmallGaussianInitialisation;
 
@@ -177,8 +177,9 @@ final class GatedSetup extends ExperimentTraining {
 		int p = m * ITEMS;
 		GatedDataset routingData = new GatedDataset(graph, p, 2.0 / (ITEMS * FEATURES));
 		for (int i = 0; i < m; i++) {
-			Node input = node("in" + i, NodeKind.INPUT, ITEMS, where);
-			Node output = node("out" + i, NodeKind.OUTPUT, FEATURES, where);
+			String domains = where + ": task.domains = " + m;
+			Node input = node("in" + i, NodeKind.INPUT, ITEMS, domains);
+			Node output = node("out" + i, NodeKind.OUTPUT, FEATURES, domains);
 			DMatrixRMaj x = new DMatrixRMaj(ITEMS, p);
 			double[] inputGate = new double[p];
 			for (int k = 0; k < ITEMS; k++) {
@@ -237,8 +238,8 @@ final class GatedSetup extends ExperimentTraining {
 		if (node.kind().name().equals(kind.name()) && node.dim() == dim) {
 			return node;
 		}
-		throw new ExperimentException(where + ": node '" + name + "' must be an " + kind.getLiteral().toLowerCase() + " node of "
-				+ dim + " units, is " + node.kind().name().toLowerCase() + " of " + node.dim());
+		throw new ExperimentException(where + ": node '" + name + "' must be an " + kind.getLiteral().toLowerCase()
+				+ " node of dim " + dim + ", is " + node.kind().name().toLowerCase() + " of dim " + node.dim());
 	}
 
 	/** The routing network's hidden-to-hidden edge: the one edge between two hidden nodes, or null. */
@@ -286,8 +287,9 @@ final class GatedSetup extends ExperimentTraining {
 	private Node single(Kind kind, int dim, String where) throws ExperimentException {
 		List<Node> nodes = graph.nodes(kind);
 		if (nodes.size() != 1 || nodes.get(0).dim() != dim) {
-			throw new ExperimentException(where + ": the race task needs one " + kind.name().toLowerCase() + " node of "
-					+ dim + " units (inputDim); the architecture has " + nodes.stream().map(nd -> nd.name() + " (" + nd.dim() + ")").toList());
+			throw new ExperimentException(where + ": the race task needs one " + kind.name().toLowerCase() + " node of dim "
+					+ dim + " (the task's inputDim); the architecture has "
+					+ nodes.stream().map(nd -> nd.name() + " of dim " + nd.dim()).toList());
 		}
 		return nodes.get(0);
 	}

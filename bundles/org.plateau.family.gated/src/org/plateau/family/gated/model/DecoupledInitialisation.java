@@ -39,6 +39,7 @@ public interface DecoupledInitialisation extends Initialisation {
 	 * @see #setB0(double)
 	 * @see org.plateau.family.gated.model.GatedPackage#getDecoupledInitialisation_B0()
 	 * @model default="0.08"
+	 *        annotation="http://www.plateau.org/display name='initial strength b\u2080'"
 	 * @generated
 	 */
 	double getB0();

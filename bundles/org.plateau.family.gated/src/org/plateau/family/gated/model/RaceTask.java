@@ -68,7 +68,7 @@ public interface RaceTask extends Task {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Singular Values</em>' attribute list.
 	 * @see org.plateau.family.gated.model.GatedPackage#getRaceTask_SingularValues()
-	 * @model
+	 * @model annotation="http://www.plateau.org/display name='singular values s'"
 	 * @generated
 	 */
 	EList<Double> getSingularValues();

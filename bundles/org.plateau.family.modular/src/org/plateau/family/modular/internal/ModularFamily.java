@@ -12,14 +12,15 @@ import org.plateau.core.family.Preparation;
 import org.plateau.core.family.PreparedExperiment;
 import org.plateau.core.family.TheoryParameter;
 import org.plateau.core.family.TheoryPrediction;
+import org.plateau.core.family.UnusedSetting;
 import org.plateau.family.modular.model.ModularPackage;
 import org.plateau.gdln.DiagonalReduction;
-import org.plateau.gdln.family.GatedDiagram;
 import org.plateau.gdln.family.GatedArchitectures;
+import org.plateau.gdln.family.GatedDiagram;
 import org.plateau.gdln.family.GatedTrainer;
+import org.plateau.gdln.model.GatedArchitecture;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
-import org.plateau.gdln.model.GatedArchitecture;
 
 /**
  * The modular network family (Jarvis, Klein, Rosman &amp; Saxe, ICLR 2023, "On the specialization of neural modules"):
@@ -60,7 +61,24 @@ public final class ModularFamily implements ModelFamily {
 		return Preparation.of(setup.metrics()).plots(plots(setup)).trainer(() -> GatedTrainer.of(setup))
 				.theory(() -> theory(experiment, setup))
 				.divergenceAdvice(GatedArchitectures.divergenceAdvice(setup.learningRate()))
-				.estimatedBytes(setup.estimatedBytes()).build();
+				.estimatedBytes(setup.estimatedBytes()).unused(unused(setup)).build();
+	}
+
+	/**
+	 * The settings that play no part: trainingPatterns when it is at least the number of patterns (all are trained
+	 * on), and the seed when nothing is drawn from it.
+	 */
+	private static List<UnusedSetting> unused(ModularSetup setup) {
+		List<UnusedSetting> unused = new ArrayList<>();
+		int patterns = setup.patterns;
+		boolean subset = setup.task.getTrainingPatterns() > 0 && setup.task.getTrainingPatterns() < patterns;
+		if (setup.task.getTrainingPatterns() >= patterns) {
+			unused.add(new UnusedSetting(setup.task, ModularPackage.Literals.MODULAR_TASK__TRAINING_PATTERNS,
+					"the task has " + patterns + " compositional patterns (n1 = " + setup.task.getN1()
+							+ "), and all of them are trained on"));
+		}
+		unused.addAll(setup.unusedSeed(subset));
+		return unused;
 	}
 
 	/** The closed-form mode dynamics and the race reduction from aligned weights; the rank argument with patterns held out. */

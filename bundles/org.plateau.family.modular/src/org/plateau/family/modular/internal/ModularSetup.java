@@ -9,20 +9,21 @@ import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.MetricDescriptor.Summary;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.family.modular.model.ModularTask;
 import org.plateau.gdln.DiagonalReduction;
 import org.plateau.gdln.GatedDataset;
-import org.plateau.gdln.GatedGraph;
 import org.plateau.gdln.GatedGraph.Kind;
 import org.plateau.gdln.GatedGraph.Node;
 import org.plateau.gdln.GatedGraph.Path;
+import org.plateau.gdln.GatedGraph;
 import org.plateau.gdln.GatedNetwork;
-import org.plateau.gdln.family.GatedArchitectures;
 import org.plateau.gdln.family.ExperimentTraining;
+import org.plateau.gdln.family.GatedArchitectures;
+import org.plateau.gdln.model.GatedArchitecture;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
-import org.plateau.gdln.model.GatedArchitecture;
 import org.plateau.model.LossConvention;
 import org.plateau.model.SmallGaussianInitialisation;
 
@@ -220,7 +221,9 @@ final class ModularSetup extends ExperimentTraining {
 	private Node sized(String where, String name, int dim) throws ExperimentException {
 		Node node = graph.node(name);
 		if (node.dim() != dim) {
-			throw new ExperimentException(where + ": node '" + name + "' must have " + dim + " units for this task, has " + node.dim());
+			throw new ExperimentException(where + ": node '" + name + "' has dim " + node.dim() + "; the task (n1 = "
+					+ task.getN1() + ", n2 = " + task.getN2() + ", k1 = " + task.getK1() + ", k2 = " + task.getK2()
+					+ ") needs dim " + dim);
 		}
 		return node;
 	}
@@ -239,14 +242,16 @@ final class ModularSetup extends ExperimentTraining {
 		}
 		if (heldOut()) {
 			metrics.add(new MetricDescriptor(FULL_RANK, "patterns of full rank", "1 when the " + samples
-					+ " compositional patterns trained on have rank n1 (they identify the compositional map), else 0"));
+					+ " compositional patterns trained on have rank n1 (they identify the compositional map), else 0")
+					.summarisedBy(Summary.FINAL)); // an indicator: its end says it all
 			metrics.add(new MetricDescriptor(UNSEEN_ERROR, "error on unseen patterns",
 					"mean over the held-out patterns of 1/2 ||Omega_y - (W x)_Oy||^2: 0 for a systematic map"));
 		}
 		for (int g = 0; g < groups.size(); g++) {
 			int[] group = groups.get(g);
 			metrics.add(new MetricDescriptor("a" + (g + 1), String.format("a%d (s = %.4g, x%d)", g + 1,
-					singularValues[group[0]], group[1] - group[0]), "mean mode strength u^T W v of the modes of this singular value"));
+					singularValues[group[0]], group[1] - group[0]), "mean mode strength u^T W v of the modes of this singular value")
+					.summarisedBy(Summary.FINAL, Summary.HALF_TIME)); // rises from its small start (Saxe et al. 2014)
 		}
 	}
 

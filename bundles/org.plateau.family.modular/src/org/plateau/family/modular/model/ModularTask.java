@@ -148,6 +148,7 @@ public interface ModularTask extends Task {
 	 * @see #setR(double)
 	 * @see org.plateau.family.modular.model.ModularPackage#getModularTask_R()
 	 * @model default="1.0"
+	 *        annotation="http://www.plateau.org/display name='rank r'"
 	 * @generated
 	 */
 	double getR();
@@ -174,6 +175,7 @@ public interface ModularTask extends Task {
 	 * @see #setTrainingPatterns(int)
 	 * @see org.plateau.family.modular.model.ModularPackage#getModularTask_TrainingPatterns()
 	 * @model default="0"
+	 *        annotation="http://www.plateau.org/display name='training patterns P'"
 	 * @generated
 	 */
 	int getTrainingPatterns();

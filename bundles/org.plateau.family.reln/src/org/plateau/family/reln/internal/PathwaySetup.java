@@ -7,16 +7,16 @@ import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.family.reln.model.ContextualTask;
 import org.plateau.gdln.GatedDataset;
-import org.plateau.gdln.GatedGraph;
 import org.plateau.gdln.GatedGraph.Kind;
 import org.plateau.gdln.GatedGraph.Node;
 import org.plateau.gdln.GatedGraph.Path;
+import org.plateau.gdln.GatedGraph;
 import org.plateau.gdln.GatedNetwork;
 import org.plateau.gdln.family.ExperimentTraining;
 import org.plateau.gdln.family.GatedArchitectures;
+import org.plateau.gdln.model.GatedArchitecture;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
-import org.plateau.gdln.model.GatedArchitecture;
 import org.plateau.model.LossConvention;
 import org.plateau.model.SmallGaussianInitialisation;
 
@@ -50,14 +50,14 @@ final class PathwaySetup extends ExperimentTraining {
 						+ ContextualData.OBJECTS + " units) nor 'x' (" + contextual.inputs.numRows + ")");
 			};
 			if (x.numRows != input.dim()) {
-				throw new ExperimentException(where + ": input node '" + input.name() + "' must have " + x.numRows + " units, has " + input.dim());
+				throw new ExperimentException(where + ": input node '" + input.name() + "' must have dim " + x.numRows + ", has dim " + input.dim());
 			}
 			data.input(input, x);
 		}
 		for (Node output : graph.nodes(Kind.OUTPUT)) {
 			if (!output.name().equals("y") || output.dim() != contextual.targets.numRows) {
-				throw new ExperimentException(where + ": the output node must be 'y' of " + contextual.targets.numRows
-						+ " units, is '" + output.name() + "' of " + output.dim());
+				throw new ExperimentException(where + ": the output node must be 'y' of dim " + contextual.targets.numRows
+						+ ", is '" + output.name() + "' of dim " + output.dim());
 			}
 			data.target(output, contextual.targets);
 		}

@@ -12,13 +12,16 @@ import org.plateau.core.family.Preparation;
 import org.plateau.core.family.PreparedExperiment;
 import org.plateau.core.family.TheoryParameter;
 import org.plateau.core.family.TheoryPrediction;
+import org.plateau.core.family.UnusedSetting;
 import org.plateau.family.reln.model.ContextualTask;
+import org.plateau.family.reln.model.RelnPackage;
+import org.plateau.gdln.GatedGraph;
 import org.plateau.gdln.family.GatedArchitectures;
 import org.plateau.gdln.family.GatedDiagram;
 import org.plateau.gdln.family.GatedTrainer;
+import org.plateau.gdln.model.GatedArchitecture;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
-import org.plateau.gdln.model.GatedArchitecture;
 
 /**
  * The ReLU-equivalent family (Jarvis, Klein, Rosman &amp; Saxe, ICLR 2025, "Make haste slowly"): the contextual task
@@ -62,6 +65,20 @@ public final class RelnFamily implements ModelFamily {
 				: Optional.empty();
 	}
 
+	/**
+	 * The settings a pathway network leaves unused: the context scale when no input node 'x' carries the context (the
+	 * gates alone see it), and the seed when nothing is drawn from it.
+	 */
+	private static List<UnusedSetting> unused(Experiment experiment, PathwaySetup pathways) {
+		List<UnusedSetting> unused = new ArrayList<>();
+		if (pathways.graph.nodes(GatedGraph.Kind.INPUT).stream().noneMatch(node -> node.name().equals("x"))) {
+			unused.add(new UnusedSetting(experiment.getTask(), RelnPackage.Literals.CONTEXTUAL_TASK__CONTEXT_SCALE,
+					"no input node 'x' carries the context: the pathways' gates alone see it"));
+		}
+		unused.addAll(pathways.unusedSeed(false));
+		return unused;
+	}
+
 	@Override
 	public PreparedExperiment prepare(Experiment experiment) throws ExperimentException {
 		String advice = GatedArchitectures.divergenceAdvice(experiment.getTraining().getLearningRate());
@@ -69,7 +86,8 @@ public final class RelnFamily implements ModelFamily {
 			PathwaySetup pathways = new PathwaySetup(experiment);
 			return Preparation.of(pathways.metrics()).plots(pathwayPlots(pathways))
 					.trainer(() -> GatedTrainer.of(pathways)).theory(() -> pathwayTheory(experiment, pathways))
-					.divergenceAdvice(advice).estimatedBytes(pathways.estimatedBytes()).build();
+					.divergenceAdvice(advice).estimatedBytes(pathways.estimatedBytes()).unused(unused(experiment, pathways))
+					.build();
 		}
 		RelnSetup setup = RelnSetup.of(experiment);
 		return Preparation.of(setup.metrics).plots(plots(setup)).trainer(setup::trainer)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.MetricDescriptor.Summary;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.Trainer;
 import org.plateau.family.reln.model.ContextualTask;
@@ -41,7 +42,8 @@ final class RelnSetup {
 		if (relu != null) {
 			for (int k = 1; k <= data.contexts; k++) {
 				metrics.add(new MetricDescriptor("units." + k, "units active in " + k + " context" + (k > 1 ? "s" : ""),
-						"significant hidden units active in exactly " + k + " of the " + data.contexts + " contexts (spec C3.2)"));
+						"significant hidden units active in exactly " + k + " of the " + data.contexts + " contexts (spec C3.2)")
+						.summarisedBy(Summary.FINAL)); // a count of units: its end is the specialisation reached
 			}
 		} else if (reln != null) {
 			metrics.add(new MetricDescriptor(COMMON_LOSS, "common module's loss", "1/2 ||Y - out_common||^2, what the common module learns from"));

@@ -41,6 +41,7 @@ public interface ContextualTask extends Task {
 	 * @see #setContexts(int)
 	 * @see org.plateau.family.reln.model.RelnPackage#getContextualTask_Contexts()
 	 * @model default="3"
+	 *        annotation="http://www.plateau.org/display name='contexts K'"
 	 * @generated
 	 */
 	int getContexts();
@@ -96,6 +97,7 @@ public interface ContextualTask extends Task {
 	 * @see #setContextScale(double)
 	 * @see org.plateau.family.reln.model.RelnPackage#getContextualTask_ContextScale()
 	 * @model default="1.0"
+	 *        annotation="http://www.plateau.org/display name='context scale'"
 	 * @generated
 	 */
 	double getContextScale();

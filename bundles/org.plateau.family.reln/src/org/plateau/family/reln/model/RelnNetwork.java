@@ -66,6 +66,7 @@ public interface RelnNetwork extends Architecture {
 	 * @see #setCommonScaleRatio(double)
 	 * @see org.plateau.family.reln.model.RelnPackage#getRelnNetwork_CommonScaleRatio()
 	 * @model default="0.5"
+	 *        annotation="http://www.plateau.org/display name='common scale ratio'"
 	 * @generated
 	 */
 	double getCommonScaleRatio();

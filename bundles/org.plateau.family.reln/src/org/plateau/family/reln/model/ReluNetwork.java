@@ -39,6 +39,7 @@ public interface ReluNetwork extends Architecture {
 	 * @see #setHiddenWidth(int)
 	 * @see org.plateau.family.reln.model.RelnPackage#getReluNetwork_HiddenWidth()
 	 * @model default="700"
+	 *        annotation="http://www.plateau.org/display name='hidden width'"
 	 * @generated
 	 */
 	int getHiddenWidth();

@@ -176,7 +176,7 @@ class SweepWorkflowTest {
 		assertTrue(results.theoryProblems().isEmpty(), results.theoryProblems().toString());
 		ParameterPlot figure = summary.shownFigure();
 		assertNotNull(figure, "a figure is drawn");
-		assertEquals("training.learningRate", figure.xLabel());
+		assertEquals("learning rate η", figure.xLabel(), "the axis says what the field is, not its path");
 		ISeries<?>[] drawn = summary.chart().getSeriesSet().getSeries();
 		assertTrue(Stream.of(drawn).anyMatch(s -> s.getDescription().endsWith("— simulation")), "the simulation's points");
 		assertTrue(Stream.of(drawn).anyMatch(s -> s.getDescription().contains("— theory")), "the theory's curve");

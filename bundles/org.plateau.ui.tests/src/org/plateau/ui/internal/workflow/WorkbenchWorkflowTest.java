@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,10 @@ import org.plateau.core.run.RunResult;
 import org.plateau.model.PlateauPackage;
 import org.plateau.model.Training;
 import org.plateau.ui.internal.UiTestSupport;
+import org.plateau.ui.internal.diagram.NetworkDiagramCanvas;
+import org.plateau.ui.internal.editor.ArchitecturePage;
 import org.plateau.ui.internal.editor.ExperimentEditor;
+import org.plateau.ui.internal.editor.SettingsPage;
 import org.plateau.ui.internal.navigator.ExperimentEntry;
 import org.plateau.ui.internal.navigator.ExperimentsView;
 import org.plateau.ui.internal.navigator.NewExperimentWizard;
@@ -145,6 +149,17 @@ class WorkbenchWorkflowTest {
 		assertTrue(chart.chart().getSeriesSet().getSeries().length >= 2 * modes,
 				modes + " modes x (simulation + theory) series");
 		UiTestSupport.screenshot(Workbench.window().getShell(), "workbench-run-completed.png");
+
+		// the architecture page draws the run's weights on the network: one norm per weight matrix
+		editor.setActivePage(ArchitecturePage.ID);
+		NetworkDiagramCanvas canvas = editor.architecturePage().canvas();
+		UiTestSupport.waitUntil("the diagram shows the run's weight norms", 5000, () -> canvas.liveState() != null);
+		double[] norms = canvas.liveState().weightNorms();
+		assertEquals(2, norms.length, "W1 and W2 of the two-layer network");
+		assertTrue(norms[0] > 0.1 && norms[1] > 0.1, "the weights grew from their small start: " + Arrays.toString(norms));
+		UiTestSupport.settle(300);
+		UiTestSupport.screenshot(Workbench.window().getShell(), "workbench-architecture-live.png");
+		editor.setActivePage(SettingsPage.ID);
 
 		Path folder = run.folder().orElseThrow();
 		for (String file : List.of("metrics.csv", "theory.csv", "manifest.json", "experiment.plateau")) {

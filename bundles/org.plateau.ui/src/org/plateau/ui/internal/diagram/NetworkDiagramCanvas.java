@@ -16,10 +16,10 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
-import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.NetworkDiagram.Connection;
 import org.plateau.core.family.NetworkDiagram.Layer;
 import org.plateau.core.family.NetworkDiagram.Role;
+import org.plateau.core.family.NetworkDiagram;
 
 /**
  * Draws any family's network from its {@link NetworkDiagram}: the one painter of networks in the workbench, so that a
@@ -51,6 +51,9 @@ public final class NetworkDiagramCanvas extends Canvas {
 	private static final Color CAPTION = new Color(90, 90, 90);
 
 	private NetworkDiagram diagram;
+	/** The weights of a run, drawn live on the connections; {@code null} when no run of the experiment is shown. */
+	private NetworkDiagram.State liveState;
+	private String liveCaption = "";
 	private String selectedLayer;
 	private Integer selectedConnection;
 	/** Layer boxes in canvas coordinates, computed from the client area; {@code null} when stale. */
@@ -87,6 +90,25 @@ public final class NetworkDiagramCanvas extends Canvas {
 	}
 
 	/** Shows a network (or none); keeps the selection when its layer or connection still exists. */
+	/**
+	 * Shows the weights of a run on the connections: each connection's width grows with its weight norm and its label
+	 * gives the norm, e.g. while a run trains, the plateau and the transition as the norms jump.
+	 *
+	 * @param state one weight norm per connection, or {@code null} to show the network alone
+	 * @param caption says which run and step, e.g. "run at step 1200"
+	 */
+	public void setLiveState(NetworkDiagram.State state, String caption) {
+		checkWidget();
+		this.liveState = state;
+		this.liveCaption = caption == null ? "" : caption;
+		redraw();
+	}
+
+	/** The weight norms shown, or {@code null}. */
+	public NetworkDiagram.State liveState() {
+		return liveState;
+	}
+
 	public void setDiagram(NetworkDiagram diagram) {
 		checkWidget();
 		this.diagram = diagram;
@@ -276,6 +298,10 @@ public final class NetworkDiagramCanvas extends Canvas {
 		for (Box box : boxes().values()) {
 			paintLayer(gc, box);
 		}
+		if (liveNorms() != null && !liveCaption.isEmpty()) {
+			gc.setForeground(CAPTION);
+			gc.drawText(liveCaption, area.x + MARGIN, area.y + MARGIN / 2, true);
+		}
 		String summary = diagram.summary();
 		if (summary != null && !summary.isEmpty()) {
 			gc.setForeground(CAPTION);
@@ -307,7 +333,11 @@ public final class NetworkDiagramCanvas extends Canvas {
 		gc.setAlpha(255);
 
 		gc.setForeground(colour);
-		gc.setLineWidth(selected ? 3 : 2);
+		double[] norms = liveNorms();
+		double largest = norms == null ? 0 : java.util.Arrays.stream(norms).max().orElse(0);
+		// live: the line grows with the connection's weight norm, relative to the largest
+		int width = norms == null || !(largest > 0) ? 2 : 1 + (int) Math.round(5 * norms[index] / largest);
+		gc.setLineWidth(selected ? width + 1 : width);
 		gc.setLineStyle(closed ? SWT.LINE_DASH : SWT.LINE_SOLID);
 		gc.drawLine(ends[0].x, ends[0].y, ends[1].x, ends[1].y);
 		gc.setLineStyle(SWT.LINE_SOLID);
@@ -327,12 +357,21 @@ public final class NetworkDiagramCanvas extends Canvas {
 		}
 		gc.setLineWidth(1);
 		// labels of more than three connections between the same two columns would overlap: the tooltip names them
-		if (!connection.label().isEmpty() && Math.max(fromRows, toRows) <= 3) {
-			Point extent = gc.textExtent(connection.label());
+		String label = norms == null ? connection.label()
+				: (connection.label().isEmpty() ? "" : connection.label() + " ") + "‖·‖ = " + String.format("%.3g", norms[index]);
+		if (!label.isEmpty() && Math.max(fromRows, toRows) <= 3) {
+			Point extent = gc.textExtent(label);
 			int lift = connection.gated() ? GATE_RADIUS + 3 : 4;
 			gc.setForeground(selected ? SELECTION : closed ? CLOSED : TEXT);
-			gc.drawText(connection.label(), middle.x - extent.x / 2, middle.y - lift - extent.y, true);
+			gc.drawText(label, middle.x - extent.x / 2, middle.y - lift - extent.y, true);
 		}
+	}
+
+	/** The live weight norms when they fit the diagram (one per connection), else {@code null}. */
+	private double[] liveNorms() {
+		return liveState != null && diagram != null && liveState.weightNorms().length == diagram.connections().size()
+				? liveState.weightNorms()
+				: null;
 	}
 
 	/** How many layers share the column of a layer. */

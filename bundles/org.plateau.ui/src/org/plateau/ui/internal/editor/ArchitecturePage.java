@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -22,9 +23,11 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.osgi.framework.FrameworkUtil;
 import org.plateau.core.family.ModelFamily;
-import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.NetworkDiagram.Layer;
+import org.plateau.core.family.NetworkDiagram;
 import org.plateau.ui.internal.diagram.NetworkDiagramCanvas;
+import org.plateau.ui.internal.runs.LiveRun;
+import org.plateau.ui.internal.runs.RunManager;
 
 /**
  * The experiment's network as its family draws it ({@link ModelFamily#diagram}), with the edits the family allows:
@@ -50,6 +53,9 @@ public final class ArchitecturePage extends FormPage {
 	private Button toggleGateButton;
 	private Label message;
 	private NetworkDiagram diagram;
+	/** The run whose weights the diagram shows, and the version of it drawn. */
+	private LiveRun followed;
+	private long followedVersion = -1;
 
 	public ArchitecturePage(ExperimentEditor editor) {
 		super(editor, ID, "Architecture");
@@ -104,6 +110,42 @@ public final class ArchitecturePage extends FormPage {
 		message = toolkit.createLabel(body, "", SWT.WRAP);
 		message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		refresh();
+		followRuns();
+	}
+
+	/** How often the page looks at the experiment's run for the live diagram, in milliseconds. */
+	private static final int LIVE_PERIOD = 400;
+
+	/**
+	 * While the page lives, draws the weights of the experiment's latest run on the diagram, a few times a second:
+	 * the norms of each connection as the run trains (they stay when it ends, until the network is edited).
+	 */
+	private void followRuns() {
+		if (canvas == null || canvas.isDisposed()) {
+			return;
+		}
+		RunManager runs = PlatformUI.getWorkbench().getService(RunManager.class);
+		if (runs != null && editor.getFile() != null) {
+			List<LiveRun> live = runs.liveRuns().stream()
+					.filter(run -> run.experimentFile().map(editor.getFile()::equals).orElse(false)).toList();
+			if (!live.isEmpty()) {
+				follow(live.getLast());
+			}
+			if (followed != null && followed.version() != followedVersion) {
+				followedVersion = followed.version();
+				LiveRun run = followed;
+				run.networkState().ifPresent(state -> canvas.setLiveState(state.state(),
+						run.label() + (run.isLive() ? " at step " : " ended at step ") + state.step()));
+			}
+		}
+		canvas.getDisplay().timerExec(LIVE_PERIOD, this::followRuns);
+	}
+
+	private void follow(LiveRun run) {
+		if (run != followed) {
+			followed = run;
+			followedVersion = -1;
+		}
 	}
 
 	/** Asks the family for the diagram again (after every command) and updates the page. */

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.plateau.model.util.FieldNames;
 
 /**
  * Text forms of attribute values as the forms show them: a single value through its data type's factory, a
@@ -18,25 +19,14 @@ public final class AttributeValues {
 	private AttributeValues() {
 	}
 
-	/** "learningRate" → "Learning rate", "a0" → "A0". */
+	/** The field's display name ({@link FieldNames}): "Learning rate η", "Hidden width", "A0". */
 	public static String label(EStructuralFeature feature) {
-		return label(feature.getName());
+		return FieldNames.capitalised(feature);
 	}
 
 	/** Splits a camel-case name into words: "learningRate" → "Learning rate". */
 	static String label(String name) {
-		StringBuilder label = new StringBuilder();
-		for (int i = 0; i < name.length(); i++) {
-			char c = name.charAt(i);
-			if (i == 0) {
-				label.append(Character.toUpperCase(c));
-			} else if (Character.isUpperCase(c) && !Character.isUpperCase(name.charAt(i - 1))) {
-				label.append(' ').append(Character.toLowerCase(c));
-			} else {
-				label.append(c);
-			}
-		}
-		return label.toString();
+		return FieldNames.capitalise(FieldNames.words(name));
 	}
 
 	/** "SmallGaussianInitialisation" in slot type "Initialisation" → "Small Gaussian". */

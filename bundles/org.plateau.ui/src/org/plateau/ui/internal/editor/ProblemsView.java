@@ -21,6 +21,8 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
+import org.plateau.model.util.FieldNames;
+
 /**
  * The errors and warnings of the active experiment editor's validation, one row each (severity, message, object,
  * field), kept current after every command. Double-clicking a row reveals its field on the editor's Settings page.
@@ -72,7 +74,7 @@ public final class ProblemsView extends ViewPart {
 		column("Severity", 90, problem -> problem.isError() ? "Error" : "Warning", this::image);
 		column("Message", 520, Problem::message, null);
 		column("Object", 200, problem -> problem.object() == null ? "" : problem.object().eClass().getName(), null);
-		column("Field", 140, problem -> problem.feature() == null ? "" : problem.feature().getName(), null);
+		column("Field", 140, problem -> problem.feature() == null ? "" : FieldNames.of(problem.feature()), null);
 		viewer.addDoubleClickListener(event -> {
 			Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (selected instanceof Problem problem && editor != null) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.ejml.data.DMatrixRMaj;
+import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.results.MatrixSnapshots;
 import org.plateau.core.results.ResultsTable;
@@ -30,6 +31,7 @@ public final class LiveRun implements RunSource, RunListener {
 	private final MatrixSnapshots snapshots = new MatrixSnapshots();
 	private volatile RunResult ended;
 	private volatile String failure;
+	private volatile LiveState networkState;
 	private RunResult cached;
 	private long cachedVersion;
 
@@ -117,6 +119,26 @@ public final class LiveRun implements RunSource, RunListener {
 			snapshots.put(name, step, matrix);
 		}
 		version.incrementAndGet();
+	}
+
+	@Override
+	public boolean wantsNetworkState() {
+		return true;
+	}
+
+	@Override
+	public void networkState(long step, NetworkDiagram.State state) {
+		networkState = new LiveState(step, state);
+		version.incrementAndGet();
+	}
+
+	/** The network's state at the latest record, for the architecture page's live diagram; empty before the first. */
+	public Optional<LiveState> networkState() {
+		return Optional.ofNullable(networkState);
+	}
+
+	/** The network's state at a record step. */
+	public record LiveState(long step, NetworkDiagram.State state) {
 	}
 
 	void ended(RunResult result) {

@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.figures.FigureRenderer;
 import org.plateau.core.registry.FamilyRegistry;
@@ -74,6 +75,16 @@ final class RunJob extends Job {
 				@Override
 				public void snapshot(String name, long step, org.ejml.data.DMatrixRMaj matrix) {
 					run.snapshot(name, step, matrix);
+				}
+
+				@Override
+				public boolean wantsNetworkState() {
+					return true;
+				}
+
+				@Override
+				public void networkState(long step, NetworkDiagram.State state) {
+					run.networkState(step, state);
 				}
 			});
 			monitor.subTask("Writing results and figures to " + writer.folder());

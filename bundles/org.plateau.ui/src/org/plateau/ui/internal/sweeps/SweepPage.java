@@ -449,7 +449,7 @@ public final class SweepPage extends FormPage {
 		SweepPlan plan = editor.getPlan();
 		List<String> columns = new ArrayList<>(List.of("point", "setting", "repetition", "seed"));
 		if (plan != null) {
-			columns.addAll(plan.axisPaths());
+			plan.attributes().forEach(attribute -> columns.add(AttributeValues.label(attribute)));
 		}
 		if (!columns.equals(pointColumns)) {
 			for (TableColumn column : pointsViewer.getTable().getColumns()) {

@@ -31,6 +31,7 @@ import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.figures.ParameterPlot;
 import org.plateau.core.sweep.SweepResults;
 import org.plateau.core.sweep.SweepSummary;
+import org.plateau.ui.internal.editor.AttributeValues;
 import org.plateau.ui.internal.prefs.PlateauPreferences;
 import org.plateau.ui.internal.runs.LiveSweep;
 import org.plateau.ui.internal.runs.RunManager;
@@ -264,7 +265,7 @@ public final class SweepSummaryView extends ViewPart {
 
 	private void showRows(SweepResults read) {
 		List<String> columns = new ArrayList<>(List.of("point"));
-		columns.addAll(read.plan().axisPaths());
+		read.plan().attributes().forEach(attribute -> columns.add(AttributeValues.label(attribute)));
 		columns.addAll(List.of("seed", "status", "message"));
 		TableColumn[] existing = table.getTable().getColumns();
 		boolean same = existing.length == columns.size();

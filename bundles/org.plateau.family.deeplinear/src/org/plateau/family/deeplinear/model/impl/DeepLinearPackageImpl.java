@@ -655,6 +655,8 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		// Create annotations
 		// http://www.eclipse.org/emf/2002/Ecore
 		createEcoreAnnotations();
+		// http://www.plateau.org/display
+		createDisplayAnnotations();
 	}
 
 	/**
@@ -700,6 +702,76 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		   source,
 		   new String[] {
 			   "constraints", "depthPositive hiddenWidthPositive hiddenWidthCoversTaskRank trainingHonoured"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.plateau.org/display</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createDisplayAnnotations() {
+		String source = "http://www.plateau.org/display";
+		addAnnotation
+		  (getSpectrumTask_SingularValues(),
+		   source,
+		   new String[] {
+			   "name", "singular values s"
+		   });
+		addAnnotation
+		  (getRandomRegressionTask_Samples(),
+		   source,
+		   new String[] {
+			   "name", "samples P"
+		   });
+		addAnnotation
+		  (getTeacherStudentTask_InputDim(),
+		   source,
+		   new String[] {
+			   "name", "input dimension N"
+		   });
+		addAnnotation
+		  (getTeacherStudentTask_Samples(),
+		   source,
+		   new String[] {
+			   "name", "samples P"
+		   });
+		addAnnotation
+		  (getTeacherStudentTask_WeightVariance(),
+		   source,
+		   new String[] {
+			   "name", "teacher weight variance \u03c3\u00b2_w"
+		   });
+		addAnnotation
+		  (getTeacherStudentTask_NoiseVariance(),
+		   source,
+		   new String[] {
+			   "name", "noise variance \u03c3\u00b2_\u03b5"
+		   });
+		addAnnotation
+		  (getContinualLearningTask_Samples(),
+		   source,
+		   new String[] {
+			   "name", "samples P"
+		   });
+		addAnnotation
+		  (getDeepLinearNetwork_HiddenWidth(),
+		   source,
+		   new String[] {
+			   "name", "hidden width N_h"
+		   });
+		addAnnotation
+		  (getLambdaBalancedInitialisation_Lambda(),
+		   source,
+		   new String[] {
+			   "name", "relative scale \u03bb"
+		   });
+		addAnnotation
+		  (getLambdaBalancedInitialisation_Scale(),
+		   source,
+		   new String[] {
+			   "name", "initial scale \u03c3"
 		   });
 	}
 

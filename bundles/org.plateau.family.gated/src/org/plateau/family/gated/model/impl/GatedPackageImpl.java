@@ -320,6 +320,8 @@ public class GatedPackageImpl extends EPackageImpl implements GatedPackage {
 		// Create annotations
 		// http://www.eclipse.org/emf/2002/Ecore
 		createEcoreAnnotations();
+		// http://www.plateau.org/display
+		createDisplayAnnotations();
 	}
 
 	/**
@@ -347,6 +349,28 @@ public class GatedPackageImpl extends EPackageImpl implements GatedPackage {
 		   source,
 		   new String[] {
 			   "constraints", "b0Positive"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.plateau.org/display</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createDisplayAnnotations() {
+		String source = "http://www.plateau.org/display";
+		addAnnotation
+		  (getRaceTask_SingularValues(),
+		   source,
+		   new String[] {
+			   "name", "singular values s"
+		   });
+		addAnnotation
+		  (getDecoupledInitialisation_B0(),
+		   source,
+		   new String[] {
+			   "name", "initial strength b\u2080"
 		   });
 	}
 

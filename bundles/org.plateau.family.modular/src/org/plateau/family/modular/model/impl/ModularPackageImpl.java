@@ -262,6 +262,8 @@ public class ModularPackageImpl extends EPackageImpl implements ModularPackage {
 		// Create annotations
 		// http://www.eclipse.org/emf/2002/Ecore
 		createEcoreAnnotations();
+		// http://www.plateau.org/display
+		createDisplayAnnotations();
 	}
 
 	/**
@@ -277,6 +279,28 @@ public class ModularPackageImpl extends EPackageImpl implements ModularPackage {
 		   source,
 		   new String[] {
 			   "constraints", "dimensionsValid trainingHonoured"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.plateau.org/display</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createDisplayAnnotations() {
+		String source = "http://www.plateau.org/display";
+		addAnnotation
+		  (getModularTask_R(),
+		   source,
+		   new String[] {
+			   "name", "rank r"
+		   });
+		addAnnotation
+		  (getModularTask_TrainingPatterns(),
+		   source,
+		   new String[] {
+			   "name", "training patterns P"
 		   });
 	}
 

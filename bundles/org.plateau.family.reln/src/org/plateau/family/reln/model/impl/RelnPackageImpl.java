@@ -335,6 +335,8 @@ public class RelnPackageImpl extends EPackageImpl implements RelnPackage {
 		// Create annotations
 		// http://www.eclipse.org/emf/2002/Ecore
 		createEcoreAnnotations();
+		// http://www.plateau.org/display
+		createDisplayAnnotations();
 	}
 
 	/**
@@ -362,6 +364,40 @@ public class RelnPackageImpl extends EPackageImpl implements RelnPackage {
 		   source,
 		   new String[] {
 			   "constraints", "moduleWidthPositive"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.plateau.org/display</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createDisplayAnnotations() {
+		String source = "http://www.plateau.org/display";
+		addAnnotation
+		  (getContextualTask_Contexts(),
+		   source,
+		   new String[] {
+			   "name", "contexts K"
+		   });
+		addAnnotation
+		  (getContextualTask_ContextScale(),
+		   source,
+		   new String[] {
+			   "name", "context scale"
+		   });
+		addAnnotation
+		  (getReluNetwork_HiddenWidth(),
+		   source,
+		   new String[] {
+			   "name", "hidden width"
+		   });
+		addAnnotation
+		  (getRelnNetwork_CommonScaleRatio(),
+		   source,
+		   new String[] {
+			   "name", "common scale ratio"
 		   });
 	}
 

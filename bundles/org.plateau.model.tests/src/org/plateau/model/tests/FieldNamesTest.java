@@ -1,0 +1,31 @@
+package org.plateau.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.plateau.family.deeplinear.model.DeepLinearPackage;
+import org.plateau.model.PlateauPackage;
+import org.plateau.model.util.FieldNames;
+
+/** Fields are named for axes, legends and forms by their models' annotations, else by the words of their names. */
+class FieldNamesTest {
+
+	@Test
+	void annotatedFieldsHaveThePapersName() {
+		assertEquals("learning rate η", FieldNames.of(PlateauPackage.Literals.TRAINING__LEARNING_RATE));
+		assertEquals("initial scale σ", FieldNames.of(PlateauPackage.Literals.SMALL_GAUSSIAN_INITIALISATION__SCALE));
+		assertEquals("Initial strength a₀", FieldNames.capitalised(PlateauPackage.Literals.ALIGNED_BALANCED_INITIALISATION__A0));
+		// a family's model names its own fields
+		assertEquals("samples P", FieldNames.of(DeepLinearPackage.Literals.RANDOM_REGRESSION_TASK__SAMPLES));
+		assertEquals("relative scale λ", FieldNames.of(DeepLinearPackage.Literals.LAMBDA_BALANCED_INITIALISATION__LAMBDA));
+	}
+
+	@Test
+	void otherFieldsAreNamedByTheWordsOfTheirNames() {
+		assertEquals("record interval", FieldNames.of(PlateauPackage.Literals.TRAINING__RECORD_INTERVAL));
+		assertEquals("Batch size", FieldNames.capitalised(PlateauPackage.Literals.TRAINING__BATCH_SIZE));
+		assertEquals("a0", FieldNames.words("a0"));
+		assertEquals("input dim", FieldNames.words("inputDim"));
+		assertEquals("n1", FieldNames.words("n1"));
+	}
+}
