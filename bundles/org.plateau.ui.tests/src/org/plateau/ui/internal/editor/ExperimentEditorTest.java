@@ -163,7 +163,7 @@ class ExperimentEditorTest {
 				.findFirst().orElse(null);
 		assertNotNull(row, "a problem names learningRate and the value");
 		assertEquals("Error", row.getText(0));
-		assertEquals("learningRate", row.getText(3));
+		assertEquals("learning rate η", row.getText(3), "the field named as the form names it");
 		assertTrue(problems.getContentDescription().startsWith("1 error"),
 				problems.getContentDescription());
 		ControlDecoration decoration = editor.settingsPage().decoration(training, LEARNING_RATE);
