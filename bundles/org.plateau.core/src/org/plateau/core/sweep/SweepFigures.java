@@ -70,7 +70,9 @@ final class SweepFigures {
 				add(values, summary, curves, metric, label, Statistic.LIMIT, 2);
 			}
 			if (hasData(values)) {
-				figures.add(new ParameterPlot("sweep-" + fileName(metric), label + " against " + xLabel, subtitle, xLabel,
+				// a metric summarised by its final value alone: the title says so, as the legend no longer can
+				String what = descriptor.meaningful(Summary.MIN) ? label : label + " " + Statistic.FINAL.description();
+				figures.add(new ParameterPlot("sweep-" + fileName(metric), what + " against " + xLabel, subtitle, xLabel,
 						label, logX, plot != null && plot.logY(), values));
 			}
 			List<Series> times = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.plateau.ui.internal.editor;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IStatus;
@@ -53,13 +54,36 @@ public final class ArchitecturePage extends FormPage {
 	private Button toggleGateButton;
 	private Label message;
 	private NetworkDiagram diagram;
-	/** The run whose weights the diagram shows, and the version of it drawn. */
-	private LiveRun followed;
-	private long followedVersion = -1;
+	/** The experiment's latest run (set on the run's thread), whose weights the diagram shows; its version drawn. */
+	private volatile LiveRun followed;
+	private LiveRun drawn;
+	private long drawnVersion = -1;
+	private final RunManager runs;
+	/** Follows the runs of the experiment's file from when the editor opens, before the page is first shown. */
+	private final Consumer<LiveRun> runListener = this::runStartedOrEnded;
 
 	public ArchitecturePage(ExperimentEditor editor) {
 		super(editor, ID, "Architecture");
 		this.editor = editor;
+		this.runs = PlatformUI.getWorkbench().getService(RunManager.class);
+		if (runs != null) {
+			runs.addListener(runListener);
+			runs.liveRuns().forEach(runListener); // one already training when the editor opens
+		}
+	}
+
+	private void runStartedOrEnded(LiveRun run) {
+		if (run.experimentFile().map(file -> file.equals(editor.getFile())).orElse(false)) {
+			followed = run;
+		}
+	}
+
+	@Override
+	public void dispose() {
+		if (runs != null) {
+			runs.removeListener(runListener);
+		}
+		super.dispose();
 	}
 
 	@Override
@@ -124,28 +148,14 @@ public final class ArchitecturePage extends FormPage {
 		if (canvas == null || canvas.isDisposed()) {
 			return;
 		}
-		RunManager runs = PlatformUI.getWorkbench().getService(RunManager.class);
-		if (runs != null && editor.getFile() != null) {
-			List<LiveRun> live = runs.liveRuns().stream()
-					.filter(run -> run.experimentFile().map(editor.getFile()::equals).orElse(false)).toList();
-			if (!live.isEmpty()) {
-				follow(live.getLast());
-			}
-			if (followed != null && followed.version() != followedVersion) {
-				followedVersion = followed.version();
-				LiveRun run = followed;
-				run.networkState().ifPresent(state -> canvas.setLiveState(state.state(),
-						run.label() + (run.isLive() ? " at step " : " ended at step ") + state.step()));
-			}
+		LiveRun run = followed;
+		if (run != null && (run != drawn || run.version() != drawnVersion)) {
+			drawn = run;
+			drawnVersion = run.version();
+			run.networkState().ifPresent(state -> canvas.setLiveState(state.state(),
+					run.label() + (run.isLive() ? " at step " : " ended at step ") + state.step()));
 		}
 		canvas.getDisplay().timerExec(LIVE_PERIOD, this::followRuns);
-	}
-
-	private void follow(LiveRun run) {
-		if (run != followed) {
-			followed = run;
-			followedVersion = -1;
-		}
 	}
 
 	/** Asks the family for the diagram again (after every command) and updates the page. */

@@ -281,7 +281,8 @@ public final class SweepSummaryView extends ViewPart {
 				int index = c;
 				TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
 				column.getColumn().setText(columns.get(c));
-				column.getColumn().setWidth(c == columns.size() - 1 ? 400 : 90);
+				// the axes are named in words ("learning rate η"): wider than the numbers they hold
+				column.getColumn().setWidth(c == columns.size() - 1 ? 400 : c >= 1 && c <= axes ? 130 : 90);
 				column.setLabelProvider(new ColumnLabelProvider() {
 					@Override
 					public String getText(Object element) {
