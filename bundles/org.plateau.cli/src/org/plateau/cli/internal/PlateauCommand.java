@@ -33,11 +33,11 @@ import org.plateau.core.sweep.SweepSummary;
 import org.plateau.model.Experiment;
 import org.plateau.model.Training;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * The {@code plateau} command line: {@code run}, {@code sweep}, {@code validate}, {@code examples}. Exit codes: 0

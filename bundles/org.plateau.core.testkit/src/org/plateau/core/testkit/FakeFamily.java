@@ -17,8 +17,8 @@ import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.impl.EFactoryImpl;
 import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ExperimentException;
-import org.plateau.core.family.MetricDescriptor.Summary;
 import org.plateau.core.family.MetricDescriptor;
+import org.plateau.core.family.MetricDescriptor.Summary;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.family.Preparation;
@@ -225,26 +225,40 @@ public class FakeFamily implements ModelFamily {
 	 * @param seed the experiment's seed (the honest trainer needs none past w0)
 	 */
 	protected Trainer trainer(double target, double eta, double w0, long seed) {
-		return new Trainer() {
-			private double w = w0;
+		return new RelaxingTrainer(target, eta, w0);
+	}
 
-			@Override
-			public boolean step() {
-				w -= eta * (w - target);
-				return Double.isFinite(w);
-			}
+	/**
+	 * The fake's honest trainer: gradient descent on (s - w)^2 / 2, w ← w - eta (w - s). Broken variants extend it
+	 * and break one promise.
+	 */
+	public static class RelaxingTrainer implements Trainer {
+		protected double w;
+		protected final double target;
+		protected final double eta;
 
-			@Override
-			public void measure(double[] into) {
-				into[0] = 0.5 * (target - w) * (target - w);
-				into[1] = w;
-			}
+		public RelaxingTrainer(double target, double eta, double w0) {
+			this.target = target;
+			this.eta = eta;
+			this.w = w0;
+		}
 
-			@Override
-			public boolean isFinite() {
-				return Double.isFinite(w);
-			}
-		};
+		@Override
+		public boolean step() {
+			w -= eta * (w - target);
+			return Double.isFinite(w);
+		}
+
+		@Override
+		public void measure(double[] into) {
+			into[0] = 0.5 * (target - w) * (target - w);
+			into[1] = w;
+		}
+
+		@Override
+		public boolean isFinite() {
+			return Double.isFinite(w);
+		}
 	}
 
 	/** w(t) = s + (w0 - s)(1 - eta)^t, exactly what gradient descent does (to rounding). */

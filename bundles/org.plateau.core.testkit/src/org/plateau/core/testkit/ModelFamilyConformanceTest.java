@@ -34,7 +34,6 @@ import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.family.TheoryParameter;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.family.Trainer;
-import org.plateau.core.family.UnusedSetting;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.results.ResultsTable;
 import org.plateau.core.run.ExperimentRunner;
@@ -318,16 +317,21 @@ public abstract class ModelFamilyConformanceTest {
 					for (Change change : changes(base, object, attribute, reference)) {
 						String what = example.fileName() + " with " + change.description();
 						Experiment changed = change.of(base);
+						PreparedRun prepared;
 						RunResult result;
 						try {
-							result = runner().run(changed, new NullProgressMonitor());
+							prepared = runner().prepare(changed);
+							result = runner().run(prepared, new NullProgressMonitor(), RunListener.NONE);
 						} catch (ExperimentException e) {
 							if (!e.getMessage().contains(attribute.getName())) {
 								ignored.add(what + ": refused without naming " + attribute.getName() + ": " + e.getMessage());
 							}
 							continue;
 						}
-						boolean unused = declaredUnused(changed, locate(changed, object), attribute);
+						EObject owner = locate(changed, object);
+						// the family declares that the setting plays no part in the experiment (UnusedSetting)
+						boolean unused = prepared.prepared().unusedSettings().stream()
+								.anyMatch(setting -> setting.owner() == owner && setting.feature() == attribute);
 						if (unused && !sameRecords(reference, result)) {
 							ignored.add(what + ": the family declares the setting unused, yet it changes the run");
 						}
@@ -343,16 +347,6 @@ public abstract class ModelFamilyConformanceTest {
 			}
 		}
 		assertTrue(ignored.isEmpty(), ignored.size() + " settings ignored silently:\n  " + String.join("\n  ", ignored));
-	}
-
-	/** Whether the family declares that the setting plays no part in the experiment ({@link UnusedSetting}). */
-	private boolean declaredUnused(Experiment experiment, EObject object, EAttribute attribute) {
-		try {
-			return runner().prepare(experiment).prepared().unusedSettings().stream()
-					.anyMatch(unused -> unused.owner() == object && unused.feature() == attribute);
-		} catch (ExperimentException e) {
-			return false;
-		}
 	}
 
 	/** A changed setting: what it is, and the experiment with it. */

@@ -13,6 +13,7 @@ import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.TheoryParameter;
 import org.plateau.core.family.Trainer;
 import org.plateau.core.testkit.FakeFamily;
+import org.plateau.core.testkit.FakeFamily.RelaxingTrainer;
 import org.plateau.core.testkit.ModelFamilyConformanceTest;
 
 /**
@@ -40,42 +41,12 @@ class BrokenFamiliesFailTheKitTest {
 		assertThrows(AssertionFailedError.class, check);
 	}
 
-	/** Trains a weight that follows the honest one, but breaks the step. */
-	private abstract static class BrokenTrainer implements Trainer {
-		protected double w;
-		protected final double target;
-		protected final double eta;
-
-		BrokenTrainer(double target, double eta, double w0) {
-			this.target = target;
-			this.eta = eta;
-			this.w = w0;
-		}
-
-		@Override
-		public boolean step() {
-			w -= eta * (w - target);
-			return true;
-		}
-
-		@Override
-		public void measure(double[] into) {
-			into[0] = 0.5 * (target - w) * (target - w);
-			into[1] = w;
-		}
-
-		@Override
-		public boolean isFinite() {
-			return Double.isFinite(w);
-		}
-	}
-
 	@Test
 	void aFamilyThatNeverReturnsToTheLoopFailsTheCancellationCheck() {
 		ModelFamily family = new FakeFamily() {
 			@Override
 			protected Trainer trainer(double target, double eta, double w0, long seed) {
-				return new BrokenTrainer(target, eta, w0) {
+				return new RelaxingTrainer(target, eta, w0) {
 					private long steps;
 
 					@Override
@@ -101,7 +72,7 @@ class BrokenFamiliesFailTheKitTest {
 		ModelFamily family = new FakeFamily() {
 			@Override
 			protected Trainer trainer(double target, double eta, double w0, long seed) {
-				return new BrokenTrainer(target, eta, w0) {
+				return new RelaxingTrainer(target, eta, w0) {
 					private double[] history;
 
 					@Override
@@ -122,8 +93,7 @@ class BrokenFamiliesFailTheKitTest {
 			@Override
 			protected Trainer trainer(double target, double eta, double w0, long seed) {
 				// a start drawn from an unseeded generator
-				return new BrokenTrainer(target, eta, w0 + 1e-6 * new Random().nextGaussian()) {
-				};
+				return new RelaxingTrainer(target, eta, w0 + 1e-6 * new Random().nextGaussian());
 			}
 		};
 		fails(kit(family)::everyExampleRunsToCompletionDeterministically);
@@ -134,8 +104,7 @@ class BrokenFamiliesFailTheKitTest {
 		ModelFamily family = new FakeFamily() {
 			@Override
 			protected Trainer trainer(double target, double eta, double w0, long seed) {
-				return new BrokenTrainer(target, 0.05, w0) {
-				};
+				return new RelaxingTrainer(target, 0.05, w0);
 			}
 		};
 		fails(kit(family)::everySettingChangesTheRunOrIsRefusedByName);
@@ -147,7 +116,7 @@ class BrokenFamiliesFailTheKitTest {
 			@Override
 			protected Trainer trainer(double target, double eta, double w0, long seed) {
 				// clips the weight: a blown-up run looks finished
-				return new BrokenTrainer(target, eta, w0) {
+				return new RelaxingTrainer(target, eta, w0) {
 					@Override
 					public boolean step() {
 						w = Math.max(-1e3, Math.min(1e3, w - eta * (w - target)));

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.plateau.core.family.MatrixDescriptor;
-import org.plateau.core.family.MetricDescriptor.Summary;
 import org.plateau.core.family.MetricDescriptor;
+import org.plateau.core.family.MetricDescriptor.Summary;
 import org.plateau.core.family.PlotDescriptor;
 
 import com.google.gson.JsonArray;

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.plateau.core.family.MetricDescriptor.Summary;
 import org.plateau.core.family.MetricDescriptor;
+import org.plateau.core.family.MetricDescriptor.Summary;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.figures.ParameterMap;
+import org.plateau.core.figures.ParameterPlot;
 import org.plateau.core.figures.ParameterPlot.Series;
 import org.plateau.core.figures.ParameterPlot.Style;
-import org.plateau.core.figures.ParameterPlot;
 import org.plateau.core.sweep.RunStatistics.Statistic;
 import org.plateau.model.AxisSpacing;
 import org.plateau.model.SweepSampling;
@@ -57,7 +57,7 @@ final class SweepFigures {
 		List<ParameterPlot> figures = new ArrayList<>();
 		for (String metric : metrics) {
 			PlotDescriptor plot = RunStatistics.curvesPlot(plots, metric);
-			MetricDescriptor descriptor = descriptors.getOrDefault(metric, new MetricDescriptor(metric, metric, ""));
+			MetricDescriptor descriptor = descriptor(descriptors, metric);
 			String label = descriptor.label();
 			List<Series> values = new ArrayList<>();
 			if (descriptor.meaningful(Summary.FINAL)) {
@@ -127,7 +127,7 @@ final class SweepFigures {
 				continue;
 			}
 			for (String metric : plot.metricIds()) {
-				MetricDescriptor descriptor = descriptors.getOrDefault(metric, new MetricDescriptor(metric, metric, ""));
+				MetricDescriptor descriptor = descriptor(descriptors, metric);
 				if (!descriptor.meaningful(Summary.FINAL)) {
 					continue;
 				}
@@ -155,6 +155,12 @@ final class SweepFigures {
 			}
 		}
 		return maps;
+	}
+
+	/** A metric's descriptor; for a metric no run described, its id as label and every summary. */
+	private static MetricDescriptor descriptor(Map<String, MetricDescriptor> descriptors, String id) {
+		MetricDescriptor descriptor = descriptors.get(id);
+		return descriptor != null ? descriptor : new MetricDescriptor(id, id, "");
 	}
 
 	/** The simulation's points and each theory's curve of one statistic, for every group of the other axes. */

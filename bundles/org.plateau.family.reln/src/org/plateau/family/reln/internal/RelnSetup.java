@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.plateau.core.family.ExperimentException;
-import org.plateau.core.family.MetricDescriptor.Summary;
 import org.plateau.core.family.MetricDescriptor;
+import org.plateau.core.family.MetricDescriptor.Summary;
 import org.plateau.core.family.Trainer;
 import org.plateau.family.reln.model.ContextualTask;
 import org.plateau.family.reln.model.RelnNetwork;

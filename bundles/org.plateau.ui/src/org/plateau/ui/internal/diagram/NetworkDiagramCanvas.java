@@ -1,6 +1,7 @@
 package org.plateau.ui.internal.diagram;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,10 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.NetworkDiagram.Connection;
 import org.plateau.core.family.NetworkDiagram.Layer;
 import org.plateau.core.family.NetworkDiagram.Role;
-import org.plateau.core.family.NetworkDiagram;
 
 /**
  * Draws any family's network from its {@link NetworkDiagram}: the one painter of networks in the workbench, so that a
@@ -334,7 +335,7 @@ public final class NetworkDiagramCanvas extends Canvas {
 
 		gc.setForeground(colour);
 		double[] norms = liveNorms();
-		double largest = norms == null ? 0 : java.util.Arrays.stream(norms).max().orElse(0);
+		double largest = norms == null ? 0 : Arrays.stream(norms).max().orElse(0);
 		// live: the line grows with the connection's weight norm, relative to the largest
 		int width = norms == null || !(largest > 0) ? 2 : 1 + (int) Math.round(5 * norms[index] / largest);
 		gc.setLineWidth(selected ? width + 1 : width);

@@ -24,8 +24,8 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.osgi.framework.FrameworkUtil;
 import org.plateau.core.family.ModelFamily;
-import org.plateau.core.family.NetworkDiagram.Layer;
 import org.plateau.core.family.NetworkDiagram;
+import org.plateau.core.family.NetworkDiagram.Layer;
 import org.plateau.ui.internal.diagram.NetworkDiagramCanvas;
 import org.plateau.ui.internal.runs.LiveRun;
 import org.plateau.ui.internal.runs.RunManager;
@@ -39,6 +39,9 @@ import org.plateau.ui.internal.runs.RunManager;
 public final class ArchitecturePage extends FormPage {
 
 	public static final String ID = "org.plateau.ui.editor.architecture";
+
+	/** How often the page looks at the experiment's run for the live diagram, in milliseconds. */
+	private static final int LIVE_PERIOD = 400;
 
 	static final String NO_NETWORK = "This family draws no network: edit its architecture on the Settings page.";
 	static final String NO_FAMILY = "No installed model family handles this experiment: edit its architecture on the "
@@ -136,9 +139,6 @@ public final class ArchitecturePage extends FormPage {
 		refresh();
 		followRuns();
 	}
-
-	/** How often the page looks at the experiment's run for the live diagram, in milliseconds. */
-	private static final int LIVE_PERIOD = 400;
 
 	/**
 	 * While the page lives, draws the weights of the experiment's latest run on the diagram, a few times a second:

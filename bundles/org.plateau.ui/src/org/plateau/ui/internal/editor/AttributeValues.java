@@ -24,11 +24,6 @@ public final class AttributeValues {
 		return FieldNames.capitalised(feature);
 	}
 
-	/** Splits a camel-case name into words: "learningRate" → "Learning rate". */
-	static String label(String name) {
-		return FieldNames.capitalise(FieldNames.words(name));
-	}
-
 	/** "SmallGaussianInitialisation" in slot type "Initialisation" → "Small Gaussian". */
 	static String typeLabel(String className, String slotTypeName) {
 		String name = className.endsWith(slotTypeName) && className.length() > slotTypeName.length()
