@@ -33,7 +33,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.plateau.model.PlateauPackage#getExperiment()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hasRequiredParts'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hasRequiredParts textsStorable'"
  * @generated
  */
 public interface Experiment extends EObject {

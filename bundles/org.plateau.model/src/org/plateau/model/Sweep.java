@@ -32,7 +32,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.plateau.model.PlateauPackage#getSweep()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hasBaseAndAxes samplesPositive repetitionsPositive axesDistinct'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hasBaseAndAxes samplesPositive repetitionsPositive axesDistinct textsStorable'"
  * @generated
  */
 public interface Sweep extends EObject {

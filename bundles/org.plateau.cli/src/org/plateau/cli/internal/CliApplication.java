@@ -51,6 +51,13 @@ public final class CliApplication implements IApplication {
 			CliContext cli = new CliContext(registry, renderers, System.out, System.err, Boolean.getBoolean("plateau.interactive"),
 					CancelOnInterrupt::onShutdown);
 			return PlateauCommand.execute(cli, args == null ? new String[0] : args);
+		} catch (RuntimeException | Error e) {
+			// never exit 0 in silence with the cause only in the configuration's log: one line, a non-zero code
+			System.err.println("plateau: " + (e instanceof OutOfMemoryError ? "out of memory: the Java heap is full; give "
+					+ "Java more memory (e.g. PLATEAU_VM_ARGS=-Xmx16g plateau ...)"
+					: "internal error: " + (e.getMessage() == null ? "an unexpected " + e.getClass().getSimpleName()
+							: e.getMessage())));
+			return PlateauCommand.EXIT_INTERNAL;
 		} finally {
 			rendererTracker.close();
 			registryTracker.close();

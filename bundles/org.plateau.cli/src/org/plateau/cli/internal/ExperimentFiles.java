@@ -1,11 +1,14 @@
 package org.plateau.cli.internal;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.registry.FamilyRegistry;
@@ -27,35 +30,45 @@ final class ExperimentFiles {
 	 * @param name a path, or {@code examples/<file name>} of an example some family ships
 	 * @throws IOException whose message names the file and what is wrong with it
 	 */
-	static Experiment load(String name, FamilyRegistry registry) throws IOException {
+	static Experiment load(String name, FamilyRegistry registry, PrintStream out) throws IOException {
 		Path path = Path.of(name);
 		if (Files.exists(path) || !name.startsWith(EXAMPLES_PREFIX)) {
 			return PlateauResources.load(path);
 		}
-		return PlateauResources.load(example(name, registry, ModelFamily::examples, "an example").location());
+		return PlateauResources.load(example(name, registry, ModelFamily::examples, "an example", out).location());
 	}
 
 	/**
-	 * Loads a sweep and its base experiment.
+	 * Loads a sweep and its base experiment, a file relative to the sweep (never a URL).
 	 *
 	 * @param name a path, or {@code examples/<file name>} of an example sweep some family ships
+	 * @param allowAbsoluteBase whether the base may be an absolute path
 	 * @throws IOException whose message names the file and what is wrong with it
 	 */
-	static Sweep loadSweep(String name, FamilyRegistry registry) throws IOException {
+	static Sweep loadSweep(String name, FamilyRegistry registry, boolean allowAbsoluteBase, PrintStream out)
+			throws IOException {
 		Path path = Path.of(name);
 		if (Files.exists(path) || !name.startsWith(EXAMPLES_PREFIX)) {
-			return PlateauResources.loadSweep(path);
+			return PlateauResources.loadSweep(path, allowAbsoluteBase);
 		}
-		return PlateauResources.loadSweep(example(name, registry, ModelFamily::exampleSweeps, "an example sweep").location());
+		return PlateauResources.loadSweep(
+				example(name, registry, ModelFamily::exampleSweeps, "an example sweep", out).location());
 	}
 
-	/** The example {@code examples/<file name>} among those some family ships. */
+	/**
+	 * The example {@code examples/<file name>} among those some family ships, and a line on {@code out} saying so:
+	 * {@code examples/} is not a folder of the checkout or of the installation.
+	 */
 	private static ExampleExperiment example(String name, FamilyRegistry registry,
-			Function<ModelFamily, List<ExampleExperiment>> examples, String kind) throws IOException {
+			Function<ModelFamily, List<ExampleExperiment>> examples, String kind, PrintStream out) throws IOException {
 		String fileName = name.substring(EXAMPLES_PREFIX.length());
 		for (ModelFamily family : registry.families()) {
 			for (ExampleExperiment example : examples.apply(family)) {
 				if (example.fileName().equals(fileName)) {
+					Bundle bundle = FrameworkUtil.getBundle(family.getClass());
+					out.println(name + ": " + kind + " of " + family.name() + ", shipped inside "
+							+ (bundle == null ? "its bundle" : "the bundle " + bundle.getSymbolicName())
+							+ " (not a file here; 'plateau examples' lists them all)");
 					return example;
 				}
 			}

@@ -2,6 +2,7 @@ package org.plateau.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -19,7 +20,11 @@ import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.family.UnusedSetting;
+import org.plateau.core.results.AtomicFiles;
+import org.plateau.core.results.FolderLock;
 import org.plateau.core.results.ResultsPublisher;
+import org.plateau.core.results.ResultsReader;
+import org.plateau.core.results.RunFolderWriter;
 import org.plateau.core.run.ExperimentRunner;
 import org.plateau.core.run.PreparedRun;
 import org.plateau.core.run.RunResult;
@@ -32,6 +37,8 @@ import org.plateau.core.sweep.SweepRunner;
 import org.plateau.core.sweep.SweepSummary;
 import org.plateau.model.Experiment;
 import org.plateau.model.Training;
+import org.plateau.model.util.PlateauResources;
+import org.plateau.model.util.Texts;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,8 +48,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code plateau} command line: {@code run}, {@code sweep}, {@code validate}, {@code examples}. Exit codes: 0
- * success, 1 invalid experiment or I/O error, 2 usage error, 3 the run diverged (for a sweep: some point did not
- * complete), 130 the run was cancelled (Ctrl-C).
+ * success, 1 invalid input or I/O error (a results folder in use, not writable, a full disk, a size beyond the heap),
+ * 2 usage error, 3 the run diverged (for a sweep: some point did not complete), 4 an internal error (out of memory, or
+ * a family's code failed: one line says what, the partial results are kept), 130 the run was cancelled (Ctrl-C); a
+ * SIGTERM ends the process with 143 after the partial results are written.
  */
 @Command(name = "plateau", mixinStandardHelpOptions = true, version = "Plateau 0.1.0",
 		description = "Runs learning-dynamics experiments headless: simulation and exact theory side by side.",
@@ -52,7 +61,9 @@ import picocli.CommandLine.Spec;
 public final class PlateauCommand implements Callable<Integer> {
 
 	static final int EXIT_INVALID = 1;
+	static final int EXIT_USAGE = 2;
 	static final int EXIT_DIVERGED = 3;
+	static final int EXIT_INTERNAL = 4;
 	static final int EXIT_CANCELLED = 130;
 
 	private final CliContext context;
@@ -65,7 +76,10 @@ public final class PlateauCommand implements Callable<Integer> {
 	}
 
 	/** Parses and executes the arguments; returns the exit code. */
-	static int execute(CliContext context, String... args) {
+	static int execute(CliContext terminal, String... args) {
+		// names and values from files reach the terminal escaped, never as control characters
+		CliContext context = new CliContext(terminal.registry(), terminal.renderers(), PrintableOutput.of(terminal.out()),
+				PrintableOutput.of(terminal.err()), terminal.interactive(), terminal.interrupts());
 		CommandLine commandLine = new CommandLine(new PlateauCommand(context), new CommandLine.IFactory() {
 			@Override
 			public <K> K create(Class<K> type) throws Exception {
@@ -85,11 +99,31 @@ public final class PlateauCommand implements Callable<Integer> {
 		});
 		commandLine.setOut(new PrintWriter(context.out(), true));
 		commandLine.setErr(new PrintWriter(context.err(), true));
-		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-			context.err().println("plateau: " + exception.getMessage());
-			return EXIT_INVALID;
-		});
-		return commandLine.execute(args);
+		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> internalError(context, exception));
+		try {
+			return commandLine.execute(args);
+		} catch (RuntimeException | Error e) {
+			return internalError(context, e);
+		}
+	}
+
+	/**
+	 * An exception or error that no command expected: one line saying what failed (for memory, the heap and how to
+	 * give more), exit code {@value #EXIT_INTERNAL}. What a run streamed to its folder stays there.
+	 */
+	static int internalError(CliContext context, Throwable failure) {
+		if (failure instanceof OutOfMemoryError) {
+			context.err().println("plateau: out of memory: the Java heap of "
+					+ ExperimentRunner.bytes(Runtime.getRuntime().maxMemory()) + " is full; give Java more memory (e.g. "
+					+ "PLATEAU_VM_ARGS=-Xmx16g plateau ...) or make the experiment or sweep smaller; what was written "
+					+ "so far is kept");
+		} else {
+			String message = failure.getMessage();
+			context.err().println("plateau: internal error: " + (message == null || message.isBlank()
+					? "an unexpected " + failure.getClass().getSimpleName() + " (please report it)"
+					: Texts.printable(message)) + "; what was written so far is kept");
+		}
+		return EXIT_INTERNAL;
 	}
 
 	@Override
@@ -99,7 +133,7 @@ public final class PlateauCommand implements Callable<Integer> {
 	}
 
 	/** {@code plateau run FILE}: runs an experiment and writes results, theory and figures. */
-	@Command(name = "run", description = "Runs an experiment (.plateau file, or examples/NAME.plateau for a bundled example) and writes metrics (CSV), theory (CSV), a manifest (JSON) and figures (PNG, SVG).")
+	@Command(name = "run", mixinStandardHelpOptions = true, description = "Runs an experiment (.plateau file, or examples/NAME.plateau for a bundled example) and writes metrics (CSV), theory (CSV), a manifest (JSON) and figures (PNG, SVG).")
 	static final class RunCommand implements Callable<Integer> {
 
 		private final CliContext context;
@@ -131,7 +165,7 @@ public final class PlateauCommand implements Callable<Integer> {
 		public Integer call() {
 			Experiment experiment;
 			try {
-				experiment = ExperimentFiles.load(file, context.registry());
+				experiment = ExperimentFiles.load(file, context.registry(), context.out());
 			} catch (IOException e) {
 				context.err().println("plateau: " + e.getMessage());
 				return EXIT_INVALID;
@@ -142,16 +176,36 @@ public final class PlateauCommand implements Callable<Integer> {
 			if (steps != null && experiment.getTraining() != null) {
 				overrideSteps(experiment.getTraining(), steps);
 			}
-			Path folder = out != null ? out : defaultFolder(experiment);
-			if (!force && isNonEmptyFolder(folder)) {
-				context.err().println("plateau: the results folder " + folder + " is not empty; choose another with "
-						+ "--out, or pass --force to write into it");
+			ExperimentRunner runner = new ExperimentRunner(context.registry());
+			PreparedRun prepared;
+			try {
+				// everything validate checks, before a folder is made: a refused experiment leaves the disk as it was
+				prepared = runner.prepare(experiment);
+			} catch (ExperimentException e) {
+				context.err().println("plateau: " + file + ": " + e.getMessage());
+				return EXIT_INVALID;
+			}
+			RunFolderWriter writer;
+			Path folder;
+			try {
+				folder = out != null ? out : defaultFolder(experiment);
+				String refusal = refusal(folder);
+				if (refusal != null) {
+					context.err().println("plateau: " + refusal);
+					return EXIT_INVALID;
+				}
+				// created, checked writable and locked before the run, not found unwritable after it
+				writer = new RunFolderWriter(folder);
+				writer.lock().ifPresent(warning -> context.err().println("plateau: warning: " + warning));
+			} catch (IOException e) {
+				context.err().println("plateau: cannot write results: " + e.getMessage());
 				return EXIT_INVALID;
 			}
 			TerminalProgressMonitor monitor = new TerminalProgressMonitor(context.err(), context.interactive());
 			RunResult result;
-			try (CancelOnInterrupt hook = context.cancelOnInterrupt(monitor)) {
-				result = new ExperimentRunner(context.registry()).run(experiment, monitor);
+			// closed in reverse: the folder is released before a Ctrl-C or SIGTERM lets the process end
+			try (CancelOnInterrupt hook = context.cancelOnInterrupt(monitor); writer) {
+				result = runner.run(prepared, monitor, writer);
 				SimulationOutcome outcome = result.outcome();
 				long total = experiment.getTraining().getSteps();
 				monitor.end(outcome.status() == SimulationOutcome.Status.COMPLETED ? ""
@@ -161,7 +215,11 @@ public final class PlateauCommand implements Callable<Integer> {
 				for (String warning : result.warnings()) {
 					context.err().println("plateau: warning: " + warning);
 				}
-				List<Path> written = new ResultsPublisher(context.renderers()).publish(result, folder, !noFigures);
+				ResultsPublisher publisher = new ResultsPublisher(context.renderers());
+				List<Path> written = writer.finish(result, publisher, !noFigures);
+				for (String problem : publisher.problems()) {
+					context.err().println("plateau: warning: " + problem);
+				}
 				report(result, folder, written);
 			} catch (ExperimentException e) {
 				context.err().println("plateau: " + file + ": " + e.getMessage());
@@ -170,12 +228,35 @@ public final class PlateauCommand implements Callable<Integer> {
 				context.err().println("plateau: cannot write results to " + folder + ": " + e.getMessage());
 				return EXIT_INVALID;
 			}
+			if (writer.failure().isPresent()) {
+				context.err().println("plateau: the run stopped because its results could not be written: "
+						+ writer.failure().get().getMessage());
+				return EXIT_INVALID;
+			}
 			return switch (result.outcome().status()) {
 				case COMPLETED -> 0;
 				case CANCELLED -> EXIT_CANCELLED;
 				case DIVERGED -> EXIT_DIVERGED;
-				case FAILED, RUNNING -> EXIT_INVALID;
+				case FAILED, RUNNING -> EXIT_INTERNAL;
 			};
+		}
+
+		/** Why a run may not write into a folder, or {@code null} when it may. */
+		private String refusal(Path folder) {
+			if (FolderLock.isHeld(folder)) {
+				return "the results folder " + folder + " is in use by "
+						+ FolderLock.holder(folder).map(FolderLock.Holder::describe).orElse("another writer")
+						+ "; wait for it to end, or choose another folder with --out";
+			}
+			if (force || !isNonEmptyFolder(folder)) {
+				return null;
+			}
+			if (ResultsReader.isInterrupted(folder)) {
+				return "the results folder " + folder + " holds an interrupted run (its process ended before the run "
+						+ "did; its records are kept there); pass --force to replace it, or choose another folder with --out";
+			}
+			return "the results folder " + folder + " is not empty; choose another with --out, or pass --force to "
+					+ "write into it";
 		}
 
 		/** Sets the steps, dropping snapshot steps beyond them and shortening the record interval, and says so. */
@@ -205,7 +286,7 @@ public final class PlateauCommand implements Callable<Integer> {
 		}
 
 		/** {@code plateau-runs/<experiment>-<time>}, with a suffix if a run started in the same second. */
-		private static Path defaultFolder(Experiment experiment) {
+		private static Path defaultFolder(Experiment experiment) throws IOException {
 			return PlateauCommand.defaultFolder("plateau-runs", experiment.getName(), "experiment");
 		}
 
@@ -238,21 +319,41 @@ public final class PlateauCommand implements Callable<Integer> {
 		}
 	}
 
-	/** {@code <parent>/<name>-<time>}, with a suffix if one started in the same second. */
-	static Path defaultFolder(String parent, String name, String fallback) {
+	/**
+	 * {@code <parent>/<name>-<time>}, with a suffix if one started in the same second, created here: claiming it
+	 * atomically, so that two commands started at once get two folders.
+	 *
+	 * @throws IOException if the parent cannot be created or written
+	 */
+	static Path defaultFolder(String parent, String name, String fallback) throws IOException {
 		String safe = name == null || name.isBlank() ? fallback : name.replaceAll("[^A-Za-z0-9._-]+", "-");
-		String base = safe + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-		Path folder = Path.of(parent, base);
-		for (int n = 2; Files.exists(folder); n++) {
-			folder = Path.of(parent, base + "-" + n);
+		safe = safe.replaceAll("^[.-]+", "");
+		String base = (safe.isEmpty() ? fallback : safe) + "-"
+				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+		Path parentFolder = Path.of(parent);
+		try {
+			Files.createDirectories(parentFolder);
+		} catch (IOException e) {
+			throw new IOException("cannot create the folder " + parentFolder.toAbsolutePath() + ": "
+					+ AtomicFiles.reason(e), e);
 		}
-		return folder;
+		for (int n = 1;; n++) {
+			Path folder = parentFolder.resolve(n == 1 ? base : base + "-" + n);
+			try {
+				return Files.createDirectory(folder);
+			} catch (FileAlreadyExistsException taken) {
+				// started in the same second as another: the next suffix
+			} catch (IOException e) {
+				throw new IOException("cannot create the folder " + folder.toAbsolutePath() + ": "
+						+ AtomicFiles.reason(e), e);
+			}
+		}
 	}
 
 	/**
 	 * {@code plateau sweep FILE}: runs the points of a sweep on this machine's cores and gathers their results.
 	 */
-	@Command(name = "sweep", description = "Runs a parameter sweep (.sweep file, or examples/NAME.sweep) on this machine: every point in its own results folder, a summary table (CSV) and figures of each metric against the first axis with the theory's curves. Run again with the same --out to resume: completed points are not run again.")
+	@Command(name = "sweep", mixinStandardHelpOptions = true, description = "Runs a parameter sweep (.sweep file, or examples/NAME.sweep) on this machine: every point in its own results folder, a summary table (CSV) and figures of each metric against the first axis with the theory's curves. Run again with the same --out to resume: completed points are not run again.")
 	static final class SweepCommand implements Callable<Integer> {
 
 		private final CliContext context;
@@ -301,6 +402,9 @@ public final class PlateauCommand implements Callable<Integer> {
 
 		@Option(names = "--resubmit-failed", description = "with --slurm and an existing --out: runs again only the points without completed results")
 		boolean resubmitFailed;
+
+		@Option(names = "--allow-absolute-base", description = "lets the sweep's base experiment be an absolute file path (by default only a file relative to the sweep file is opened; never a URL)")
+		boolean allowAbsoluteBase;
 
 		SweepCommand(CliContext context) {
 			this.context = context;
@@ -351,6 +455,7 @@ public final class PlateauCommand implements Callable<Integer> {
 					}
 				}
 				SweepRunner.Result result = runner.gather(plan, folder, !noFigures, null);
+				result.warnings().forEach(warning -> context.err().println("plateau: warning: " + warning));
 				List<Integer> failed = result.summary().unfinished().stream().map(row -> row.point().index()).toList();
 				context.out().printf("Gathered %d of %d points into %s.%n", result.resumed(), plan.points().size(),
 						folder.toAbsolutePath().normalize());
@@ -381,7 +486,7 @@ public final class PlateauCommand implements Callable<Integer> {
 		public Integer call() {
 			SweepPlan plan;
 			try {
-				plan = SweepPlan.of(ExperimentFiles.loadSweep(file, context.registry()));
+				plan = SweepPlan.of(ExperimentFiles.loadSweep(file, context.registry(), allowAbsoluteBase, context.out()));
 			} catch (IOException e) {
 				context.err().println("plateau: " + e.getMessage());
 				return EXIT_INVALID;
@@ -394,7 +499,20 @@ public final class PlateauCommand implements Callable<Integer> {
 				context.err().println("plateau: --jobs must be at least 1, was " + parallelism);
 				return EXIT_INVALID;
 			}
-			Path folder = out != null ? out : defaultFolder("plateau-sweeps", plan.sweep().getName(), "sweep");
+			try {
+				// every point as a run would check it, before anything is written
+				new SweepRunner(context.registry(), context.renderers()).check(plan);
+			} catch (ExperimentException e) {
+				context.err().println("plateau: " + file + ": " + e.getMessage());
+				return EXIT_INVALID;
+			}
+			Path folder;
+			try {
+				folder = out != null ? out : defaultFolder("plateau-sweeps", plan.sweep().getName(), "sweep");
+			} catch (IOException e) {
+				context.err().println("plateau: cannot write the sweep: " + e.getMessage());
+				return EXIT_INVALID;
+			}
 			if (slurm) {
 				return slurm(plan, folder);
 			}
@@ -420,6 +538,7 @@ public final class PlateauCommand implements Callable<Integer> {
 				return EXIT_INVALID;
 			}
 			SweepSummary summary = result.summary();
+			result.warnings().forEach(warning -> context.err().println("plateau: warning: " + warning));
 			context.out().printf("Ran %d points, read back %d completed earlier, in %.1f s.%n", result.ran(), result.resumed(),
 					result.wallTimeSeconds());
 			for (SweepSummary.Row row : summary.unfinished()) {
@@ -441,7 +560,7 @@ public final class PlateauCommand implements Callable<Integer> {
 	}
 
 	/** {@code plateau sweep-point FOLDER INDEX}: runs one point of a prepared sweep folder, as a Slurm array task does. */
-	@Command(name = "sweep-point", description = "Runs one point of a prepared sweep folder (what each task of a Slurm job array runs). Exit code 0 when the point completed.")
+	@Command(name = "sweep-point", mixinStandardHelpOptions = true, description = "Runs one point of a prepared sweep folder (what each task of a Slurm job array runs). Exit code 0 when the point completed.")
 	static final class SweepPointCommand implements Callable<Integer> {
 
 		private final CliContext context;
@@ -479,14 +598,17 @@ public final class PlateauCommand implements Callable<Integer> {
 		return names.size() <= 4 ? String.join(", ", names) : String.join(", ", names.subList(0, 4)) + ", ...";
 	}
 
-	/** {@code plateau validate FILE}: checks an experiment without running it. */
-	@Command(name = "validate", description = "Checks an experiment file and reports every problem.")
+	/** {@code plateau validate FILE}: checks an experiment or a sweep without running it. */
+	@Command(name = "validate", mixinStandardHelpOptions = true, description = "Checks an experiment (.plateau) or a sweep (.sweep) file and reports every problem: everything 'run' and 'sweep' check before they train, nothing is run or written.")
 	static final class ValidateCommand implements Callable<Integer> {
 
 		private final CliContext context;
 
-		@Parameters(paramLabel = "FILE", description = "the experiment file")
+		@Parameters(paramLabel = "FILE", description = "the experiment or sweep file (or examples/NAME)")
 		String file;
+
+		@Option(names = "--allow-absolute-base", description = "for a sweep: lets its base experiment be an absolute file path")
+		boolean allowAbsoluteBase;
 
 		ValidateCommand(CliContext context) {
 			this.context = context;
@@ -495,17 +617,11 @@ public final class PlateauCommand implements Callable<Integer> {
 		@Override
 		public Integer call() {
 			try {
-				Experiment experiment = ExperimentFiles.load(file, context.registry());
-				if (context.registry().familyFor(experiment).isEmpty()) {
-					ExperimentRunner.validate(experiment);
-					context.err().println("plateau: no installed model family handles " + file);
-					return EXIT_INVALID;
+				if (file.endsWith("." + PlateauResources.SWEEP_FILE_EXTENSION)) {
+					return validateSweep();
 				}
-				// what the run would check: the model's and the family's validators, and what the family refuses
-				PreparedRun run = new ExperimentRunner(context.registry()).prepare(experiment);
-				for (UnusedSetting unused : run.prepared().unusedSettings()) {
-					context.err().println("plateau: warning: " + unused.message());
-				}
+				Experiment experiment = ExperimentFiles.load(file, context.registry(), context.out());
+				validate(experiment, "");
 				context.out().println(file + ": valid");
 				return 0;
 			} catch (IOException e) {
@@ -516,10 +632,51 @@ public final class PlateauCommand implements Callable<Integer> {
 				return EXIT_INVALID;
 			}
 		}
+
+		/** A sweep: itself, its size, and every distinct setting as the points would run it. */
+		private int validateSweep() throws IOException, ExperimentException {
+			SweepPlan plan = SweepPlan.of(ExperimentFiles.loadSweep(file, context.registry(), allowAbsoluteBase,
+					context.out()));
+			validate(plan.sweep().getBase(), SweepPlan.baseName(plan.sweep()) + ": ");
+			java.util.Set<Integer> settings = new java.util.HashSet<>();
+			for (SweepPoint point : plan.points()) {
+				if (settings.add(point.setting())) {
+					validate(point.experiment(), "point " + point.id() + " " + SweepRunner.describe(plan, point) + " of "
+							+ SweepPlan.baseName(plan.sweep()) + ": ");
+				}
+			}
+			context.out().println(file + ": valid (" + plan.points().size() + " points)");
+			return 0;
+		}
+
+		/**
+		 * What a run checks before it trains: the model's and the family's validators, what the family refuses, the
+		 * memory it needs, and the network it builds (the trainer is made and let go).
+		 */
+		private void validate(Experiment experiment, String where) throws ExperimentException {
+			if (context.registry().familyFor(experiment).isEmpty()) {
+				ExperimentRunner.validate(experiment);
+			}
+			try {
+				PreparedRun run = new ExperimentRunner(context.registry()).prepare(experiment);
+				run.prepared().trainer();
+				List<String> warnings = new ArrayList<>();
+				ExperimentRunner.theory(run, warnings);
+				for (UnusedSetting unused : run.prepared().unusedSettings()) {
+					context.err().println("plateau: warning: " + where + unused.message());
+				}
+				warnings.forEach(warning -> context.err().println("plateau: warning: " + where + warning));
+			} catch (ExperimentException e) {
+				throw where.isEmpty() ? e : new ExperimentException(where + e.getMessage(), e);
+			} catch (RuntimeException e) {
+				throw new ExperimentException(where + "its model family could not set it up: " + (e.getMessage() == null
+						? "an internal error (" + e.getClass().getSimpleName() + ")" : e.getMessage()), e);
+			}
+		}
 	}
 
 	/** {@code plateau examples}: lists the bundled examples of every family. */
-	@Command(name = "examples", description = "Lists the example experiments of the installed model families.")
+	@Command(name = "examples", mixinStandardHelpOptions = true, description = "Lists the example experiments of the installed model families.")
 	static final class ExamplesCommand implements Callable<Integer> {
 
 		private final CliContext context;

@@ -2,8 +2,10 @@ package org.plateau.core.results;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -47,5 +49,27 @@ class ResultsTableTest {
 		assertEquals(1.0, snapshots.of("rsa").get(5L).get(0, 0));
 		assertNotSame(m, snapshots.of("rsa").get(5L));
 		assertEquals(0, snapshots.of("none").size());
+	}
+
+	@Test
+	void aBoundedTableThinsEvenlyAndKeepsTheLastRow() {
+		ResultsTable table = ResultsTable.bounded(List.of("loss"), 8);
+		double[] row = new double[1];
+		for (int i = 0; i <= 100; i++) {
+			row[0] = i;
+			table.add(i, row);
+			assertTrue(table.size() <= 9, "never more than its capacity and the last row");
+			assertEquals(i, table.step(table.size() - 1), "the last row added is always there");
+		}
+		// 101 rows through a capacity of 8: every 16th row is kept (0, 16, ..., 96), and the last (100)
+		assertArrayEquals(new long[] { 0, 16, 32, 48, 64, 80, 96, 100 }, table.steps());
+		assertTrue(table.thinned());
+		assertEquals(101, table.rowsAdded());
+		ResultsTable unbounded = new ResultsTable(List.of("loss"));
+		for (int i = 0; i <= 100; i++) {
+			unbounded.add(i, row);
+		}
+		assertEquals(101, unbounded.size());
+		assertFalse(unbounded.thinned());
 	}
 }

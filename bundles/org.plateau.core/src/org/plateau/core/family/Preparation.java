@@ -33,6 +33,7 @@ public final class Preparation {
 	private TheoryFactory theory = List::of;
 	private String divergenceAdvice;
 	private long estimatedBytes = -1;
+	private String sizedBy = "";
 	private List<UnusedSetting> unused = List.of();
 
 	private Preparation(List<MetricDescriptor> metrics) {
@@ -76,6 +77,16 @@ public final class Preparation {
 		return this;
 	}
 
+	/**
+	 * The memory a run needs and the settings that size it, for the message that refuses a run too large for the
+	 * heap ({@link PreparedExperiment#sizedBy()}), e.g. {@code "hidden width 200000000 (depth 2, 4 examples)"}.
+	 */
+	public Preparation estimatedBytes(long bytes, String sizedBy) {
+		this.estimatedBytes = bytes;
+		this.sizedBy = sizedBy == null ? "" : sizedBy;
+		return this;
+	}
+
 	/** The settings that play no part in the experiment ({@link PreparedExperiment#unusedSettings()}). */
 	public Preparation unused(List<UnusedSetting> settings) {
 		this.unused = List.copyOf(settings);
@@ -92,6 +103,7 @@ public final class Preparation {
 		TheoryFactory theory = this.theory;
 		String advice = this.divergenceAdvice;
 		long bytes = this.estimatedBytes;
+		String sizedBy = this.sizedBy;
 		List<UnusedSetting> unused = this.unused;
 		return new PreparedExperiment() {
 			@Override
@@ -122,6 +134,11 @@ public final class Preparation {
 			@Override
 			public long estimatedBytes() {
 				return bytes;
+			}
+
+			@Override
+			public String sizedBy() {
+				return sizedBy;
 			}
 
 			@Override

@@ -49,6 +49,14 @@ public interface PreparedExperiment {
 	}
 
 	/**
+	 * The settings that size the run's memory, in the form's words, e.g. {@code "hidden width 200000000 (depth 2, 4
+	 * examples)"}: named in the message that refuses a run too large for the heap. Empty by default.
+	 */
+	default String sizedBy() {
+		return "";
+	}
+
+	/**
 	 * The settings of the experiment that play no part in it (none by default): the runner warns of each, and the
 	 * conformance kit accepts that changing one leaves the run as it was.
 	 */

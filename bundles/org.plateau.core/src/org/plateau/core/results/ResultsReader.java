@@ -49,6 +49,9 @@ import com.google.gson.JsonParser;
  */
 public final class ResultsReader {
 
+	/** The rows of a table read back that are kept in memory; more are thinned ({@link ResultsTable#bounded}). */
+	public static final int ROWS_KEPT = 100_000;
+
 	private static final Pattern SNAPSHOT = Pattern.compile("(.+)-step(\\d+)(?:-(.+))?\\.csv");
 
 	private ResultsReader() {
@@ -73,7 +76,8 @@ public final class ResultsReader {
 		Experiment experiment = PlateauResources.load(experimentFile);
 		Optional<ModelFamily> family = registry.familyFor(experiment);
 		JsonObject manifest = readManifest(folder.resolve(ResultsWriter.MANIFEST_FILE));
-		ResultsTable simulation = readTable(folder.resolve(ResultsWriter.METRICS_FILE), null);
+		List<String> warnings = new ArrayList<>();
+		ResultsTable simulation = readTable(folder.resolve(ResultsWriter.METRICS_FILE), null, warnings);
 
 		// what the run recorded, from its own manifest; folders written before it kept them (or still training) ask the
 		// family, and without one the CSV header names the metrics
@@ -108,9 +112,15 @@ public final class ResultsReader {
 
 		Run run = experiment.getRuns().isEmpty() ? null : experiment.getRuns().get(experiment.getRuns().size() - 1);
 		SimulationOutcome outcome = outcome(manifest, run, simulation);
+		if (outcome.status() == SimulationOutcome.Status.RUNNING && !FolderLock.isHeld(folder)) {
+			// no writer holds the folder, yet its run is not finished: its process ended before the run did
+			outcome = new SimulationOutcome(SimulationOutcome.Status.FAILED, outcome.stepsCompleted(),
+					interrupted(simulation));
+		}
 		Instant started = started(manifest, run);
-		List<String> warnings = new ArrayList<>();
-		array(manifest, "warnings").forEach(w -> warnings.add(w.getAsString()));
+		List<String> recorded = new ArrayList<>();
+		array(manifest, "warnings").forEach(w -> recorded.add(w.getAsString()));
+		warnings.addAll(0, recorded);
 		List<PlotDescriptor> plots = manifest.has("plots") ? RunDescriptors.plots(manifest.get("plots"))
 				: prepared.get().map(PreparedExperiment::plots).orElse(List.of());
 		if (plots.isEmpty() && !metrics.isEmpty()) {
@@ -144,6 +154,26 @@ public final class ResultsReader {
 				return value;
 			}
 		};
+	}
+
+	/** The message of a run whose process ended before it did. */
+	private static String interrupted(ResultsTable simulation) {
+		return "interrupted: the process running it ended before the run did (killed, or the machine stopped); "
+				+ (simulation.size() == 0 ? "nothing was recorded"
+						: "the records up to step " + simulation.step(simulation.size() - 1) + " are kept");
+	}
+
+	/** Whether a folder holds a run that was interrupted: unfinished, and no writer holds it. */
+	public static boolean isInterrupted(Path folder) {
+		if (!isRunFolder(folder) || FolderLock.isHeld(folder)) {
+			return false;
+		}
+		try {
+			JsonObject manifest = readManifest(folder.resolve(ResultsWriter.MANIFEST_FILE));
+			return !manifest.has("status") || "RUNNING".equals(string(manifest, "status", ""));
+		} catch (IOException e) {
+			return true;
+		}
 	}
 
 	private static SimulationOutcome outcome(JsonObject manifest, Run run, ResultsTable simulation) {
@@ -198,9 +228,19 @@ public final class ResultsReader {
 
 	/** Reads a table with a {@code step} column; {@code only}, when given, keeps the columns with that prefix. */
 	private static ResultsTable readTable(Path file, String only) throws IOException {
+		return readTable(file, only, null);
+	}
+
+	/**
+	 * Reads a table with a {@code step} column; {@code only}, when given, keeps the columns with that prefix. A last
+	 * line without its line end was cut short by a run stopped while writing it: it is left out, and said so in
+	 * {@code warnings} (when given). Bounded to {@value #ROWS_KEPT} rows ({@link ResultsTable#bounded}).
+	 */
+	private static ResultsTable readTable(Path file, String only, List<String> warnings) throws IOException {
 		if (!Files.isRegularFile(file)) {
 			return new ResultsTable(List.of());
 		}
+		boolean torn = endsWithoutLineEnd(file);
 		try (Reader in = Files.newBufferedReader(file);
 				CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
 			List<String> header = csv.getHeaderNames();
@@ -216,25 +256,62 @@ public final class ResultsReader {
 					columns.add(name.substring(only.length()));
 				}
 			}
-			ResultsTable table = new ResultsTable(columns);
+			ResultsTable table = ResultsTable.bounded(columns, ROWS_KEPT);
 			double[] row = new double[columns.size()];
+			// a row is added once the next one is read: the last row is left out when the file's last line is torn
+			boolean pending = false;
+			long pendingStep = 0;
+			double[] pendingRow = new double[columns.size()];
+			boolean cut = false;
 			for (CSVRecord record : csv) {
-				if (record.size() != header.size()) {
-					break; // cut short while it was written
-				}
+				boolean whole = record.size() == header.size();
+				long step = 0;
 				try {
-					long step = Long.parseLong(record.get(0));
-					for (int c = 0; c < row.length; c++) {
-						row[c] = Double.parseDouble(record.get(indices.get(c)));
+					if (whole) {
+						step = Long.parseLong(record.get(0));
+						for (int c = 0; c < row.length; c++) {
+							row[c] = Double.parseDouble(record.get(indices.get(c)));
+						}
 					}
-					table.add(step, row);
 				} catch (NumberFormatException e) {
+					whole = false;
+				}
+				if (pending) {
+					table.add(pendingStep, pendingRow);
+					pending = false;
+				}
+				if (!whole) {
+					cut = true; // cut short while it was written: what follows is not read
 					break;
 				}
+				pending = true;
+				pendingStep = step;
+				System.arraycopy(row, 0, pendingRow, 0, row.length);
+			}
+			if (pending && !torn) {
+				table.add(pendingStep, pendingRow);
+			}
+			torn |= cut;
+			if (torn && warnings != null) {
+				warnings.add(file.getFileName() + ": its last line was cut short (the run was stopped while writing it) "
+						+ "and is left out");
 			}
 			return table;
 		} catch (IllegalArgumentException | java.io.UncheckedIOException e) {
 			throw new IOException(file + ": not a results table: " + e.getMessage(), e);
+		}
+	}
+
+	/** Whether a non-empty file's last byte is not a line end: its last line is torn. */
+	private static boolean endsWithoutLineEnd(Path file) throws IOException {
+		try (var channel = java.nio.channels.FileChannel.open(file)) {
+			long size = channel.size();
+			if (size == 0) {
+				return false;
+			}
+			java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+			channel.read(last, size - 1);
+			return last.get(0) != '\n';
 		}
 	}
 

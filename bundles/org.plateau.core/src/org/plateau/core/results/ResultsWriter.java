@@ -1,7 +1,6 @@
 package org.plateau.core.results;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +35,8 @@ import com.google.gson.JsonPrimitive;
  * Writes a {@link RunResult} into a results folder: {@code metrics.csv} (simulation), {@code theory.csv} (every
  * theory prediction at the same steps, columns {@code <prediction>:<metric>}), {@code snapshots/} (one CSV per
  * matrix and step, simulation and theory) and {@code manifest.json} (parameters, seed, versions, wall time,
- * theory used, outcome). Returns the {@link Run} element that references those files.
+ * theory used, outcome). Returns the {@link Run} element that references those files. Every file is written whole
+ * or not at all ({@link AtomicFiles}).
  */
 public final class ResultsWriter {
 
@@ -59,12 +59,39 @@ public final class ResultsWriter {
 	 * @throws IOException naming the file that could not be written
 	 */
 	public static Run write(RunResult result, Path directory, String runId, List<Path> written) throws IOException {
+		return write(result, directory, runId, written, true);
+	}
+
+	/**
+	 * Writes the results.
+	 *
+	 * @param result the run
+	 * @param directory the results folder (created if missing)
+	 * @param runId identifier of the run
+	 * @param written receives the path of every file written
+	 * @param metrics whether to write {@code metrics.csv} from the result's table; {@code false} when it was
+	 *            streamed as the run recorded ({@link RunFolderWriter}) and is complete on disk
+	 * @return a new Run element describing the files (location = {@code directory} as given)
+	 * @throws IOException naming the file that could not be written
+	 */
+	public static Run write(RunResult result, Path directory, String runId, List<Path> written, boolean metrics)
+			throws IOException {
 		Files.createDirectories(directory);
-		writeMetrics(result.simulation(), directory.resolve(METRICS_FILE));
+		if (metrics) {
+			writeMetrics(result.simulation(), directory.resolve(METRICS_FILE));
+		}
 		written.add(directory.resolve(METRICS_FILE));
 		writeTheory(result, directory.resolve(THEORY_FILE));
 		written.add(directory.resolve(THEORY_FILE));
 		writeSnapshots(result, directory.resolve(SNAPSHOTS_FOLDER), written);
+		Run run = runElement(result, runId, directory);
+		writeManifest(result, run, directory.resolve(MANIFEST_FILE));
+		written.add(directory.resolve(MANIFEST_FILE));
+		return run;
+	}
+
+	/** The Run element of a result: its id, status, outcome and files. */
+	static Run runElement(RunResult result, String runId, Path directory) {
 		Run run = PlateauFactory.eINSTANCE.createRun();
 		run.setId(runId);
 		run.setStarted(Date.from(result.started()));
@@ -83,8 +110,6 @@ public final class ResultsWriter {
 		run.setTheoryFile(THEORY_FILE);
 		run.setSnapshotsFolder(SNAPSHOTS_FOLDER);
 		run.setManifestFile(MANIFEST_FILE);
-		writeManifest(result, run, directory.resolve(MANIFEST_FILE));
-		written.add(directory.resolve(MANIFEST_FILE));
 		return run;
 	}
 
@@ -92,8 +117,8 @@ public final class ResultsWriter {
 		List<String> header = new ArrayList<>();
 		header.add("step");
 		header.addAll(table.columns());
-		try (Writer out = Files.newBufferedWriter(file);
-				CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
+		AtomicFiles.writeText(file, out -> {
+			CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out);
 			for (int i = 0; i < table.size(); i++) {
 				csv.print(table.step(i));
 				for (int c = 0; c < table.columns().size(); c++) {
@@ -101,7 +126,8 @@ public final class ResultsWriter {
 				}
 				csv.println();
 			}
-		}
+			csv.flush();
+		});
 	}
 
 	private static void writeTheory(RunResult result, Path file) throws IOException {
@@ -112,8 +138,8 @@ public final class ResultsWriter {
 				header.add(theory.prediction().id() + ":" + column);
 			}
 		}
-		try (Writer out = Files.newBufferedWriter(file);
-				CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
+		AtomicFiles.writeText(file, out -> {
+			CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out);
 			ResultsTable simulation = result.simulation();
 			for (int i = 0; i < simulation.size(); i++) {
 				csv.print(simulation.step(i));
@@ -124,7 +150,8 @@ public final class ResultsWriter {
 				}
 				csv.println();
 			}
-		}
+			csv.flush();
+		});
 	}
 
 	private static void writeSnapshots(RunResult result, Path folder, List<Path> written) throws IOException {
@@ -149,10 +176,12 @@ public final class ResultsWriter {
 		}
 	}
 
-	private static void writeMatrix(MatrixDescriptor descriptor, DMatrixRMaj matrix, Path file) throws IOException {
+	/** Writes one matrix snapshot as CSV, with the descriptor's labels when they fit. */
+	static void writeMatrix(MatrixDescriptor descriptor, DMatrixRMaj matrix, Path file) throws IOException {
 		boolean labelled = descriptor.rowLabels().size() == matrix.numRows
 				&& descriptor.columnLabels().size() == matrix.numCols;
-		try (Writer out = Files.newBufferedWriter(file); CSVPrinter csv = CSVFormat.DEFAULT.print(out)) {
+		AtomicFiles.writeText(file, out -> {
+			CSVPrinter csv = CSVFormat.DEFAULT.print(out);
 			if (labelled) {
 				csv.print("");
 				for (String label : descriptor.columnLabels()) {
@@ -169,10 +198,12 @@ public final class ResultsWriter {
 				}
 				csv.println();
 			}
-		}
+			csv.flush();
+		});
 	}
 
-	private static void writeManifest(RunResult result, Run run, Path file) throws IOException {
+	/** Writes the manifest of a run (also of one that is still running: status RUNNING). */
+	static void writeManifest(RunResult result, Run run, Path file) throws IOException {
 		Experiment experiment = result.experiment();
 		JsonObject manifest = new JsonObject();
 		manifest.addProperty("experiment", experiment.getName());
@@ -224,7 +255,7 @@ public final class ResultsWriter {
 		files.addProperty("theory", THEORY_FILE);
 		files.addProperty("snapshots", SNAPSHOTS_FOLDER);
 		manifest.add("files", files);
-		Files.writeString(file, new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create()
+		AtomicFiles.writeString(file, new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create()
 				.toJson(manifest));
 	}
 

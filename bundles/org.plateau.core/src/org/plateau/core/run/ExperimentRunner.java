@@ -28,6 +28,7 @@ import org.plateau.core.results.ResultsTable;
 import org.plateau.model.Experiment;
 import org.plateau.model.TheorySelection;
 import org.plateau.model.Training;
+import org.plateau.model.util.Texts;
 
 /**
  * Runs an experiment: validates it once, finds its family once, has the family translate it once
@@ -35,6 +36,13 @@ import org.plateau.model.Training;
  * simulation early; the result then holds what was recorded until then, and the theory at those steps.
  */
 public final class ExperimentRunner {
+
+	/**
+	 * The records of a run kept in memory, for its figures, theory and summaries; a longer run keeps every other one,
+	 * and so on ({@link ResultsTable#bounded}), while {@link org.plateau.core.results.RunFolderWriter} streams every
+	 * record to disk. Bounds a run's memory whatever its number of steps.
+	 */
+	public static final int RECORDS_KEPT = 100_000;
 
 	private final FamilyRegistry registry;
 
@@ -53,7 +61,7 @@ public final class ExperimentRunner {
 		if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
 			List<String> lines = new ArrayList<>();
 			collectErrors(diagnostic, lines);
-			throw new ExperimentException("Experiment '" + experiment.getName() + "' is not valid:\n  - "
+			throw new ExperimentException("Experiment '" + Texts.printable(experiment.getName()) + "' is not valid:\n  - "
 					+ String.join("\n  - ", lines));
 		}
 	}
@@ -100,10 +108,13 @@ public final class ExperimentRunner {
 		long available = Runtime.getRuntime().maxMemory();
 		if (needed > 0.8 * available) {
 			// refused before the network is allocated: an OutOfMemoryError would lose the process, not just the run
-			throw new ExperimentException(String.format("Experiment '%s' needs about %s of memory for its network, "
-					+ "gradients and data (%s's estimate), and this Java process may use %s: make the network or the data "
-					+ "smaller, or give Java more memory (-Xmx)", experiment.getName(), bytes(needed), family.name(),
-					bytes(available)));
+			String sizedBy = prepared.sizedBy();
+			throw new ExperimentException(String.format(java.util.Locale.ROOT, "Experiment '%s': %s needs about %s of "
+					+ "memory for the network, its gradients and the data (%s's estimate), and this process has %s: give "
+					+ "it more (e.g. PLATEAU_VM_ARGS=-Xmx%dg plateau ..., or -Xmx in plateau.ini for the workbench), or "
+					+ "make the network or the data smaller", experiment.getName(),
+					sizedBy.isBlank() ? "it" : sizedBy, bytes(needed), family.name(), bytes(available),
+					suggestedHeapGiB(needed)));
 		}
 		if (prepared.metrics().isEmpty()) {
 			throw new ExperimentException("Model family " + family.id() + " records no metric for experiment '"
@@ -159,32 +170,106 @@ public final class ExperimentRunner {
 
 		List<String> warnings = new ArrayList<>();
 		prepared.unusedSettings().forEach(unused -> warnings.add(unused.message()));
-		Trainer trainer = trainer(run);
+		// held in an array that training empties when the heap runs out, so that the network can be collected
+		Trainer[] network = { trainer(run) };
+		try {
+			return run(run, network, progress, listener, warnings, started, t0);
+		} catch (OutOfMemoryError e) {
+			network[0] = null;
+			throw new ExperimentException(outOfMemory(run), e);
+		}
+	}
+
+	/** The message of a run that exhausted the heap despite the estimate, with the estimate and how to give more. */
+	static String outOfMemory(PreparedRun run) {
+		long estimate = run.prepared().estimatedBytes();
+		return String.format("Experiment '%s' ran out of memory: the Java heap of %s is full%s; give Java more memory "
+				+ "(e.g. PLATEAU_VM_ARGS=-Xmx%dg plateau ..., or -Xmx in plateau.ini for the workbench) or make the "
+				+ "network or the data smaller", run.experiment().getName(), bytes(Runtime.getRuntime().maxMemory()),
+				estimate > 0 ? " (" + run.family().name() + " estimated " + bytes(estimate) + " for its network and data)"
+						: "",
+				suggestedHeapGiB(Math.max(estimate, Runtime.getRuntime().maxMemory())));
+	}
+
+	/** A heap in GiB that holds {@code bytes} with room to spare: twice, rounded up to a power of two. */
+	static long suggestedHeapGiB(long bytes) {
+		long gib = Math.max(1, (long) Math.ceil(Math.min(2.0 * bytes, Long.MAX_VALUE / 4.0) / (1L << 30)));
+		return Long.highestOneBit(gib) == gib ? gib : Long.highestOneBit(gib) << 1;
+	}
+
+	private RunResult run(PreparedRun run, Trainer[] network, SubMonitor progress, RunListener listener,
+			List<String> warnings, Instant started, long t0) {
+		Experiment experiment = run.experiment();
+		ModelFamily family = run.family();
+		PreparedExperiment prepared = run.prepared();
 		List<TheoryPrediction> predictions = theory(run, warnings);
 		List<MetricDescriptor> metrics = prepared.metrics();
 		List<MatrixDescriptor> matrices = prepared.matrices();
-		ResultsTable table = new ResultsTable(metrics.stream().map(MetricDescriptor::id).toList());
+		ResultsTable table = ResultsTable.bounded(metrics.stream().map(MetricDescriptor::id).toList(), RECORDS_KEPT);
 		MatrixSnapshots snapshots = new MatrixSnapshots();
 		List<PlotDescriptor> plots = prepared.plots();
 		StepLoop.Schedule schedule = StepLoop.Schedule.of(experiment.getTraining());
+		SimulationOutcome outcome = null;
 		if (listener != RunListener.NONE) {
 			// the theory at every step the simulation will record, so that it can be drawn ahead of the simulation
 			List<TheoryResult> planned = new ArrayList<>();
-			long[] plannedSteps = schedule.recordedSteps();
-			for (TheoryPrediction prediction : predictions) {
-				try {
-					planned.add(evaluate(prediction, plannedSteps, new MatrixSnapshots()));
-				} catch (RuntimeException e) {
-					// reported as a warning when it fails again on the recorded steps below
+			if (listener.wantsTheoryAhead()) {
+				long[] plannedSteps = schedule.recordedSteps();
+				for (TheoryPrediction prediction : predictions) {
+					try {
+						planned.add(evaluate(prediction, plannedSteps, new MatrixSnapshots()));
+					} catch (RuntimeException e) {
+						// reported as a warning when it fails again on the recorded steps below
+					}
 				}
 			}
-			listener.started(new RunResult(experiment, family, started, 0,
-					new SimulationOutcome(SimulationOutcome.Status.RUNNING, 0, ""), metrics, matrices,
-					new ResultsTable(table.columns()), new MatrixSnapshots(), planned, plots, List.copyOf(warnings)));
+			try {
+				listener.started(new RunResult(experiment, family, started, 0,
+						new SimulationOutcome(SimulationOutcome.Status.RUNNING, 0, ""), metrics, matrices,
+						new ResultsTable(table.columns()), new MatrixSnapshots(), planned, plots, List.copyOf(warnings)));
+			} catch (RuntimeException e) {
+				// e.g. the results folder cannot be written: nothing is trained
+				outcome = new SimulationOutcome(SimulationOutcome.Status.FAILED, 0, "the run did not start: " + reason(e));
+			}
 		}
+		if (outcome == null) {
+			outcome = train(network, schedule, run, table, snapshots, listener, progress);
+		}
+		if (table.thinned()) {
+			warnings.add(String.format("the run recorded %d rows: %s holds all of them, while its figures, theory and "
+					+ "summaries use %d of them, evenly spaced, to bound the memory", table.rowsAdded(),
+					"metrics.csv", table.size()));
+		}
+
+		List<TheoryResult> theory = new ArrayList<>();
+		long[] steps = table.steps();
+		// the theory is evaluated at the steps recorded even when the run was cancelled: its partial results stay whole
+		SubMonitor theoryProgress = progress.split(10, SubMonitor.SUPPRESS_ISCANCELED)
+				.setWorkRemaining(Math.max(1, predictions.size()));
+		for (TheoryPrediction prediction : predictions) {
+			theoryProgress.subTask("Theory: " + prediction.label());
+			try {
+				theory.add(evaluate(prediction, steps, snapshots));
+			} catch (RuntimeException e) {
+				warnings.add("Theory '" + prediction.id() + "' failed and is left out: " + reason(e));
+			}
+			theoryProgress.worked(1);
+		}
+		double wall = (System.nanoTime() - t0) * 1e-9;
+		return new RunResult(experiment, family, started, wall, outcome, metrics, matrices, table, snapshots, theory,
+				plots, List.copyOf(warnings));
+	}
+
+	/**
+	 * Trains in the step loop; a trainer (or a listener) that throws ends the run as FAILED with its records kept, and
+	 * so does a heap that runs out (the network is let go first: {@code network} is emptied).
+	 */
+	private static SimulationOutcome train(Trainer[] network, StepLoop.Schedule schedule, PreparedRun run,
+			ResultsTable table, MatrixSnapshots snapshots, RunListener listener, SubMonitor progress) {
+		PreparedExperiment prepared = run.prepared();
 		SimulationOutcome outcome;
 		try {
-			StepLoop loop = new StepLoop(trainer, schedule, metrics, matrices, experiment.getName(),
+			StepLoop loop = new StepLoop(network[0], schedule, prepared.metrics(), prepared.matrices(), run.experiment().getName(),
 					prepared.divergenceAdvice());
 			outcome = loop.run(new MetricSink() {
 				@Override
@@ -213,26 +298,15 @@ public final class ExperimentRunner {
 			// a broken family must not lose what it recorded: keep the records, report the failure
 			long last = table.size() == 0 ? 0 : table.step(table.size() - 1);
 			outcome = new SimulationOutcome(SimulationOutcome.Status.FAILED, last,
-					"the simulation of " + family.name() + " failed: " + reason(e));
+					"the simulation of " + run.family().name() + " failed: " + reason(e));
+		} catch (OutOfMemoryError e) {
+			network[0] = null;
+			long last = table.size() == 0 ? 0 : table.step(table.size() - 1);
+			outcome = new SimulationOutcome(SimulationOutcome.Status.FAILED, last, outOfMemory(run)
+					+ " (the records up to step " + last + " are kept)");
 		}
-
-		List<TheoryResult> theory = new ArrayList<>();
-		long[] steps = table.steps();
-		// the theory is evaluated at the steps recorded even when the run was cancelled: its partial results stay whole
-		SubMonitor theoryProgress = progress.split(10, SubMonitor.SUPPRESS_ISCANCELED)
-				.setWorkRemaining(Math.max(1, predictions.size()));
-		for (TheoryPrediction prediction : predictions) {
-			theoryProgress.subTask("Theory: " + prediction.label());
-			try {
-				theory.add(evaluate(prediction, steps, snapshots));
-			} catch (RuntimeException e) {
-				warnings.add("Theory '" + prediction.id() + "' failed and is left out: " + reason(e));
-			}
-			theoryProgress.worked(1);
-		}
-		double wall = (System.nanoTime() - t0) * 1e-9;
-		return new RunResult(experiment, family, started, wall, outcome, metrics, matrices, table, snapshots, theory,
-				plots, List.copyOf(warnings));
+		network[0] = null;
+		return outcome;
 	}
 
 	/**
@@ -286,14 +360,23 @@ public final class ExperimentRunner {
 				"Theory of experiment '" + run.experiment().getName() + "'");
 	}
 
-	/** A size for a message: "3.2 GB". */
-	static String bytes(long bytes) {
-		return bytes >= 1L << 30 ? String.format("%.1f GB", bytes / (double) (1L << 30))
-				: String.format("%.0f MB", Math.ceil(bytes / (double) (1L << 20)));
+	/** A size for a message: "3.2 GiB". */
+	public static String bytes(long bytes) {
+		return bytes >= 1L << 30 ? String.format(java.util.Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30))
+				: String.format(java.util.Locale.ROOT, "%.0f MiB", Math.ceil(bytes / (double) (1L << 20)));
 	}
 
-	private static String reason(RuntimeException e) {
-		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+	/**
+	 * Why contributed code failed, in words: its message; a failure without one is a programming error, named by its
+	 * kind so that it can be reported.
+	 */
+	static String reason(RuntimeException e) {
+		if (e instanceof java.io.UncheckedIOException io && io.getCause() != null) {
+			return io.getCause().getMessage();
+		}
+		return e.getMessage() == null || e.getMessage().isBlank()
+				? "an internal error (" + e.getClass().getSimpleName() + "; please report it)"
+				: e.getMessage();
 	}
 
 	private static TheoryResult evaluate(TheoryPrediction prediction, long[] steps, MatrixSnapshots simulated) {

@@ -22,6 +22,14 @@ public interface RunListener {
 	default void started(RunResult plan) {
 	}
 
+	/**
+	 * Whether {@link #started} wants the theory evaluated at every step the run will record, to draw it ahead of the
+	 * simulation (a live plot does; a writer does not, and the runner then spares the work).
+	 */
+	default boolean wantsTheoryAhead() {
+		return true;
+	}
+
 	/** The simulation recorded its metrics at a step (one value per {@link RunResult#metrics()} entry). */
 	default void recorded(long step, double[] values) {
 	}

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.plateau.core.family.SimulationOutcome;
+import org.plateau.core.results.AtomicFiles;
 import org.plateau.core.results.ResultsWriter;
 import org.plateau.model.Experiment;
 import org.plateau.model.Sweep;
@@ -33,10 +35,13 @@ public final class SweepFolders {
 		Files.createDirectories(folder);
 		Experiment base = EcoreUtil.copy(sweep.getBase());
 		base.getRuns().clear();
-		PlateauResources.save(base, folder.resolve(BASE_FILE));
+		Path baseFile = folder.resolve(BASE_FILE);
+		AtomicFiles.write(baseFile, file -> PlateauResources.save(base, file));
+		// saved through a temporary file: the sweep's copy must name the base by its final name
+		base.eResource().setURI(URI.createFileURI(baseFile.toAbsolutePath().normalize().toString()));
 		Sweep copy = EcoreUtil.copy(sweep);
 		copy.setBase(base);
-		PlateauResources.saveSweep(copy, folder.resolve(SWEEP_FILE));
+		AtomicFiles.write(folder.resolve(SWEEP_FILE), file -> PlateauResources.saveSweep(copy, file));
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.plateau.model.Sweep;
 import org.plateau.model.SweepAxis;
 import org.plateau.model.SweepSampling;
 import org.plateau.model.util.SweepAxes;
+import org.plateau.model.util.Texts;
 
 /**
  * The points of a sweep: every combination of its axes' values (grid), their values taken together (zip), or random
@@ -25,6 +26,9 @@ import org.plateau.model.util.SweepAxes;
  * experiment.
  */
 public final class SweepPlan {
+
+	/** The most points a sweep may have ({@link #checkSize}). */
+	public static final int MAX_POINTS = 1_000_000;
 
 	private final Sweep sweep;
 	private final List<String> axisPaths = new ArrayList<>();
@@ -46,6 +50,8 @@ public final class SweepPlan {
 	 *         naming the axis or field and the value at fault
 	 */
 	public static SweepPlan of(Sweep sweep) throws ExperimentException {
+		// the size first: validating ten million axis values would not answer
+		checkSize(sweep);
 		validate(sweep);
 		SweepPlan plan = new SweepPlan(sweep);
 		Experiment base = sweep.getBase();
@@ -82,6 +88,37 @@ public final class SweepPlan {
 	}
 
 	/**
+	 * Refuses, before any point is made, a sweep of more than {@link #MAX_POINTS} points, naming its axes and their
+	 * sizes (each point holds an experiment in memory and a folder on disk).
+	 *
+	 * @throws ExperimentException naming the axes, their number of values and the repetitions
+	 */
+	public static void checkSize(Sweep sweep) throws ExperimentException {
+		List<String> sizes = new ArrayList<>();
+		double settings = sweep.getSampling() == SweepSampling.GRID ? 1 : 0;
+		for (SweepAxis axis : sweep.getAxes()) {
+			long count = axis.getSpacing() == AxisSpacing.LIST ? axis.getValues().size() : Math.max(0, axis.getCount());
+			sizes.add(axis.getFeaturePath().strip() + ": " + count + " values");
+			settings = switch (sweep.getSampling()) {
+				case GRID -> settings * count;
+				case ZIP -> Math.max(settings, count);
+				case RANDOM -> sweep.getSamples();
+			};
+		}
+		if (sweep.getSampling() == SweepSampling.RANDOM) {
+			sizes.add("samples: " + sweep.getSamples());
+			settings = sweep.getSamples();
+		}
+		double points = settings * Math.max(1, sweep.getRepetitions());
+		if (points > MAX_POINTS) {
+			throw new ExperimentException(String.format(java.util.Locale.ROOT,
+					"Sweep '%s' has %.3g points (%s, %s %d), more than the %d a sweep may have: use fewer values or "
+							+ "repetitions, or split it into several sweeps",
+					sweep.getName(), points, String.join(" x ", sizes), "repetitions", sweep.getRepetitions(), MAX_POINTS));
+		}
+	}
+
+	/**
 	 * Checks a sweep and its base experiment.
 	 *
 	 * @throws ExperimentException listing every error, one per line
@@ -96,13 +133,23 @@ public final class SweepPlan {
 			try {
 				ExperimentRunner.validate(base);
 			} catch (ExperimentException e) {
-				lines.add("base: " + e.getMessage().replace("\n", "\n  "));
+				lines.add(baseName(sweep) + ": " + e.getMessage().replace("\n", "\n  "));
 			}
 		}
 		if (!lines.isEmpty()) {
-			String name = sweep.getName() == null || sweep.getName().isBlank() ? "" : " '" + sweep.getName() + "'";
+			String name = sweep.getName() == null || sweep.getName().isBlank() ? ""
+					: " '" + Texts.printable(sweep.getName()) + "'";
 			throw new ExperimentException("Sweep" + name + " is not valid:\n  - " + String.join("\n  - ", lines));
 		}
+	}
+
+	/** "base relax.plateau": the base experiment by its file, as messages name it. */
+	public static String baseName(Sweep sweep) {
+		Experiment base = sweep.getBase();
+		if (base != null && base.eResource() != null && base.eResource().getURI() != null) {
+			return "base " + base.eResource().getURI().lastSegment();
+		}
+		return "base";
 	}
 
 	private static void collectErrors(Diagnostic diagnostic, List<String> lines) {

@@ -31,8 +31,11 @@ import org.plateau.core.figures.FigureRenderer;
 import org.plateau.core.figures.ParameterMap;
 import org.plateau.core.figures.ParameterPlot;
 import org.plateau.core.registry.FamilyRegistry;
+import org.plateau.core.results.AtomicFiles;
+import org.plateau.core.results.FolderLock;
 import org.plateau.core.results.ResultsPublisher;
 import org.plateau.core.results.ResultsReader;
+import org.plateau.core.results.RunFolderWriter;
 import org.plateau.core.run.ExperimentRunner;
 import org.plateau.core.run.PreparedRun;
 import org.plateau.core.run.RunResult;
@@ -91,9 +94,18 @@ public final class SweepRunner {
 	 * @param written the summary and figure files written
 	 * @param theoryProblems why the theory's curves have gaps, a line per reason (see the figures)
 	 * @param wallTimeSeconds how long it took
+	 * @param warnings what else the user should know: a stale lock that was broken, a figure renderer that failed
 	 */
 	public record Result(SweepSummary summary, int ran, int resumed, boolean cancelled, List<ParameterPlot> plots,
-			List<Path> written, List<String> theoryProblems, double wallTimeSeconds) {
+			List<Path> written, List<String> theoryProblems, double wallTimeSeconds, List<String> warnings) {
+
+		/** This result with one more warning, first. */
+		Result warn(String warning) {
+			List<String> all = new ArrayList<>();
+			all.add(warning);
+			all.addAll(warnings);
+			return new Result(summary, ran, resumed, cancelled, plots, written, theoryProblems, wallTimeSeconds, all);
+		}
 	}
 
 	private final FamilyRegistry registry;
@@ -116,6 +128,15 @@ public final class SweepRunner {
 	 * @throws IOException when the folder holds another sweep's points or cannot be written
 	 */
 	public Result run(SweepPlan plan, Path folder, Options options, IProgressMonitor monitor)
+			throws ExperimentException, IOException {
+		// one process runs a sweep folder at a time: a second would run the same points again
+		try (FolderLock lock = FolderLock.acquire(folder, "sweep")) {
+			Result result = runLocked(plan, folder, options, monitor);
+			return lock.brokenStaleLock().map(result::warn).orElse(result);
+		}
+	}
+
+	private Result runLocked(SweepPlan plan, Path folder, Options options, IProgressMonitor monitor)
 			throws ExperimentException, IOException {
 		long t0 = System.nanoTime();
 		ModelFamily family = family(plan);
@@ -187,11 +208,11 @@ public final class SweepRunner {
 		Gathered gathered = writeSummary(plan, family, folder, rows, Map.copyOf(metrics), options.figures() && !wasCancelled,
 				progress.split(10, SubMonitor.SUPPRESS_ISCANCELED));
 		return new Result(gathered.summary(), ran, resumed, wasCancelled, gathered.plots(), gathered.written(),
-				gathered.theoryProblems(), (System.nanoTime() - t0) * 1e-9);
+				gathered.theoryProblems(), (System.nanoTime() - t0) * 1e-9, gathered.warnings());
 	}
 
 	private record Gathered(SweepSummary summary, List<ParameterPlot> plots, List<Path> written,
-			List<String> theoryProblems) {
+			List<String> theoryProblems, List<String> warnings) {
 	}
 
 	/** Writes the summary table and, if asked, the figures with the theory's curves. */
@@ -201,6 +222,7 @@ public final class SweepRunner {
 		List<Path> written = new ArrayList<>();
 		List<ParameterPlot> plots = new ArrayList<>();
 		List<String> theoryProblems = List.of();
+		List<String> warnings = new ArrayList<>();
 		Path summaryFile = folder.resolve(SweepSummary.FILE);
 		summary.write(summaryFile);
 		written.add(summaryFile);
@@ -213,16 +235,33 @@ public final class SweepRunner {
 			plots.addAll(SweepFigures.plots(summary, curves, SweepResults.basePlots(family, plan), metrics));
 			for (ParameterPlot plot : plots) {
 				for (FigureRenderer renderer : renderers) {
-					written.addAll(renderer.render(plot, figureFolder));
+					render(renderer, plot.id(), () -> renderer.render(plot, figureFolder), written, warnings);
 				}
 			}
 			for (ParameterMap map : SweepFigures.maps(summary, SweepResults.basePlots(family, plan), metrics)) {
 				for (FigureRenderer renderer : renderers) {
-					written.addAll(renderer.render(map, figureFolder));
+					render(renderer, map.id(), () -> renderer.render(map, figureFolder), written, warnings);
 				}
 			}
 		}
-		return new Gathered(summary, plots, written, theoryProblems);
+		return new Gathered(summary, plots, written, theoryProblems, warnings);
+	}
+
+	private interface Rendering {
+		List<Path> render() throws IOException;
+	}
+
+	/** Calls a contributed renderer: its failure leaves its figure out, with a warning naming its bundle. */
+	private static void render(FigureRenderer renderer, String figure, Rendering rendering, List<Path> written,
+			List<String> warnings) throws IOException {
+		try {
+			written.addAll(rendering.render());
+		} catch (RuntimeException | LinkageError e) {
+			org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(renderer.getClass());
+			warnings.add("the figure renderer of bundle " + (bundle == null ? renderer.getClass().getPackageName()
+					: bundle.getSymbolicName()) + " failed on figure '" + figure + "', which is left out: "
+					+ (e.getMessage() == null ? "an internal error (" + e.getClass().getSimpleName() + ")" : e.getMessage()));
+		}
 	}
 
 	/**
@@ -263,6 +302,14 @@ public final class SweepRunner {
 	 */
 	public Result gather(SweepPlan plan, Path folder, boolean figures, IProgressMonitor monitor)
 			throws ExperimentException, IOException {
+		try (FolderLock lock = FolderLock.acquire(folder, "sweep (gathering)")) {
+			Result result = gatherLocked(plan, folder, figures, monitor);
+			return lock.brokenStaleLock().map(result::warn).orElse(result);
+		}
+	}
+
+	private Result gatherLocked(SweepPlan plan, Path folder, boolean figures, IProgressMonitor monitor)
+			throws ExperimentException, IOException {
 		long t0 = System.nanoTime();
 		ModelFamily family = family(plan);
 		Map<Integer, SweepSummary.Row> rows = new LinkedHashMap<>();
@@ -281,7 +328,36 @@ public final class SweepRunner {
 		boolean complete = read == plan.points().size();
 		Gathered gathered = writeSummary(plan, family, folder, rows, metrics, figures && complete, monitor);
 		return new Result(gathered.summary(), 0, read, false, gathered.plots(), gathered.written(),
-				gathered.theoryProblems(), (System.nanoTime() - t0) * 1e-9);
+				gathered.theoryProblems(), (System.nanoTime() - t0) * 1e-9, gathered.warnings());
+	}
+
+	/**
+	 * What a run checks before it trains, for every distinct setting of a sweep, before the sweep writes anything: the
+	 * family's refusals and the memory each point needs. A sweep with a point its family refuses is refused whole.
+	 *
+	 * @throws ExperimentException naming each refused point, its values and why, one per line
+	 */
+	public void check(SweepPlan plan) throws ExperimentException {
+		family(plan);
+		ExperimentRunner runner = new ExperimentRunner(registry);
+		List<String> refused = new ArrayList<>();
+		java.util.Set<Integer> settings = new java.util.HashSet<>();
+		for (SweepPoint point : plan.points()) {
+			if (settings.add(point.setting())) {
+				try {
+					runner.prepare(point.experiment());
+				} catch (ExperimentException e) {
+					refused.add("point " + point.id() + " " + describe(plan, point) + " of "
+							+ SweepPlan.baseName(plan.sweep()) + ": " + e.getMessage().replace("\n", "\n    "));
+				}
+			}
+		}
+		if (!refused.isEmpty()) {
+			throw new ExperimentException("Sweep '" + org.plateau.model.util.Texts.printable(plan.sweep().getName())
+					+ "' has points that cannot run:\n  - " + String.join("\n  - ", refused.subList(0,
+							Math.min(refused.size(), 10)))
+					+ (refused.size() > 10 ? "\n  - ... and " + (refused.size() - 10) + " more" : ""));
+		}
 	}
 
 	/** The indices of the points of a prepared folder that have no completed results yet. */
@@ -333,18 +409,22 @@ public final class SweepRunner {
 			return null;
 		}
 		Path folder = sweepFolder.resolve(POINTS_FOLDER).resolve(point.id());
-		try {
-			Files.createDirectories(folder);
+		// the point's folder is written as 'plateau run' writes one: streamed, locked, each file whole
+		try (RunFolderWriter writer = RunFolderWriter.open(folder)) {
 			RunResult result = new ExperimentRunner(registry).run(point.experiment(), new NullProgressMonitor() {
 				@Override
 				public boolean isCanceled() {
 					return cancelled.get();
 				}
-			});
-			new ResultsPublisher(renderers).publish(result, folder, options.pointFigures());
+			}, writer);
+			writer.finish(result, new ResultsPublisher(renderers), options.pointFigures());
 			return row(family, point, result, metrics, false);
 		} catch (ExperimentException | IOException | RuntimeException e) {
 			return new SweepSummary.Row(point, SimulationOutcome.Status.FAILED, reason(e), Map.of());
+		} catch (OutOfMemoryError e) {
+			return new SweepSummary.Row(point, SimulationOutcome.Status.FAILED, "ran out of memory: the Java heap of "
+					+ ExperimentRunner.bytes(Runtime.getRuntime().maxMemory()) + " is full (run fewer points at once, "
+					+ "--jobs, or give Java more memory: PLATEAU_VM_ARGS=-Xmx16g)", Map.of());
 		}
 	}
 
@@ -410,7 +490,7 @@ public final class SweepRunner {
 			}
 			return;
 		}
-		Files.writeString(file, table, StandardCharsets.UTF_8);
+		AtomicFiles.writeString(file, table);
 	}
 
 	/** Whether a folder is a sweep folder of these very points, so that running the plan into it resumes it. */

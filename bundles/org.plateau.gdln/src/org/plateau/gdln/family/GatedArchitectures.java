@@ -31,25 +31,34 @@ public final class GatedArchitectures {
 	 * @throws ExperimentException naming what makes the architecture no gated network (a cycle, an unknown node, ...)
 	 */
 	public static GatedGraph graph(GatedArchitecture architecture, String where) throws ExperimentException {
-		GatedGraph.Builder builder = GatedGraph.builder();
 		try {
-			for (GatedNode node : architecture.getNodes()) {
-				switch (node.getKind()) {
-				case INPUT -> builder.input(node.getName(), node.getDim());
-				case OUTPUT -> builder.output(node.getName(), node.getDim());
-				case HIDDEN -> builder.hidden(node.getName(), node.getDim());
-				}
-			}
-			for (GatedEdge edge : architecture.getEdges()) {
-				if (edge.getSource() == null || edge.getTarget() == null) {
-					throw new IllegalArgumentException("edge '" + edge.getName() + "' lacks an end");
-				}
-				builder.edge(edge.getName(), edge.getSource().getName(), edge.getTarget().getName());
-			}
-			return builder.build();
+			return build(architecture);
 		} catch (IllegalArgumentException e) {
 			throw new ExperimentException(where + ": the architecture is not a gated network: " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * The graph of an architecture, as every family on the engine builds it and as validation checks it.
+	 *
+	 * @throws IllegalArgumentException naming what makes the architecture no gated network
+	 */
+	public static GatedGraph build(GatedArchitecture architecture) {
+		GatedGraph.Builder builder = GatedGraph.builder();
+		for (GatedNode node : architecture.getNodes()) {
+			switch (node.getKind()) {
+			case INPUT -> builder.input(node.getName(), node.getDim());
+			case OUTPUT -> builder.output(node.getName(), node.getDim());
+			case HIDDEN -> builder.hidden(node.getName(), node.getDim());
+			}
+		}
+		for (GatedEdge edge : architecture.getEdges()) {
+			if (edge.getSource() == null || edge.getTarget() == null) {
+				throw new IllegalArgumentException("edge '" + edge.getName() + "' lacks an end");
+			}
+			builder.edge(edge.getName(), edge.getSource().getName(), edge.getTarget().getName());
+		}
+		return builder.build();
 	}
 
 	/** What a random stream derived from an experiment's seed is for: each purpose has a stream of its own. */

@@ -231,7 +231,7 @@ class ExperimentFilesTest {
 
 		ExperimentFileException e = assertThrows(ExperimentFileException.class, () -> PlateauResources.load(file));
 
-		assertTrue(e.getMessage().contains("illegal value 'many' for steps"), e.getMessage());
+		assertTrue(e.getMessage().contains("line 3, column 27: value 'many' of field 'steps' is not a number"), e.getMessage());
 	}
 
 	@Test

@@ -1168,7 +1168,7 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		  (experimentEClass,
 		   source,
 		   new String[] {
-			   "constraints", "hasRequiredParts"
+			   "constraints", "hasRequiredParts textsStorable"
 		   });
 		addAnnotation
 		  (smallGaussianInitialisationEClass,
@@ -1198,7 +1198,7 @@ public class PlateauPackageImpl extends EPackageImpl implements PlateauPackage {
 		  (sweepEClass,
 		   source,
 		   new String[] {
-			   "constraints", "hasBaseAndAxes samplesPositive repetitionsPositive axesDistinct"
+			   "constraints", "hasBaseAndAxes samplesPositive repetitionsPositive axesDistinct textsStorable"
 		   });
 		addAnnotation
 		  (sweepAxisEClass,

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.util.Diagnostician;
@@ -74,6 +75,11 @@ public class PlateauValidator extends EObjectValidator {
 	 * Diagnostic code: An experiment lacks its task, architecture, initialisation or training.
 	 */
 	public static final int EXPERIMENT__HAS_REQUIRED_PARTS = GENERATED_DIAGNOSTIC_CODE_COUNT + 1;
+
+	/**
+	 * Diagnostic code: A name or another text of an experiment or a sweep holds a control character, or one XML cannot store.
+	 */
+	public static final int TEXTS_STORABLE = GENERATED_DIAGNOSTIC_CODE_COUNT + 18;
 
 	/**
 	 * Diagnostic code: The learning rate is not positive or not finite.
@@ -238,6 +244,7 @@ public class PlateauValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(experiment, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(experiment, diagnostics, context);
 		if (result || diagnostics != null) result &= validateExperiment_hasRequiredParts(experiment, diagnostics, context);
+		if (result || diagnostics != null) result &= validateExperiment_textsStorable(experiment, diagnostics, context);
 		return result;
 	}
 
@@ -267,6 +274,65 @@ public class PlateauValidator extends EObjectValidator {
 				"training is missing");
 		}
 		return result;
+	}
+
+	/**
+	 * Validates the textsStorable constraint of '<em>Experiment</em>'.
+	 * <!-- begin-user-doc -->
+	 * Every text of the experiment, its families' parts included (names of nodes, ...), can be shown and saved: no
+	 * control character, none that XML cannot store; notes and messages may hold line feeds and tabs.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateExperiment_textsStorable(Experiment experiment, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return textsStorable(experiment, diagnostics);
+	}
+
+	/**
+	 * Validates the textsStorable constraint of '<em>Sweep</em>'.
+	 * <!-- begin-user-doc -->
+	 * As for an experiment: the sweep's name, notes, feature paths and values.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateSweep_textsStorable(Sweep sweep, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return textsStorable(sweep, diagnostics);
+	}
+
+	/** The text attributes that may span lines: free text, and messages the program writes. */
+	private static final Set<String> MULTI_LINE = Set.of("notes", "message");
+
+	/**
+	 * Checks every text attribute of an object and of everything it contains, whatever its package: one error for
+	 * each text with a control character or a character XML 1.0 cannot store, naming the field and the character.
+	 */
+	private static boolean textsStorable(EObject root, DiagnosticChain diagnostics) {
+		boolean valid = true;
+		for (java.util.Iterator<EObject> objects = EcoreUtil.getAllProperContents(java.util.Collections.singleton(root), false); objects.hasNext();) {
+			EObject object = objects.next();
+			for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+				if (attribute.getEAttributeType().getInstanceClass() != String.class || attribute.isTransient() || attribute.isDerived()) {
+					continue;
+				}
+				List<Object> texts = attribute.isMany() ? new ArrayList<>((List<?>)object.eGet(attribute)) : java.util.Collections.singletonList(object.eGet(attribute));
+				for (Object value : texts) {
+					String text = (String)value;
+					int at = Texts.firstUnstorable(text, MULTI_LINE.contains(attribute.getName()));
+					if (at >= 0) {
+						valid = error(diagnostics, DIAGNOSTIC_SOURCE, TEXTS_STORABLE, object, attribute, FieldNames.of(attribute) + " '"
+							+ Texts.printable(text) + "' holds " + (Character.isISOControl(text.charAt(at)) ? "the control character " : "the character ")
+							+ Texts.escape(text.charAt(at)) + (Character.isISOControl(text.charAt(at)) ? "" : ", which an XML file cannot store,") + " at position " + (at + 1)
+							+ (MULTI_LINE.contains(attribute.getName()) ? ": a text may hold line breaks and tabs, but no other control character"
+								: ": " + FieldNames.of(attribute) + " is one line of printable characters, so that it can be shown and saved")
+							+ "; remove it");
+						if (diagnostics == null) {
+							return false;
+						}
+					}
+				}
+			}
+		}
+		return valid;
 	}
 
 	/**
@@ -565,6 +631,7 @@ public class PlateauValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateSweep_samplesPositive(sweep, diagnostics, context);
 		if (result || diagnostics != null) result &= validateSweep_repetitionsPositive(sweep, diagnostics, context);
 		if (result || diagnostics != null) result &= validateSweep_axesDistinct(sweep, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSweep_textsStorable(sweep, diagnostics, context);
 		return result;
 	}
 
@@ -843,14 +910,14 @@ public class PlateauValidator extends EObjectValidator {
 				break;
 			}
 		}
-		String name = experiment == null ? null : experiment.getName();
+		String name = experiment == null || experiment.getName() == null ? null : Texts.printable(experiment.getName());
 		boolean named = name != null && !name.isBlank();
 		if (experiment == null) {
 			if (object instanceof Sweep sweep) {
-				return sweep.getName() == null || sweep.getName().isBlank() ? "Unnamed sweep" : "Sweep '" + sweep.getName() + "'";
+				return sweep.getName() == null || sweep.getName().isBlank() ? "Unnamed sweep" : "Sweep '" + Texts.printable(sweep.getName()) + "'";
 			}
 			if (object instanceof SweepAxis axis && axis.eContainer() != null) {
-				return "Axis " + (axis.getFeaturePath() == null ? "" : "'" + axis.getFeaturePath() + "' ") + "of " + describe(axis.eContainer());
+				return "Axis " + (axis.getFeaturePath() == null ? "" : "'" + Texts.printable(axis.getFeaturePath()) + "' ") + "of " + describe(axis.eContainer());
 			}
 			return object.eClass().getName();
 		}
@@ -859,6 +926,29 @@ public class PlateauValidator extends EObjectValidator {
 		}
 		return object.eClass().getName() + (named ? " of experiment '" + name + "'" : " of an unnamed experiment");
 	}
+
+	/**
+	 * Labels for the messages of EMF's own constraints (a dangling reference, a value out of its type), in words
+	 * instead of object dumps such as <code>org.plateau.model.impl.TrainingImpl@1a2b (name: ...)</code>: objects as
+	 * {@link #describe(EObject)} names them, fields as {@link FieldNames} does, values with their control characters
+	 * escaped. Put it in a validation context under <code>SubstitutionLabelProvider.class</code>.
+	 */
+	public static final EValidator.SubstitutionLabelProvider LABELS = new EValidator.SubstitutionLabelProvider() {
+		@Override
+		public String getObjectLabel(EObject eObject) {
+			return describe(eObject);
+		}
+
+		@Override
+		public String getFeatureLabel(EStructuralFeature eStructuralFeature) {
+			return FieldNames.of(eStructuralFeature);
+		}
+
+		@Override
+		public String getValueLabel(org.eclipse.emf.ecore.EDataType eDataType, Object value) {
+			return Texts.printable(EcoreUtil.convertToString(eDataType, value));
+		}
+	};
 
 	/**
 	 * Adds an error about one feature of a model object to the chain, if there is a chain, and returns

@@ -57,7 +57,7 @@ public final class FamiliesView extends ViewPart {
 			@Override
 			public String getText(Object element) {
 				if (element instanceof ModelFamily family) {
-					return family.name();
+					return FamilyExamples.name(registry(), family);
 				}
 				return ((ExampleExperiment) element).fileName();
 			}
@@ -69,7 +69,7 @@ public final class FamiliesView extends ViewPart {
 			@Override
 			public String getText(Object element) {
 				if (element instanceof ModelFamily family) {
-					return family.description();
+					return FamilyExamples.description(registry(), family);
 				}
 				return ((ExampleExperiment) element).title();
 			}
@@ -96,9 +96,9 @@ public final class FamiliesView extends ViewPart {
 				return element instanceof ModelFamily family && !examples.getOrDefault(family, List.of()).isEmpty();
 			}
 		});
-		FamilyRegistry registry = registryTracker.getService();
-		List<ModelFamily> families = registry == null ? List.of() : registry.families();
-		examples.putAll(FamilyExamples.of(families, true));
+		FamilyRegistry registry = registry();
+		List<ModelFamily> families = registry.families();
+		examples.putAll(FamilyExamples.of(registry, true));
 		viewer.setInput(families);
 		viewer.expandAll();
 		viewer.addOpenListener(event -> {
@@ -107,8 +107,17 @@ public final class FamiliesView extends ViewPart {
 				openCopy(example);
 			}
 		});
-		setContentDescription(families.isEmpty() ? "No model family is installed."
-				: "Double-click an example to start an experiment (or a sweep) from it: a copy in your workspace.");
+		int failed = registry.problems().size();
+		setContentDescription((families.isEmpty() ? "No model family is installed."
+				: "Double-click an example to start an experiment (or a sweep) from it: a copy in your workspace.")
+				+ (failed == 0 ? "" : " " + failed + (failed == 1 ? " call" : " calls")
+						+ " into installed families failed (see their descriptions and the error log)."));
+	}
+
+	/** The family registry (an OSGi service); an empty one while it is not there. */
+	private FamilyRegistry registry() {
+		FamilyRegistry registry = registryTracker.getService();
+		return registry == null ? FamilyRegistry.of() : registry;
 	}
 
 	/**

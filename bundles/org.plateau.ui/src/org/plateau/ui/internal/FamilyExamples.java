@@ -4,49 +4,60 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.ISafeRunnable;
-import org.eclipse.core.runtime.SafeRunner;
 import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ModelFamily;
+import org.plateau.core.registry.FamilyProblem;
+import org.plateau.core.registry.FamilyRegistry;
 
-/** The example experiments of installed families, read once (reading parses every example file). */
+/**
+ * What the workbench shows of the installed families (their names, descriptions and examples), asked through the
+ * registry's guard: a family that fails is shown with what could be read and its problem, and is reported by its
+ * bundle, rather than breaking the view that asked.
+ */
 public final class FamilyExamples {
 
 	private FamilyExamples() {
 	}
 
-	/**
-	 * Each family's examples, in the families' order. Contributed code: a family whose examples cannot be listed is
-	 * listed with none (the error goes to the log) rather than breaking the view that asked.
-	 */
-	public static Map<ModelFamily, List<ExampleExperiment>> of(List<ModelFamily> families) {
-		return of(families, false);
+	/** Each family's examples, in the families' order (reading parses every example file: read once). */
+	public static Map<ModelFamily, List<ExampleExperiment>> of(FamilyRegistry registry) {
+		return of(registry, false);
 	}
 
 	/**
 	 * Each family's examples, and with {@code sweeps} its example sweeps after them, in the families' order; a family
 	 * whose examples cannot be listed is listed with none.
 	 */
-	public static Map<ModelFamily, List<ExampleExperiment>> of(List<ModelFamily> families, boolean sweeps) {
+	public static Map<ModelFamily, List<ExampleExperiment>> of(FamilyRegistry registry, boolean sweeps) {
 		Map<ModelFamily, List<ExampleExperiment>> examples = new LinkedHashMap<>();
-		for (ModelFamily family : families) {
-			SafeRunner.run(new ISafeRunnable() {
-				@Override
-				public void run() {
-					List<ExampleExperiment> all = new ArrayList<>(family.examples());
-					if (sweeps) {
-						all.addAll(family.exampleSweeps());
-					}
-					examples.put(family, all);
-				}
-
-				@Override
-				public void handleException(Throwable exception) {
-					examples.put(family, List.of());
-				}
-			});
+		for (ModelFamily family : registry.families()) {
+			List<ExampleExperiment> all = new ArrayList<>(
+					registry.ask(family, "examples()", ModelFamily::examples).orElse(List.of()));
+			if (sweeps) {
+				all.addAll(registry.ask(family, "exampleSweeps()", ModelFamily::exampleSweeps).orElse(List.of()));
+			}
+			examples.put(family, List.copyOf(all));
 		}
 		return examples;
+	}
+
+	/** The family's name, or its id when the name cannot be read. */
+	public static String name(FamilyRegistry registry, ModelFamily family) {
+		return registry.ask(family, "name()", ModelFamily::name)
+				.orElseGet(() -> registry.ask(family, "id()", ModelFamily::id).orElse("A model family"));
+	}
+
+	/** The family's description, or what went wrong with the family (its problems) when it failed. */
+	public static String description(FamilyRegistry registry, ModelFamily family) {
+		String description = registry.ask(family, "description()", ModelFamily::description).orElse("");
+		String id = registry.ask(family, "id()", ModelFamily::id).orElse(null);
+		String problems = registry.problems().stream().filter(p -> p.family().equals(id)).map(FamilyProblem::message)
+				.collect(Collectors.joining("; "));
+		if (problems.isEmpty()) {
+			return description;
+		}
+		return "Failed: the " + problems + (description.isEmpty() ? "" : ". " + description);
 	}
 }

@@ -79,7 +79,10 @@ class DeepLinearRunTest {
 		long start = System.nanoTime();
 		ExperimentException e = assertThrows(ExperimentException.class,
 				() -> runner.run(experiment, new NullProgressMonitor()));
-		assertTrue(e.getMessage().contains("GB of memory") && e.getMessage().contains("-Xmx"), e.getMessage());
+		// the field, the size asked for, the heap this process has and how to give it more (issue 13.5)
+		assertTrue(e.getMessage().contains("hidden width 200000000 (depth 2") && e.getMessage().contains("GiB of memory")
+				&& e.getMessage().contains("this process has") && e.getMessage().contains("PLATEAU_VM_ARGS=-Xmx"),
+				e.getMessage());
 		// 2e8 hidden units x (4 + 7) weights x 3 copies x 8 bytes = 53 GB, refused at once
 		assertTrue(System.nanoTime() - start < 5_000_000_000L, "refused before allocating");
 	}

@@ -64,7 +64,7 @@ public final class DeepLinearFamily implements ModelFamily {
 						+ "depth %d): lower it", setup.learningRate, setup.modes.singularValue(0), setup.depth);
 		return Preparation.of(setup.metrics).matrices(setup.matrices).plots(plots(setup))
 				.trainer(() -> new DeepLinearTrainer(setup)).theory(() -> theory(experiment, setup))
-				.divergenceAdvice(advice).estimatedBytes(estimatedBytes(setup)).unused(unused(experiment, setup)).build();
+				.divergenceAdvice(advice).estimatedBytes(estimatedBytes(setup), sizedBy(setup)).unused(unused(experiment, setup)).build();
 	}
 
 	/** The settings that play no part: the hidden width of a network of depth 1, which has no hidden layer. */
@@ -96,6 +96,13 @@ public final class DeepLinearFamily implements ModelFamily {
 		}
 		double doubles = 3 * weights + 2 * activations + (double) examples * (widths[0] + widths[setup.depth]);
 		return (long) Math.min(Long.MAX_VALUE, 8 * doubles);
+	}
+
+	/** The settings that size the run, for the message that refuses one too large for the heap. */
+	private static String sizedBy(DeepLinearSetup setup) {
+		String data = setup.dataset.size() + " examples of " + setup.dataset.inputSize() + " inputs and "
+				+ setup.dataset.outputSize() + " outputs";
+		return setup.depth > 1 ? "hidden width " + setup.hiddenWidth + " (depth " + setup.depth + ", " + data + ")" : data;
 	}
 
 	/** The path of the initialisation's scale: {@code gain} of random orthogonal weights, else {@code scale}. */

@@ -13,6 +13,7 @@ import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.MatrixDescriptor;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.MetricDescriptor.Summary;
+import org.plateau.core.run.ExperimentRunner;
 import org.plateau.family.deeplinear.internal.numerics.Dataset;
 import org.plateau.family.deeplinear.internal.numerics.Initialisations;
 import org.plateau.family.deeplinear.internal.numerics.LambdaBalanced;
@@ -23,6 +24,7 @@ import org.plateau.family.deeplinear.internal.numerics.Tasks;
 import org.plateau.family.deeplinear.internal.numerics.TeacherStudentData;
 import org.plateau.family.deeplinear.model.ContinualLearningTask;
 import org.plateau.family.deeplinear.model.DeepLinearNetwork;
+import org.plateau.family.deeplinear.model.DeepLinearPackage;
 import org.plateau.family.deeplinear.model.HierarchyTask;
 import org.plateau.family.deeplinear.model.LambdaBalancedInitialisation;
 import org.plateau.family.deeplinear.model.RandomRegressionTask;
@@ -37,6 +39,7 @@ import org.plateau.model.SmallGaussianInitialisation;
 import org.plateau.model.Task;
 import org.plateau.model.Training;
 import org.plateau.model.TrainingAlgorithm;
+import org.plateau.model.util.FieldNames;
 
 /**
  * An experiment of the deep linear family translated into numerics: the dataset, its task modes (the fixed
@@ -111,6 +114,7 @@ final class DeepLinearSetup {
 		learntTask = experiment.getTask() instanceof ReversalLearningTask reversal ? reversal.getTask() : experiment.getTask();
 		List<Phase> stretches = new ArrayList<>();
 		List<Dataset> tasks = new ArrayList<>();
+		checkDataSize(experiment, learntTask);
 		if (learntTask instanceof TeacherStudentTask task) {
 			teacherStudent = TeacherStudentData.draw(task.getInputDim(), task.getSamples(), task.getWeightVariance(),
 					task.getNoiseVariance(), dataSeed);
@@ -353,6 +357,64 @@ final class DeepLinearSetup {
 			}
 		}
 		return entries.toArray(int[][]::new);
+	}
+
+	/**
+	 * Refuses, by its fields, a task whose data cannot be drawn in this process, before any is drawn: a matrix of more
+	 * entries than a Java array holds, or data larger than the heap allows. (The runner weighs the whole run against
+	 * the heap only after this setup, which draws the data.)
+	 */
+	private static void checkDataSize(Experiment experiment, Task task) throws ExperimentException {
+		String rowsName;
+		String colsName;
+		long rows;
+		long cols;
+		double doubles;
+		if (task instanceof TeacherStudentTask teacherStudent) {
+			// X is N x P (Advani & Saxe 2017)
+			rowsName = FieldNames.of(DeepLinearPackage.Literals.TEACHER_STUDENT_TASK__INPUT_DIM);
+			colsName = FieldNames.of(DeepLinearPackage.Literals.TEACHER_STUDENT_TASK__SAMPLES);
+			rows = teacherStudent.getInputDim();
+			cols = teacherStudent.getSamples();
+			doubles = 2.0 * rows * cols;
+		} else if (task instanceof RandomRegressionTask regression) {
+			// X is Ni x P, orthonormalised through a P x Ni copy; the teacher No x Ni, Y No x P
+			rowsName = FieldNames.of(DeepLinearPackage.Literals.RANDOM_REGRESSION_TASK__INPUT_DIM);
+			colsName = FieldNames.of(DeepLinearPackage.Literals.RANDOM_REGRESSION_TASK__SAMPLES);
+			rows = regression.getInputDim();
+			cols = regression.getSamples();
+			doubles = 3.0 * rows * cols + (double) regression.getOutputDim() * (rows + cols);
+		} else if (task instanceof ContinualLearningTask continual) {
+			// one random regression per task
+			rowsName = FieldNames.of(DeepLinearPackage.Literals.CONTINUAL_LEARNING_TASK__INPUT_DIM);
+			colsName = FieldNames.of(DeepLinearPackage.Literals.CONTINUAL_LEARNING_TASK__SAMPLES);
+			rows = continual.getInputDim();
+			cols = continual.getSamples();
+			doubles = continual.getNumberOfTasks()
+					* (3.0 * rows * cols + (double) continual.getOutputDim() * (rows + cols));
+		} else if (task instanceof SpectrumTask spectrum) {
+			// X = c I is Ni x Ni, Y No x Ni
+			rowsName = FieldNames.of(DeepLinearPackage.Literals.SPECTRUM_TASK__INPUT_DIM);
+			colsName = rowsName;
+			rows = spectrum.getInputDim();
+			cols = rows;
+			doubles = (double) rows * rows + 2.0 * spectrum.getOutputDim() * rows;
+		} else {
+			return;
+		}
+		String where = "Task of experiment '" + experiment.getName() + "'";
+		String sizes = rowsName + " " + rows + (colsName.equals(rowsName) ? " (squared)" : " x " + colsName + " " + cols);
+		if (rows * cols > Integer.MAX_VALUE) {
+			throw new ExperimentException(where + ": " + sizes + " makes a matrix of " + rows * cols + " entries, more "
+					+ "than a Java array holds (2^31 - 1); make them smaller");
+		}
+		long needed = (long) Math.min(Long.MAX_VALUE, 8 * doubles);
+		long available = Runtime.getRuntime().maxMemory();
+		if (needed > 0.8 * available) {
+			throw new ExperimentException(where + ": its data (" + sizes + ") need about " + ExperimentRunner.bytes(needed)
+					+ ", and this process has " + ExperimentRunner.bytes(available) + ": give it more (e.g. "
+					+ "PLATEAU_VM_ARGS=-Xmx" + Math.max(2, 2 * (needed >> 30)) + "g plateau ...), or make the task smaller");
+		}
 	}
 
 	private static Dataset dataset(Task task, LossConvention convention, long seed) throws ExperimentException {

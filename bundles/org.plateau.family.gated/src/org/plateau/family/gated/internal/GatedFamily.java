@@ -63,6 +63,10 @@ public final class GatedFamily implements ModelFamily {
 	@Override
 	public PreparedExperiment prepare(Experiment experiment) throws ExperimentException {
 		GatedSetup setup = GatedSetup.of(experiment);
+		if (experiment.getInitialisation() instanceof DecoupledInitialisation) {
+			// decoupled weights need the diagonal reduction of the data: refused here, before any run, when it fails
+			setup.reduction();
+		}
 		return Preparation.of(setup.metrics()).matrices(setup.matrices()).plots(plots(experiment, setup))
 				.trainer(() -> GatedTrainer.of(setup)).theory(() -> theory(experiment, setup))
 				.divergenceAdvice(GatedArchitectures.divergenceAdvice(setup.learningRate()))

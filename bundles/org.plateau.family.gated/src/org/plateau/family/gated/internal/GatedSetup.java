@@ -44,8 +44,8 @@ final class GatedSetup extends ExperimentTraining {
 	/** The routing task's feature x item matrix (spec 2(b)). */
 	static final double[][] ROUTING_FEATURES = { { 6, 6, 6, 6 }, { 4, 4, 0, 0 }, { 0, 0, 4, 4 }, { 3, 0, 0, 0 },
 			{ 0, 3, 0, 0 }, { 0, 0, 3, 0 }, { 0, 0, 0, 3 } };
-	static final int ITEMS = 4;
-	static final int FEATURES = 7;
+	static final int ITEMS = GatedValidator.ROUTING_ITEMS;
+	static final int FEATURES = GatedValidator.ROUTING_FEATURES;
 
 	static final String LOSS = "loss";
 	static final String TRAINED = "error.trained";

@@ -78,6 +78,9 @@ final class ModularSetup extends ExperimentTraining {
 		this.compositionalInputs = n1;
 		this.compositionalOutputs = task.getN2();
 		this.patterns = 1 << n1;
+		// the nodes against the task's sizes before any matrix is made: k1 = 10^9 must be refused, not overflow
+		boolean splitInputs = nodesFit(where, Kind.INPUT, "x", n1, (long) task.getK1() * patterns);
+		boolean splitOutputs = nodesFit(where, Kind.OUTPUT, "y", task.getN2(), (long) task.getK2() * patterns);
 		double r = task.getR();
 		// spec 4(b): Omega_x = all +-1 patterns of n1 bits; Gamma_x = k1 copies of r I_P; Omega_y = n2 rows of Omega_x
 		DMatrixRMaj allOmegaX = new DMatrixRMaj(n1, patterns);
@@ -103,7 +106,7 @@ final class ModularSetup extends ExperimentTraining {
 		// the training rule of spec 4(c): W += (1/tau) (Sigma_yx - W Sigma_x) with MEAN correlations, tau = 1/(P lr),
 		// is gradient descent at lr on the SUM loss
 		data = new GatedDataset(graph, p, LossConvention.SUM);
-		layOut(where, omegaX, gammaX, omegaY, gammaY);
+		layOut(splitInputs, splitOutputs, omegaX, gammaX, omegaY, gammaY);
 
 		DMatrixRMaj sigmaYx = new DMatrixRMaj(targets.numRows, inputs.numRows);
 		CommonOps_DDRM.multTransB(1.0 / p, targets, inputs, sigmaYx);
@@ -193,39 +196,61 @@ final class ModularSetup extends ExperimentTraining {
 		return block;
 	}
 
-	/** Puts X and Y onto the input and output nodes: whole, or split into their compositional and other blocks. */
-	private void layOut(String where, DMatrixRMaj omegaX, DMatrixRMaj gammaX, DMatrixRMaj omegaY, DMatrixRMaj gammaY)
+	/**
+	 * Whether the task's inputs (or outputs) go to one node, {@code x} (or {@code y}), or are split between
+	 * {@code x_comp} and {@code x_non} ({@code y_comp} and {@code y_non}); refuses nodes that are missing or whose
+	 * dims are not the task's.
+	 *
+	 * @param compositional the compositional rows, n1 (or n2)
+	 * @param other the non-compositional rows, k1 P (or k2 P), which may exceed an int
+	 */
+	private boolean nodesFit(String where, Kind kind, String whole, int compositional, long other)
 			throws ExperimentException {
-		List<String> inputsNamed = graph.nodes(Kind.INPUT).stream().map(Node::name).sorted().toList();
-		List<String> outputsNamed = graph.nodes(Kind.OUTPUT).stream().map(Node::name).sorted().toList();
-		if (inputsNamed.equals(List.of("x"))) {
-			data.input(sized(where, "x", inputs.numRows), inputs);
-		} else if (inputsNamed.equals(List.of("x_comp", "x_non"))) {
-			data.input(sized(where, "x_comp", omegaX.numRows), omegaX).input(sized(where, "x_non", gammaX.numRows), gammaX);
-		} else {
-			throw new ExperimentException(where + ": a modular task needs the input node x (all " + inputs.numRows
-					+ " inputs) or the two input nodes x_comp (" + omegaX.numRows + ") and x_non (" + gammaX.numRows
-					+ "); the architecture has " + inputsNamed);
+		String rows = kind == Kind.INPUT ? "inputs" : "outputs";
+		if ((compositional + other) * patterns > Integer.MAX_VALUE) {
+			String k = kind == Kind.INPUT ? "k1" : "k2";
+			throw new ExperimentException(where + ": " + k + " = " + (other / patterns) + " copies of the " + patterns
+					+ " patterns make " + (compositional + other) + " " + rows + " for " + patterns + " datapoints, more "
+					+ "entries than a matrix holds (2^31 - 1); lower " + k);
 		}
-		if (outputsNamed.equals(List.of("y"))) {
-			data.target(sized(where, "y", targets.numRows), targets);
-		} else if (outputsNamed.equals(List.of("y_comp", "y_non"))) {
-			data.target(sized(where, "y_comp", omegaY.numRows), omegaY).target(sized(where, "y_non", gammaY.numRows), gammaY);
+		List<String> named = graph.nodes(kind).stream().map(Node::name).sorted().toList();
+		if (named.equals(List.of(whole))) {
+			sized(where, whole, compositional + other);
+			return false;
+		}
+		if (named.equals(List.of(whole + "_comp", whole + "_non"))) {
+			sized(where, whole + "_comp", compositional);
+			sized(where, whole + "_non", other);
+			return true;
+		}
+		throw new ExperimentException(where + ": a modular task needs the " + (kind == Kind.INPUT ? "input" : "output")
+				+ " node " + whole + " (all " + (compositional + other) + " " + rows + ") or the two " + (kind == Kind.INPUT
+						? "input" : "output") + " nodes " + whole + "_comp (" + compositional + ") and " + whole + "_non ("
+				+ other + "); the architecture has " + named);
+	}
+
+	/** Puts X and Y onto the input and output nodes: whole, or split into their compositional and other blocks. */
+	private void layOut(boolean splitInputs, boolean splitOutputs, DMatrixRMaj omegaX, DMatrixRMaj gammaX,
+			DMatrixRMaj omegaY, DMatrixRMaj gammaY) {
+		if (splitInputs) {
+			data.input(graph.node("x_comp"), omegaX).input(graph.node("x_non"), gammaX);
 		} else {
-			throw new ExperimentException(where + ": a modular task needs the output node y (all " + targets.numRows
-					+ " outputs) or the two output nodes y_comp (" + omegaY.numRows + ") and y_non (" + gammaY.numRows
-					+ "); the architecture has " + outputsNamed);
+			data.input(graph.node("x"), inputs);
+		}
+		if (splitOutputs) {
+			data.target(graph.node("y_comp"), omegaY).target(graph.node("y_non"), gammaY);
+		} else {
+			data.target(graph.node("y"), targets);
 		}
 	}
 
-	private Node sized(String where, String name, int dim) throws ExperimentException {
+	private void sized(String where, String name, long dim) throws ExperimentException {
 		Node node = graph.node(name);
 		if (node.dim() != dim) {
 			throw new ExperimentException(where + ": node '" + name + "' has dim " + node.dim() + "; the task (n1 = "
 					+ task.getN1() + ", n2 = " + task.getN2() + ", k1 = " + task.getK1() + ", k2 = " + task.getK2()
 					+ ") needs dim " + dim);
 		}
-		return node;
 	}
 
 	private void describeMetrics() {

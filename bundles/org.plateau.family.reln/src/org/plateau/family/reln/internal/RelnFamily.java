@@ -93,7 +93,7 @@ public final class RelnFamily implements ModelFamily {
 		return Preparation.of(setup.metrics).plots(plots(setup)).trainer(setup::trainer)
 				.theory(() -> {
 					throw noTheory(experiment);
-				}).divergenceAdvice(advice).build();
+				}).divergenceAdvice(advice).estimatedBytes(setup.estimatedBytes(), setup.sizedBy()).build();
 	}
 
 	/** Exact theory per isolated pathway, from aligned weights (spec 3(d)). */

@@ -9,10 +9,12 @@ import org.plateau.core.family.MetricDescriptor.Summary;
 import org.plateau.core.family.Trainer;
 import org.plateau.family.reln.model.ContextualTask;
 import org.plateau.family.reln.model.RelnNetwork;
+import org.plateau.family.reln.model.RelnPackage;
 import org.plateau.family.reln.model.ReluNetwork;
 import org.plateau.model.Experiment;
 import org.plateau.model.Initialisation;
 import org.plateau.model.SmallGaussianInitialisation;
+import org.plateau.model.util.FieldNames;
 
 /**
  * An experiment of the ReLU-equivalent family: the contextual data, and the ReLU network or the ReLN that learns it,
@@ -54,6 +56,49 @@ final class RelnSetup {
 		} else {
 			throw new ExperimentException(where + ": the ReLU-equivalent family needs a ReluNetwork or a RelnNetwork");
 		}
+		// a width whose matrices no Java array holds is refused by name, before the trainer makes them
+		long cells = (long) width() * Math.max(data.samples, Math.max(data.inputs.numRows, data.targets.numRows));
+		if (cells > Integer.MAX_VALUE) {
+			throw new ExperimentException(where + ": " + widthName() + " " + width() + " makes matrices of " + cells
+					+ " entries (" + width() + " units x " + data.samples + " datapoints, " + data.inputs.numRows
+					+ " inputs, " + data.targets.numRows + " outputs), more than a Java array holds (2^31 - 1); make it smaller");
+		}
+	}
+
+	/** The width of the hidden layer (ReLU) or of every module (ReLN). */
+	int width() {
+		return relu != null ? relu.getHiddenWidth() : reln.getModuleWidth();
+	}
+
+	/** The width's name as the form shows it: "hidden width" or "module width". */
+	private String widthName() {
+		return FieldNames.of(relu != null ? RelnPackage.Literals.RELU_NETWORK__HIDDEN_WIDTH
+				: RelnPackage.Literals.RELN_NETWORK__MODULE_WIDTH);
+	}
+
+	/**
+	 * The memory of a run: the weights with their gradients and updates and the activations of every layer for every
+	 * datapoint with their errors, in doubles, as {@code ExperimentTraining.estimatedBytes} counts a gated network's;
+	 * the ReLN has a common network and one module per proper subset of the contexts.
+	 */
+	long estimatedBytes() {
+		int inputs = data.inputs.numRows;
+		int outputs = data.targets.numRows;
+		double width = width();
+		double weights = width * (inputs + outputs);
+		double activations = (inputs + width + outputs) * data.samples;
+		if (reln != null) {
+			int contextModules = modules().size() - 1;
+			weights += contextModules * width * (ContextualData.OBJECTS + outputs);
+			activations += (ContextualData.OBJECTS + contextModules * width + outputs) * data.samples;
+		}
+		return (long) Math.min(Long.MAX_VALUE, 8 * (3 * weights + 3 * activations));
+	}
+
+	/** The settings that size the run, for the message that refuses one too large for the heap. */
+	String sizedBy() {
+		return widthName() + " " + width() + " (" + (reln != null ? modules().size() + " modules, " : "") + data.samples
+				+ " datapoints of " + data.inputs.numRows + " inputs and " + data.targets.numRows + " outputs)";
 	}
 
 	static RelnSetup of(Experiment experiment) throws ExperimentException {

@@ -4,7 +4,10 @@
  */
 package org.plateau.gdln.model.util;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +19,7 @@ import org.eclipse.emf.ecore.EPackage;
 
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
+import org.plateau.gdln.family.GatedArchitectures;
 import org.plateau.gdln.model.*;
 import org.plateau.model.LossConvention;
 import org.plateau.model.LossKind;
@@ -136,8 +140,10 @@ public class GdlnValidator extends EObjectValidator {
 	/**
 	 * Validates the graphWellFormed constraint of '<em>Gated Architecture</em>'.
 	 * <!-- begin-user-doc -->
-	 * Node and edge names are set and unique, dims are at least 1, every edge has both ends; acyclicity and the
-	 * paths are checked by the family that builds the network.
+	 * Everything the engine checks before it trains, so that validation refuses what a run would: node and edge names
+	 * are set and unique, dims are at least 1, every edge has both ends among the network's nodes, leaves no output
+	 * and enters no input, the edges make no cycle, every weight matrix fits in memory's largest array, and every
+	 * node and edge lies on a path from an input to an output (the engine's own graph builder decides the last).
 	 * <!-- end-user-doc -->
 	 * @generated NOT
 	 */
@@ -177,7 +183,145 @@ public class GdlnValidator extends EObjectValidator {
 				gatedArchitecture.getNodes().isEmpty() ? GdlnPackage.Literals.GATED_ARCHITECTURE__NODES : GdlnPackage.Literals.GATED_ARCHITECTURE__EDGES,
 				"the network has no " + (gatedArchitecture.getNodes().isEmpty() ? "node" : "edge"));
 		}
+		if (!valid) {
+			return false;
+		}
+		valid = edgesConnectTheNetwork(gatedArchitecture, diagnostics) && valid;
+		if (valid || diagnostics != null) {
+			valid = acyclic(gatedArchitecture, diagnostics) && valid;
+		}
+		if (valid || diagnostics != null) {
+			valid = matricesFit(gatedArchitecture, diagnostics) && valid;
+		}
+		if (valid) {
+			try {
+				GatedArchitectures.build(gatedArchitecture);
+			}
+			catch (IllegalArgumentException e) {
+				valid = PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, gatedArchitecture,
+					GdlnPackage.Literals.GATED_ARCHITECTURE__EDGES, "edges: " + e.getMessage());
+			}
+		}
 		return valid;
+	}
+
+	/**
+	 * An edge's end outside its network is reported by {@link #validateGatedArchitecture_graphWellFormed} in words
+	 * (which node, which edge, the network's nodes), not as EMF's dangling reference with its object dumps.
+	 */
+	@Override
+	public boolean validate_EveryReferenceIsContained(org.eclipse.emf.ecore.EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return eObject instanceof GatedEdge edge && edge.eContainer() instanceof GatedArchitecture ? true
+			: super.validate_EveryReferenceIsContained(eObject, diagnostics, context);
+	}
+
+	/**
+	 * The most entries a weight matrix or a layer's activations may have: the engine keeps each in one Java array of
+	 * doubles, whose length is at most a little below {@link Integer#MAX_VALUE}.
+	 * @generated NOT
+	 */
+	public static final long MAX_MATRIX_ENTRIES = Integer.MAX_VALUE - 8;
+
+	/** Every edge's ends are nodes of this network; no edge enters an input or leaves an output. */
+	private static boolean edgesConnectTheNetwork(GatedArchitecture architecture, DiagnosticChain diagnostics) {
+		boolean valid = true;
+		for (GatedEdge edge : architecture.getEdges()) {
+			GatedNode source = edge.getSource();
+			GatedNode target = edge.getTarget();
+			if (source.eIsProxy() || source.eContainer() != architecture) {
+				valid = PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, edge, GdlnPackage.Literals.GATED_EDGE__SOURCE,
+					"source of edge '" + edge.getName() + "' names no node of this network; its nodes are " + names(architecture.getNodes()));
+			}
+			else if (source.getKind() == NodeKind.OUTPUT) {
+				valid = PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, edge, GdlnPackage.Literals.GATED_EDGE__SOURCE,
+					"edge '" + edge.getName() + "' leaves the output node '" + source.getName() + "' (its kind is OUTPUT): an output node ends every path");
+			}
+			if (target.eIsProxy() || target.eContainer() != architecture) {
+				valid = PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, edge, GdlnPackage.Literals.GATED_EDGE__TARGET,
+					"target of edge '" + edge.getName() + "' names no node of this network; its nodes are " + names(architecture.getNodes()));
+			}
+			else if (target.getKind() == NodeKind.INPUT) {
+				valid = PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, edge, GdlnPackage.Literals.GATED_EDGE__TARGET,
+					"edge '" + edge.getName() + "' enters the input node '" + target.getName() + "' (its kind is INPUT): an input node starts every path");
+			}
+		}
+		return valid;
+	}
+
+	/** The edges make no cycle; a cycle is named node by node. */
+	private static boolean acyclic(GatedArchitecture architecture, DiagnosticChain diagnostics) {
+		Map<GatedNode, List<GatedEdge>> out = new HashMap<>();
+		for (GatedEdge edge : architecture.getEdges()) {
+			out.computeIfAbsent(edge.getSource(), node -> new ArrayList<>()).add(edge);
+		}
+		// depth-first search: 1 on the current path, 2 done
+		Map<GatedNode, Integer> state = new HashMap<>();
+		for (GatedNode start : architecture.getNodes()) {
+			List<GatedEdge> cycle = cycleFrom(start, out, state, new ArrayList<>());
+			if (cycle != null) {
+				StringBuilder through = new StringBuilder(cycle.get(0).getSource().getName());
+				for (GatedEdge edge : cycle) {
+					through.append(" → ").append(edge.getTarget().getName());
+				}
+				return PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, cycle.get(cycle.size() - 1),
+					GdlnPackage.Literals.GATED_EDGE__TARGET, "edges " + names(cycle.stream().map(GatedEdge::getName).toList())
+						+ " make a cycle " + through + ": a gated deep linear network is acyclic");
+			}
+		}
+		return true;
+	}
+
+	private static List<GatedEdge> cycleFrom(GatedNode node, Map<GatedNode, List<GatedEdge>> out, Map<GatedNode, Integer> state, List<GatedEdge> path) {
+		Integer seen = state.get(node);
+		if (seen != null) {
+			if (seen == 2) {
+				return null;
+			}
+			for (int i = 0; i < path.size(); i++) {
+				if (path.get(i).getSource() == node) {
+					return new ArrayList<>(path.subList(i, path.size()));
+				}
+			}
+			return null;
+		}
+		state.put(node, 1);
+		for (GatedEdge edge : out.getOrDefault(node, List.of())) {
+			path.add(edge);
+			List<GatedEdge> cycle = cycleFrom(edge.getTarget(), out, state, path);
+			path.remove(path.size() - 1);
+			if (cycle != null) {
+				return cycle;
+			}
+		}
+		state.put(node, 2);
+		return null;
+	}
+
+	/** Every weight matrix (target dim x source dim) fits in one array: a node of a billion units does not. */
+	private static boolean matricesFit(GatedArchitecture architecture, DiagnosticChain diagnostics) {
+		boolean valid = true;
+		Set<GatedNode> reported = new HashSet<>();
+		for (GatedEdge edge : architecture.getEdges()) {
+			long entries = (long)edge.getSource().getDim() * edge.getTarget().getDim();
+			if (entries > MAX_MATRIX_ENTRIES) {
+				GatedNode larger = edge.getSource().getDim() >= edge.getTarget().getDim() ? edge.getSource() : edge.getTarget();
+				if (reported.add(larger)) {
+					valid = PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, larger, GdlnPackage.Literals.GATED_NODE__DIM,
+						"dim " + larger.getDim() + " of node '" + larger.getName() + "' is too large: the weight matrix of edge '" + edge.getName()
+							+ "' would have " + edge.getTarget().getDim() + " x " + edge.getSource().getDim() + " = " + entries
+							+ " entries, and a matrix holds at most " + MAX_MATRIX_ENTRIES);
+				}
+			}
+		}
+		return valid;
+	}
+
+	private static String names(List<?> items) {
+		List<String> names = new ArrayList<>();
+		for (Object item : items) {
+			names.add(item instanceof GatedNode node ? node.getName() : String.valueOf(item));
+		}
+		return String.join(", ", names);
 	}
 
 	/**

@@ -5,9 +5,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -21,11 +20,10 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.statushandlers.StatusManager;
-import org.osgi.framework.FrameworkUtil;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.NetworkDiagram.Layer;
+import org.plateau.ui.internal.Contributions;
 import org.plateau.ui.internal.diagram.NetworkDiagramCanvas;
 import org.plateau.ui.internal.runs.LiveRun;
 import org.plateau.ui.internal.runs.RunManager;
@@ -166,8 +164,8 @@ public final class ArchitecturePage extends FormPage {
 		String name = editor.getExperiment().getName();
 		form.setText(name == null || name.isBlank() ? "Architecture" : name);
 		Optional<ModelFamily> family = editor.family();
-		diagram = family.flatMap(f -> safely("draw the network", () -> f.diagram(editor.getExperiment())))
-				.orElse(null);
+		diagram = family.flatMap(f -> editor.registry().ask(f, "diagram()", d -> d.diagram(editor.getExperiment())))
+				.flatMap(drawn -> drawn).map(this::read).orElse(null);
 		canvas.setDiagram(diagram);
 		// many parallel layers (a gated network's domains) need room: about 72 pixels a row, labels included
 		int rows = diagram == null ? 1 : diagram.layers().stream().mapToInt(l -> l.row() + 1).max().orElse(1);
@@ -318,16 +316,51 @@ public final class ArchitecturePage extends FormPage {
 		return false;
 	}
 
-	/** Calls the family's code; a failure is logged and treated as "nothing". */
+	/** Calls the family's diagram (contributed code); a failure is logged by its bundle and treated as "nothing". */
 	private <T> Optional<T> safely(String what, Supplier<Optional<T>> call) {
-		try {
-			Optional<T> result = call.get();
-			return result == null ? Optional.empty() : result;
-		} catch (RuntimeException e) {
-			StatusManager.getManager().handle(new Status(IStatus.ERROR,
-					FrameworkUtil.getBundle(ArchitecturePage.class).getSymbolicName(),
-					"The model family failed to " + what + " for " + editor.getFile(), e), StatusManager.LOG);
-			return Optional.empty();
+		NetworkDiagram drawn = diagram instanceof ReadDiagram read ? read.family() : diagram;
+		return Contributions.call(drawn == null ? call : drawn,
+				"The network diagram of " + editor.getFile() + ", asked to " + what, call, Optional.empty());
+	}
+
+	/**
+	 * The diagram's layers, connections and summary, read once (guarded) so that painting does not call into the
+	 * family; its edits still go to the family's diagram. {@code null} when the family fails to describe it.
+	 */
+	private NetworkDiagram read(NetworkDiagram drawn) {
+		return Contributions.call(drawn, "The network diagram of " + editor.getFile() + ", describing its layers",
+				() -> new ReadDiagram(drawn, List.copyOf(drawn.layers()), List.copyOf(drawn.connections()),
+						drawn.summary() == null ? "" : drawn.summary()),
+				null);
+	}
+
+	/** A family's diagram as read once; edits go to the family's. */
+	private record ReadDiagram(NetworkDiagram family, List<Layer> layers, List<NetworkDiagram.Connection> connections,
+			String summary) implements NetworkDiagram {
+
+		@Override
+		public Optional<Command> addHiddenLayer(EditingDomain domain, String afterLayerId) {
+			return family.addHiddenLayer(domain, afterLayerId);
+		}
+
+		@Override
+		public Optional<Command> removeLayer(EditingDomain domain, String layerId) {
+			return family.removeLayer(domain, layerId);
+		}
+
+		@Override
+		public Optional<Command> setWidth(EditingDomain domain, String layerId, int width) {
+			return family.setWidth(domain, layerId, width);
+		}
+
+		@Override
+		public Optional<Command> toggleGate(EditingDomain domain, int connectionIndex) {
+			return family.toggleGate(domain, connectionIndex);
+		}
+
+		@Override
+		public String whyNot(String edit, String target) {
+			return family.whyNot(edit, target);
 		}
 	}
 

@@ -20,6 +20,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.plateau.core.family.ModelFamily;
+import org.plateau.core.registry.Contributors;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.model.Experiment;
 import org.plateau.model.util.ExperimentFileException;
@@ -99,7 +100,17 @@ public final class ExperimentEditor extends PlateauFileEditor<Experiment> {
 			return;
 		}
 		BasicDiagnostic result = Diagnostician.INSTANCE.createDefaultDiagnostic(experiment);
-		Diagnostician.INSTANCE.validate(experiment, result, Diagnostician.INSTANCE.createDefaultContext());
+		try {
+			Diagnostician.INSTANCE.validate(experiment, result, Diagnostician.INSTANCE.createDefaultContext());
+		} catch (RuntimeException | LinkageError e) {
+			// a family's validator is contributed code: its failure is an error of the experiment, and is logged
+			String message = "Validation of " + getFile() + " failed (a model family's validator): "
+					+ Contributors.reason(e);
+			StatusManager.getManager().handle(new Status(IStatus.ERROR,
+					FrameworkUtil.getBundle(ExperimentEditor.class).getSymbolicName(), message, e), StatusManager.LOG);
+			result.add(new BasicDiagnostic(Diagnostic.ERROR, FrameworkUtil.getBundle(ExperimentEditor.class)
+					.getSymbolicName(), 0, message, new Object[] { experiment }));
+		}
 		diagnostic = result;
 		for (Consumer<Diagnostic> listener : validationListeners) {
 			listener.accept(result);
@@ -146,20 +157,18 @@ public final class ExperimentEditor extends PlateauFileEditor<Experiment> {
 		settingsPage.reveal(object, feature);
 	}
 
-	/** The family that handles the experiment, if one is installed. */
+	/**
+	 * The family that handles the experiment, if one is installed. A family that fails to answer is skipped, and
+	 * reported by the registry (logged by its bundle's name).
+	 */
 	Optional<ModelFamily> family() {
+		return root() == null ? Optional.empty() : registry().familyFor(root());
+	}
+
+	/** The family registry (an OSGi service), through which the pages ask the family; an empty one while absent. */
+	FamilyRegistry registry() {
 		FamilyRegistry registry = registryTracker == null ? null : registryTracker.getService();
-		if (registry == null || root() == null) {
-			return Optional.empty();
-		}
-		try {
-			return registry.familyFor(root());
-		} catch (RuntimeException e) {
-			// a family's handles() failed: report it, and edit the experiment without a family
-			StatusManager.getManager().handle(new Status(IStatus.ERROR, FrameworkUtil.getBundle(ExperimentEditor.class).getSymbolicName(),
-					"A model family failed to say whether it handles " + getFile(), e), StatusManager.LOG);
-			return Optional.empty();
-		}
+		return registry == null ? FamilyRegistry.of() : registry;
 	}
 
 	public SettingsPage settingsPage() {

@@ -26,10 +26,11 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.plateau.core.family.ExperimentException;
-import org.plateau.core.family.ModelFamily;
+import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.sweep.SweepPlan;
 import org.plateau.model.Experiment;
 import org.plateau.model.util.PlateauResources;
+import org.plateau.ui.internal.FamilyExamples;
 import org.plateau.ui.internal.editor.ExperimentEditor;
 import org.plateau.ui.internal.editor.ExperimentEditorInput;
 import org.plateau.ui.internal.plots.PlotsView;
@@ -141,7 +142,9 @@ public final class ExperimentsView extends ViewPart {
 				return "cannot be read: " + e.problem();
 			}
 			Experiment experiment = e.experiment();
-			String family = runs.registry().familyFor(experiment).map(ModelFamily::name).orElse("no installed family");
+			FamilyRegistry registry = runs.registry();
+			String family = registry.familyFor(experiment).map(f -> FamilyExamples.name(registry, f))
+					.orElse("no installed family");
 			String title = e.title();
 			return title.isEmpty() ? family : family + " · " + title;
 		} else if (element instanceof LiveRun live) {

@@ -98,7 +98,7 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
 		public void createControl(Composite parent) {
 			Composite root = new Composite(parent, SWT.NONE);
 			root.setLayout(new GridLayout(2, false));
-			examples.putAll(FamilyExamples.of(runs.registry().families()));
+			examples.putAll(FamilyExamples.of(runs.registry()));
 			Label label = new Label(root, SWT.NONE);
 			label.setText("Family and example:");
 			label.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1));
@@ -128,7 +128,7 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
 			tree.setLabelProvider(new ColumnLabelProvider() {
 				@Override
 				public String getText(Object element) {
-					return element instanceof ModelFamily f ? f.name()
+					return element instanceof ModelFamily f ? FamilyExamples.name(runs.registry(), f)
 							: ((ExampleExperiment) element).title() + "  (" + ((ExampleExperiment) element).fileName() + ")";
 				}
 			});
@@ -169,7 +169,7 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
 					nameText.setText(workspace.freeName(example.name()));
 				}
 			} else if (tree.getStructuredSelection().getFirstElement() instanceof ModelFamily family) {
-				description.setText(family.description());
+				description.setText(FamilyExamples.description(runs.registry(), family));
 			}
 			validate();
 		}

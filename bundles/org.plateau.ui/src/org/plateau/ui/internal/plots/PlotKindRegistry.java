@@ -4,26 +4,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.ISafeRunnable;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.swt.widgets.Composite;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.run.RunResult;
+import org.plateau.ui.internal.Contributions;
 import org.plateau.ui.plots.Plot;
 import org.plateau.ui.plots.PlotContext;
 import org.plateau.ui.plots.PlotKind;
 
 /**
  * The plot kinds contributed to {@value #EXTENSION_POINT}, sorted by order then id. A contribution that cannot be
- * created is logged and left out; calls into a kind go through {@link SafeRunner}, so a kind that throws loses its
- * plots, not the view.
+ * created is logged and left out; calls into a kind go through {@link Contributions} (SafeRunner), so a kind that
+ * throws loses its plots, not the view, and the log names its bundle.
  */
 public final class PlotKindRegistry {
 
@@ -97,56 +95,18 @@ public final class PlotKindRegistry {
 		return entries.stream().filter(e -> e.id().equals(id)).findFirst();
 	}
 
-	/** What a kind offers for a run; empty when it throws (the failure is logged). */
+	/** What a kind offers for a run; empty when it throws (the failure is logged with the kind's bundle). */
 	public static List<PlotDescriptor> plotsFor(Entry entry, RunResult run) {
-		AtomicReference<List<PlotDescriptor>> plots = new AtomicReference<>(List.of());
-		SafeRunner.run(new ISafeRunnable() {
-			@Override
-			public void run() {
-				List<PlotDescriptor> offered = entry.kind().plotsFor(run);
-				plots.set(offered == null ? List.of() : List.copyOf(offered));
-			}
-
-			@Override
-			public void handleException(Throwable exception) {
-				Platform.getLog(PlotKindRegistry.class)
-						.error("Plot kind '" + entry.id() + "' failed to list its plots: " + exception, exception);
-			}
-		});
-		return plots.get();
+		return Contributions.call(entry.kind(), "Plot kind '" + entry.id() + "', listing its plots", () -> {
+			List<PlotDescriptor> offered = entry.kind().plotsFor(run);
+			return offered == null ? null : List.copyOf(offered);
+		}, List.of());
 	}
 
-	/** Creates a plot of a kind; empty when the kind throws (the failure is logged). */
+	/** Creates a plot of a kind; empty when the kind throws (the failure is logged with the kind's bundle). */
 	public static Optional<Plot> create(Entry entry, Composite parent, PlotDescriptor plot, PlotContext context) {
-		AtomicReference<Plot> created = new AtomicReference<>();
-		SafeRunner.run(new ISafeRunnable() {
-			@Override
-			public void run() {
-				created.set(entry.kind().create(parent, plot, context));
-			}
-
-			@Override
-			public void handleException(Throwable exception) {
-				Platform.getLog(PlotKindRegistry.class).error(
-						"Plot kind '" + entry.id() + "' failed to create plot '" + plot.id() + "': " + exception,
-						exception);
-			}
-		});
-		return Optional.ofNullable(created.get());
-	}
-
-	/** Runs a call into a contributed plot; a failure is logged, not thrown. */
-	public static void safely(String what, Runnable call) {
-		SafeRunner.run(new ISafeRunnable() {
-			@Override
-			public void run() {
-				call.run();
-			}
-
-			@Override
-			public void handleException(Throwable exception) {
-				Platform.getLog(PlotKindRegistry.class).error(what + " failed: " + exception, exception);
-			}
-		});
+		return Optional.ofNullable(Contributions.call(entry.kind(),
+				"Plot kind '" + entry.id() + "', creating plot '" + plot.id() + "'",
+				() -> entry.kind().create(parent, plot, context), null));
 	}
 }

@@ -40,10 +40,12 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.family.SimulationOutcome;
+import org.plateau.core.registry.Contributors;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.results.ResultsTable;
 import org.plateau.core.run.RunResult;
 import org.plateau.core.run.TheoryResult;
+import org.plateau.ui.internal.Contributions;
 import org.plateau.ui.internal.prefs.PlateauPreferences;
 import org.plateau.ui.internal.runs.RunSource;
 import org.plateau.ui.internal.runs.StoredRun;
@@ -298,8 +300,8 @@ public final class PlotsView extends ViewPart {
 			rebuildTabs(offered);
 		}
 		for (Tab tab : tabs) {
-			PlotKindRegistry.safely("Plot '" + tab.descriptor().id() + "' of " + tab.kind().id(),
-					() -> tab.plot().show(plotted));
+			Contributions.run(tab.plot(), "Plot '" + tab.descriptor().id() + "' of kind '" + tab.kind().id()
+					+ "', drawing the runs", () -> tab.plot().show(plotted));
 		}
 		stackLayout.topControl = tabs.isEmpty() ? empty : folder;
 		empty.setText(runs.isEmpty() ? EMPTY_TEXT : "Nothing to plot for " + labels() + " (no plot kind offers a plot).");
@@ -319,7 +321,7 @@ public final class PlotsView extends ViewPart {
 		Tab active = activeTab();
 		String selectedId = active == null ? pendingTab : active.descriptor().id();
 		for (Tab tab : tabs) {
-			PlotKindRegistry.safely("Disposing plot '" + tab.descriptor().id() + "'", tab.plot()::dispose);
+			Contributions.run(tab.plot(), "Plot '" + tab.descriptor().id() + "', closing", tab.plot()::dispose);
 			if (tab.item().getControl() != null) {
 				tab.item().getControl().dispose();
 			}
@@ -462,8 +464,8 @@ public final class PlotsView extends ViewPart {
 			@Override
 			public void run() {
 				Plot plot = activePlot();
-				if (plot != null && plot.supportsLogScale()) {
-					PlotKindRegistry.safely("Log scale", () -> plot.setLogScale(isChecked()));
+				if (plot != null && supportsLogScale(plot)) {
+					Contributions.run(plot, "A plot, switching its log scale", () -> plot.setLogScale(isChecked()));
 				}
 				updateActions();
 			}
@@ -474,7 +476,7 @@ public final class PlotsView extends ViewPart {
 			public void run() {
 				Plot plot = activePlot();
 				if (plot != null) {
-					PlotKindRegistry.safely("Reset zoom", plot::resetZoom);
+					Contributions.run(plot, "A plot, resetting its zoom", plot::resetZoom);
 				}
 			}
 		};
@@ -518,12 +520,16 @@ public final class PlotsView extends ViewPart {
 			return;
 		}
 		Plot plot = activePlot();
-		logScale.setEnabled(plot != null && plot.supportsLogScale());
-		logScale.setChecked(plot != null && plot.isLogScale());
+		logScale.setEnabled(plot != null && supportsLogScale(plot));
+		logScale.setChecked(plot != null && Contributions.call(plot, "A plot, telling its scale", plot::isLogScale, false));
 		resetZoom.setEnabled(plot != null);
 		exportPng.setEnabled(plot != null);
 		exportSvg.setEnabled(plot != null);
 		exportCsv.setEnabled(plot != null);
+	}
+
+	private static boolean supportsLogScale(Plot plot) {
+		return Contributions.call(plot, "A plot, telling whether it has a log scale", plot::supportsLogScale, false);
 	}
 
 	/** "&lt;run&gt;-&lt;plot id&gt;.png", the default name of an export. */
@@ -551,9 +557,14 @@ public final class PlotsView extends ViewPart {
 		Path file = Path.of(chosen);
 		try {
 			exportActive(file);
-		} catch (IOException | RuntimeException e) {
-			MessageDialog.openError(getSite().getShell(), "Export failed",
-					"Could not write " + file + ":\n" + (e.getMessage() == null ? e.toString() : e.getMessage()));
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), "Export failed", "Could not write " + file + ":\n"
+					+ Contributors.reason(e));
+		} catch (RuntimeException | LinkageError e) {
+			// the plot is contributed code: its bundle is named, in the dialog and the log
+			String what = "The plot, writing " + file;
+			Contributions.log(activePlot(), what, e);
+			MessageDialog.openError(getSite().getShell(), "Export failed", Contributions.message(activePlot(), what, e));
 		}
 	}
 
@@ -643,7 +654,7 @@ public final class PlotsView extends ViewPart {
 			preferences.store().removePropertyChangeListener(themeListener);
 		}
 		for (Tab tab : tabs) {
-			PlotKindRegistry.safely("Disposing plot '" + tab.descriptor().id() + "'", tab.plot()::dispose);
+			Contributions.run(tab.plot(), "Plot '" + tab.descriptor().id() + "', closing", tab.plot()::dispose);
 		}
 		tabs.clear();
 		if (registryTracker != null) {

@@ -74,6 +74,7 @@ final class RunJob extends Job {
 
 				@Override
 				public void snapshot(String name, long step, org.ejml.data.DMatrixRMaj matrix) {
+					writer.snapshot(name, step, matrix);
 					run.snapshot(name, step, matrix);
 				}
 
@@ -106,6 +107,13 @@ final class RunJob extends Job {
 			return new Status(IStatus.ERROR, PlateauPreferences.NODE,
 					"The run of " + experiment.getName() + " could not save its results in " + writer.folder() + ": "
 							+ e.getMessage(), e);
+		} catch (OutOfMemoryError e) {
+			// the run's network is unreachable now: the workbench goes on, the run ends with what it wrote
+			String message = experiment.getName() + " ran out of memory (the workbench's Java heap of "
+					+ ExperimentRunner.bytes(Runtime.getRuntime().maxMemory()) + " is full); its records so far are in "
+					+ writer.folder() + "; give the workbench more memory (-Xmx in plateau.ini) or make the network smaller";
+			run.failed(message);
+			return new Status(IStatus.ERROR, PlateauPreferences.NODE, message);
 		} finally {
 			try {
 				writer.close();

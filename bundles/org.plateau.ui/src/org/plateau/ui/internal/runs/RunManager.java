@@ -13,15 +13,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobGroup;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.figures.FigureRenderer;
+import org.plateau.core.registry.FamilyProblem;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.run.ExperimentRunner;
 import org.plateau.core.run.PreparedRun;
@@ -32,6 +33,7 @@ import org.plateau.model.Experiment;
 import org.plateau.model.Sweep;
 import org.plateau.model.util.ExperimentFileException;
 import org.plateau.model.util.PlateauResources;
+import org.plateau.ui.internal.Contributions;
 import org.plateau.ui.internal.prefs.PlateauPreferences;
 
 /**
@@ -50,6 +52,8 @@ public final class RunManager {
 
 	private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
+	private static final Consumer<FamilyProblem> LOG_PROBLEM = Contributions::log;
+
 	private final ServiceTracker<FamilyRegistry, FamilyRegistry> registry;
 	private final ServiceTracker<FigureRenderer, FigureRenderer> renderers;
 	private final PlateauPreferences preferences;
@@ -63,7 +67,23 @@ public final class RunManager {
 	public RunManager(PlateauPreferences preferences) {
 		this.preferences = preferences;
 		BundleContext context = FrameworkUtil.getBundle(RunManager.class).getBundleContext();
-		registry = new ServiceTracker<>(context, FamilyRegistry.class, null);
+		registry = new ServiceTracker<>(context, FamilyRegistry.class, null) {
+			@Override
+			public FamilyRegistry addingService(ServiceReference<FamilyRegistry> reference) {
+				FamilyRegistry service = super.addingService(reference);
+				if (service != null) {
+					// a family that fails, wherever the workbench asked it, is logged once by its bundle's name
+					service.addProblemListener(LOG_PROBLEM);
+				}
+				return service;
+			}
+
+			@Override
+			public void removedService(ServiceReference<FamilyRegistry> reference, FamilyRegistry service) {
+				service.removeProblemListener(LOG_PROBLEM);
+				super.removedService(reference, service);
+			}
+		};
 		registry.open();
 		renderers = new ServiceTracker<>(context, FigureRenderer.class, null);
 		renderers.open();
@@ -226,7 +246,8 @@ public final class RunManager {
 	private void fireSweep(LiveSweep sweep) {
 		for (Consumer<LiveSweep> listener : sweepListeners) {
 			// a listener that fails (a view closing) does not keep the others from hearing of the sweep
-			SafeRunner.run(() -> listener.accept(sweep));
+			Contributions.run(listener, "A listener of sweeps, told of sweep '" + sweep.plan().sweep().getName() + "'",
+					() -> listener.accept(sweep));
 		}
 	}
 
@@ -303,7 +324,9 @@ public final class RunManager {
 
 	private void fire(LiveRun run) {
 		for (Consumer<LiveRun> listener : listeners) {
-			listener.accept(run);
+			// a listener that fails (a view closing, a page of a broken family) does not keep the others from hearing
+			Contributions.run(listener, "A listener of runs, told of the run of '" + run.experiment().getName() + "'",
+					() -> listener.accept(run));
 		}
 	}
 

@@ -69,6 +69,12 @@ final class SweepJob extends Job {
 			sweep.failed(e.getMessage());
 			return new Status(IStatus.ERROR, PlateauPreferences.NODE,
 					"The sweep " + name + " could not write to " + sweep.folder() + ": " + e.getMessage(), e);
+		} catch (OutOfMemoryError e) {
+			// the points' arrays are garbage once unwound to here: the sweep ends, the workbench goes on
+			String message = OutOfMemory.message("The sweep '" + name + "'") + " Its points train "
+					+ parallelism + " at once: fewer at once (Preferences > Plateau > Runs training at once) need less.";
+			sweep.failed(message);
+			return new Status(IStatus.ERROR, PlateauPreferences.NODE, message);
 		} finally {
 			onEnd.run();
 		}

@@ -4,6 +4,7 @@
  */
 package org.plateau.family.gated.model.util;
 
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -15,7 +16,11 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
 import org.plateau.family.gated.model.*;
+import org.plateau.gdln.model.GatedArchitecture;
+import org.plateau.gdln.model.GatedNode;
+import org.plateau.gdln.model.NodeKind;
 import org.plateau.gdln.model.util.GdlnValidator;
+import org.plateau.model.Experiment;
 import org.plateau.model.LossConvention;
 import org.plateau.model.util.PlateauValidator;
 
@@ -155,11 +160,76 @@ public class GatedValidator extends EObjectValidator {
 	 * @generated NOT
 	 */
 	public boolean validateRoutingTask_domainsValid(RoutingTask routingTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		if (routingTask.getDomains() >= 2) {
+		int m = routingTask.getDomains();
+		if (m < 2) {
+			return PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, ROUTING_TASK__DOMAINS_VALID, routingTask, GatedPackage.Literals.ROUTING_TASK__DOMAINS,
+				"domains must be at least 2, was " + m);
+		}
+		GatedArchitecture architecture = architecture(routingTask);
+		if (architecture == null) {
 			return true;
 		}
-		return PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, ROUTING_TASK__DOMAINS_VALID, routingTask, GatedPackage.Literals.ROUTING_TASK__DOMAINS,
-			"domains must be at least 2, was " + routingTask.getDomains());
+		// what the family's setup needs of the network: in0 .. in(M-1) of 4 units, out0 .. out(M-1) of 7, no other input or output
+		boolean valid = true;
+		int inputs = 0;
+		int outputs = 0;
+		for (GatedNode node : architecture.getNodes()) {
+			inputs += node.getKind() == NodeKind.INPUT ? 1 : 0;
+			outputs += node.getKind() == NodeKind.OUTPUT ? 1 : 0;
+		}
+		for (int i = 0; i < m && valid; i++) {
+			valid = routingNode(routingTask, architecture, "in" + i, NodeKind.INPUT, ROUTING_ITEMS, diagnostics)
+				& routingNode(routingTask, architecture, "out" + i, NodeKind.OUTPUT, ROUTING_FEATURES, diagnostics);
+		}
+		if (valid && (inputs != m || outputs != m)) {
+			valid = PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, ROUTING_TASK__DOMAINS_VALID, routingTask, GatedPackage.Literals.ROUTING_TASK__DOMAINS,
+				"a routing task of " + m + " domains needs exactly the input nodes in0 .. in" + (m - 1) + " and the output nodes out0 .. out"
+					+ (m - 1) + "; the architecture has " + inputs + " nodes of kind INPUT and " + outputs + " of kind OUTPUT");
+		}
+		return valid;
+	}
+
+	/** The routing task's items per domain (the inputs' dim) and features (the outputs' dim), spec 2(b). */
+	public static final int ROUTING_ITEMS = 4;
+
+	/** See {@link #ROUTING_ITEMS}. */
+	public static final int ROUTING_FEATURES = 7;
+
+	/** A node the routing task needs: its name, kind and dim. */
+	private static boolean routingNode(RoutingTask task, GatedArchitecture architecture, String name, NodeKind kind, int dim,
+			DiagnosticChain diagnostics) {
+		GatedNode node = node(architecture, name);
+		if (node == null) {
+			return PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, ROUTING_TASK__DOMAINS_VALID, task, GatedPackage.Literals.ROUTING_TASK__DOMAINS,
+				"domains = " + task.getDomains() + " needs an " + kind.getLiteral().toLowerCase() + " node '" + name + "' of " + dim
+					+ " units; the nodes are " + nodeNames(architecture));
+		}
+		if (node.getKind() != kind || node.getDim() != dim) {
+			return PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, ROUTING_TASK__DOMAINS_VALID, node,
+				node.getKind() != kind ? org.plateau.gdln.model.GdlnPackage.Literals.GATED_NODE__KIND : org.plateau.gdln.model.GdlnPackage.Literals.GATED_NODE__DIM,
+				"node '" + name + "' must be of kind " + kind.getLiteral() + " and dim " + dim + " for the routing task, is of kind "
+					+ node.getKind().getLiteral() + " and dim " + node.getDim());
+		}
+		return true;
+	}
+
+	/** The gated architecture of the task's experiment, or null. */
+	private static GatedArchitecture architecture(org.plateau.model.Task task) {
+		return task.eContainer() instanceof Experiment experiment && experiment.getArchitecture() instanceof GatedArchitecture architecture
+			? architecture : null;
+	}
+
+	private static GatedNode node(GatedArchitecture architecture, String name) {
+		for (GatedNode node : architecture.getNodes()) {
+			if (name.equals(node.getName())) {
+				return node;
+			}
+		}
+		return null;
+	}
+
+	private static String nodeNames(GatedArchitecture architecture) {
+		return architecture.getNodes().stream().map(GatedNode::getName).toList().toString();
 	}
 
 	/**
@@ -194,7 +264,21 @@ public class GatedValidator extends EObjectValidator {
 	 */
 	public boolean validateRoutingTask_trainingHonoured(RoutingTask routingTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return GdlnValidator.engineTrainingHonoured(diagnostics, DIAGNOSTIC_SOURCE, ROUTING_TASK__TRAINING_HONOURED, routingTask, "the gated family",
-			LossConvention.MEAN, "the paper's mean over items and features (spec 2(b))");
+			LossConvention.MEAN, "the paper's mean over items and features (spec 2(b))")
+			& initialisationSupported(routingTask, ROUTING_TASK__TRAINING_HONOURED, diagnostics);
+	}
+
+	/** The family draws its initial weights decoupled, random orthogonal or small Gaussian, and refuses any other start. */
+	private static boolean initialisationSupported(org.plateau.model.Task task, int code, DiagnosticChain diagnostics) {
+		if (!(task.eContainer() instanceof Experiment experiment) || experiment.getInitialisation() == null
+			|| experiment.getInitialisation() instanceof DecoupledInitialisation
+			|| experiment.getInitialisation() instanceof org.plateau.model.RandomOrthogonalInitialisation
+			|| experiment.getInitialisation() instanceof org.plateau.model.SmallGaussianInitialisation) {
+			return true;
+		}
+		return PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, code, experiment, org.plateau.model.PlateauPackage.Literals.EXPERIMENT__INITIALISATION,
+			"initialisation " + experiment.getInitialisation().eClass().getName() + " is not one the gated family draws: use "
+				+ "DecoupledInitialisation, RandomOrthogonalInitialisation or SmallGaussianInitialisation");
 	}
 
 	/**
@@ -231,6 +315,31 @@ public class GatedValidator extends EObjectValidator {
 			return PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, RACE_TASK__DIMENSIONS_VALID, raceTask, GatedPackage.Literals.RACE_TASK__INPUT_DIM,
 				"inputDim must be at least 1, was " + n);
 		}
+		// the task's map is inputDim x inputDim, its data inputDim x (inputDim x copies), each in one array
+		long samples = (long)n * RACE_TASK_COPIES;
+		if ((long)n * n > GdlnValidator.MAX_MATRIX_ENTRIES || (long)n * samples > GdlnValidator.MAX_MATRIX_ENTRIES) {
+			return PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, RACE_TASK__DIMENSIONS_VALID, raceTask, GatedPackage.Literals.RACE_TASK__INPUT_DIM,
+				"inputDim " + n + " is too large: the task's data would be " + n + " x " + samples + " = " + n * samples
+					+ " entries, and a matrix holds at most " + GdlnValidator.MAX_MATRIX_ENTRIES);
+		}
+		GatedArchitecture architecture = architecture(raceTask);
+		if (architecture != null) {
+			for (NodeKind kind : new NodeKind[] { NodeKind.INPUT, NodeKind.OUTPUT }) {
+				List<GatedNode> nodes = architecture.getNodes().stream().filter(node -> node.getKind() == kind).toList();
+				if (nodes.size() != 1 || nodes.get(0).getDim() != n) {
+					return PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, RACE_TASK__DIMENSIONS_VALID, raceTask, GatedPackage.Literals.RACE_TASK__INPUT_DIM,
+						"the race task needs one node of kind " + kind.getLiteral() + " and dim " + n + " (inputDim); the architecture has "
+							+ (nodes.isEmpty() ? "none" : nodes.stream().map(node -> node.getName() + " of dim " + node.getDim()).toList()));
+				}
+			}
+			for (GatedNode node : architecture.getNodes()) {
+				if ((long)node.getDim() * samples > GdlnValidator.MAX_MATRIX_ENTRIES) {
+					return PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, RACE_TASK__DIMENSIONS_VALID, node, org.plateau.gdln.model.GdlnPackage.Literals.GATED_NODE__DIM,
+						"dim " + node.getDim() + " of node '" + node.getName() + "' is too large: its activations over the race task's " + samples
+							+ " datapoints would be " + (long)node.getDim() * samples + " entries, and a matrix holds at most " + GdlnValidator.MAX_MATRIX_ENTRIES);
+				}
+			}
+		}
 		if (raceTask.getSingularValues().isEmpty() || raceTask.getSingularValues().size() > n) {
 			return PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, RACE_TASK__DIMENSIONS_VALID, raceTask, GatedPackage.Literals.RACE_TASK__SINGULAR_VALUES,
 				"singularValues must give 1 to inputDim (" + n + ") values, gave " + raceTask.getSingularValues().size());
@@ -262,6 +371,12 @@ public class GatedValidator extends EObjectValidator {
 			return PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, RACE_TASK__GATED_FRACTION_VALID, raceTask, GatedPackage.Literals.RACE_TASK__GATED_NODE,
 				"gatedNode names no node");
 		}
+		GatedArchitecture architecture = architecture(raceTask);
+		if (architecture != null && node(architecture, raceTask.getGatedNode()) == null) {
+			return PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, RACE_TASK__GATED_FRACTION_VALID, raceTask, GatedPackage.Literals.RACE_TASK__GATED_NODE,
+				"gatedNode '" + org.plateau.model.util.Texts.printable(raceTask.getGatedNode()) + "' names no node of the architecture; its nodes are "
+					+ nodeNames(architecture));
+		}
 		return true;
 	}
 
@@ -274,7 +389,8 @@ public class GatedValidator extends EObjectValidator {
 	 */
 	public boolean validateRaceTask_trainingHonoured(RaceTask raceTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return GdlnValidator.engineTrainingHonoured(diagnostics, DIAGNOSTIC_SOURCE, RACE_TASK__TRAINING_HONOURED, raceTask, "the gated family",
-			LossConvention.MEAN, "the mean over the whitened datapoints, the time of the race reduction (spec C2.3)");
+			LossConvention.MEAN, "the mean over the whitened datapoints, the time of the race reduction (spec C2.3)")
+			& initialisationSupported(raceTask, RACE_TASK__TRAINING_HONOURED, diagnostics);
 	}
 
 	/**
