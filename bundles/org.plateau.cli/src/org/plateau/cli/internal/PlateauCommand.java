@@ -20,6 +20,7 @@ import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.family.UnusedSetting;
+import org.plateau.core.registry.FamilyProblem;
 import org.plateau.core.results.AtomicFiles;
 import org.plateau.core.results.FolderLock;
 import org.plateau.core.results.ResultsPublisher;
@@ -100,10 +101,16 @@ public final class PlateauCommand implements Callable<Integer> {
 		commandLine.setOut(new PrintWriter(context.out(), true));
 		commandLine.setErr(new PrintWriter(context.err(), true));
 		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> internalError(context, exception));
+		// a family that fails is named once, and the others go on
+		java.util.function.Consumer<FamilyProblem> problems = problem -> context.err()
+				.println("plateau: warning: " + problem.message());
+		context.registry().addProblemListener(problems);
 		try {
 			return commandLine.execute(args);
 		} catch (RuntimeException | Error e) {
 			return internalError(context, e);
+		} finally {
+			context.registry().removeProblemListener(problems);
 		}
 	}
 

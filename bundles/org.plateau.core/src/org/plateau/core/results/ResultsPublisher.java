@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.figures.FigureRenderer;
+import org.plateau.core.registry.Contributors;
 import org.plateau.core.run.RunResult;
 import org.plateau.model.Experiment;
 import org.plateau.model.Run;
@@ -101,9 +100,8 @@ public final class ResultsPublisher {
 					} catch (IOException e) {
 						throw AtomicFiles.failure(figureFolder.resolve(plot.id()), e);
 					} catch (RuntimeException | LinkageError e) {
-						problems.add("the figure renderer of bundle " + bundleOf(renderer) + " failed on plot '"
-								+ plot.id() + "' and its figure is left out: " + (e.getMessage() == null
-										? "an internal error (" + e.getClass().getSimpleName() + ")" : e.getMessage()));
+						problems.add("the figure renderer of bundle " + Contributors.bundleOf(renderer) + " failed on plot '"
+								+ plot.id() + "' and its figure is left out: " + Contributors.reason(e));
 					}
 				}
 			}
@@ -115,11 +113,6 @@ public final class ResultsPublisher {
 			}
 		}
 		return written;
-	}
-
-	private static String bundleOf(Object contribution) {
-		Bundle bundle = FrameworkUtil.getBundle(contribution.getClass());
-		return bundle == null ? contribution.getClass().getPackageName() : bundle.getSymbolicName() + " " + bundle.getVersion();
 	}
 
 	private static void saveExperimentCopy(Experiment experiment, Run run, Path file) throws IOException {

@@ -28,6 +28,7 @@ import org.plateau.core.results.ResultsTable;
 import org.plateau.model.Experiment;
 import org.plateau.model.TheorySelection;
 import org.plateau.model.Training;
+import org.plateau.model.util.PlateauValidator;
 import org.plateau.model.util.Texts;
 
 /**
@@ -57,7 +58,7 @@ public final class ExperimentRunner {
 	 */
 	public static void validate(Experiment experiment) throws ExperimentException {
 		BasicDiagnostic diagnostic = Diagnostician.INSTANCE.createDefaultDiagnostic(experiment);
-		Diagnostician.INSTANCE.validate(experiment, diagnostic, Diagnostician.INSTANCE.createDefaultContext());
+		Diagnostician.INSTANCE.validate(experiment, diagnostic, PlateauValidator.context());
 		if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
 			List<String> lines = new ArrayList<>();
 			collectErrors(diagnostic, lines);
@@ -104,18 +105,9 @@ public final class ExperimentRunner {
 					+ snapshotSteps + " are not honoured: " + family.name() + " snapshots no matrix of this experiment; "
 					+ "remove them");
 		}
-		long needed = prepared.estimatedBytes();
-		long available = Runtime.getRuntime().maxMemory();
-		if (needed > 0.8 * available) {
-			// refused before the network is allocated: an OutOfMemoryError would lose the process, not just the run
-			String sizedBy = prepared.sizedBy();
-			throw new ExperimentException(String.format(java.util.Locale.ROOT, "Experiment '%s': %s needs about %s of "
-					+ "memory for the network, its gradients and the data (%s's estimate), and this process has %s: give "
-					+ "it more (e.g. PLATEAU_VM_ARGS=-Xmx%dg plateau ..., or -Xmx in plateau.ini for the workbench), or "
-					+ "make the network or the data smaller", experiment.getName(),
-					sizedBy.isBlank() ? "it" : sizedBy, bytes(needed), family.name(), bytes(available),
-					suggestedHeapGiB(needed)));
-		}
+		// refused before the network is allocated: an OutOfMemoryError would lose the process, not just the run
+		checkMemory("Experiment '" + experiment.getName() + "'", prepared.sizedBy(), prepared.estimatedBytes(),
+				"the network, its gradients and the data (estimated by " + family.name() + ")");
 		if (prepared.metrics().isEmpty()) {
 			throw new ExperimentException("Model family " + family.id() + " records no metric for experiment '"
 					+ experiment.getName() + "' (the first must be the training loss)");
@@ -177,6 +169,27 @@ public final class ExperimentRunner {
 		} catch (OutOfMemoryError e) {
 			network[0] = null;
 			throw new ExperimentException(outOfMemory(run), e);
+		}
+	}
+
+	/**
+	 * Refuses what would need more than 80% of the heap this process may use, before it is allocated: the message
+	 * names what is refused, the settings that size it, the size, the heap, and how to give Java more.
+	 *
+	 * @param what e.g. {@code "Experiment 'x'"} or {@code "Task of experiment 'x'"}
+	 * @param sizedBy the settings that size it, in the form's words (may be empty)
+	 * @param needed the bytes it needs ({@code <= 0}: unknown, not refused)
+	 * @param forWhat what the memory is for, e.g. {@code "its data"}
+	 * @throws ExperimentException when it does not fit
+	 */
+	public static void checkMemory(String what, String sizedBy, long needed, String forWhat) throws ExperimentException {
+		long available = Runtime.getRuntime().maxMemory();
+		if (needed > 0.8 * available) {
+			throw new ExperimentException(String.format(java.util.Locale.ROOT, "%s: %s needs about %s of memory for %s, "
+					+ "and this process has %s: give it more (e.g. PLATEAU_VM_ARGS=-Xmx%dg plateau ..., or -Xmx in "
+					+ "plateau.ini for the workbench), or make it smaller", what,
+					sizedBy == null || sizedBy.isBlank() ? "it" : sizedBy, bytes(needed), forWhat, bytes(available),
+					suggestedHeapGiB(needed)));
 		}
 	}
 

@@ -17,6 +17,7 @@ import org.plateau.model.Sweep;
 import org.plateau.model.SweepAxis;
 import org.plateau.model.SweepSampling;
 import org.plateau.model.util.SweepAxes;
+import org.plateau.model.util.PlateauValidator;
 import org.plateau.model.util.Texts;
 
 /**
@@ -125,7 +126,7 @@ public final class SweepPlan {
 	 */
 	public static void validate(Sweep sweep) throws ExperimentException {
 		BasicDiagnostic diagnostic = Diagnostician.INSTANCE.createDefaultDiagnostic(sweep);
-		Diagnostician.INSTANCE.validate(sweep, diagnostic, Diagnostician.INSTANCE.createDefaultContext());
+		Diagnostician.INSTANCE.validate(sweep, diagnostic, PlateauValidator.context());
 		List<String> lines = new ArrayList<>();
 		collectErrors(diagnostic, lines);
 		Experiment base = sweep.getBase();

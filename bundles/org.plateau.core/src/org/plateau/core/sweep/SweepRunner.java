@@ -30,6 +30,7 @@ import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.figures.FigureRenderer;
 import org.plateau.core.figures.ParameterMap;
 import org.plateau.core.figures.ParameterPlot;
+import org.plateau.core.registry.Contributors;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.results.AtomicFiles;
 import org.plateau.core.results.FolderLock;
@@ -257,10 +258,8 @@ public final class SweepRunner {
 		try {
 			written.addAll(rendering.render());
 		} catch (RuntimeException | LinkageError e) {
-			org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(renderer.getClass());
-			warnings.add("the figure renderer of bundle " + (bundle == null ? renderer.getClass().getPackageName()
-					: bundle.getSymbolicName()) + " failed on figure '" + figure + "', which is left out: "
-					+ (e.getMessage() == null ? "an internal error (" + e.getClass().getSimpleName() + ")" : e.getMessage()));
+			warnings.add("the figure renderer of bundle " + Contributors.bundleOf(renderer) + " failed on figure '" + figure
+					+ "', which is left out: " + Contributors.reason(e));
 		}
 	}
 

@@ -796,6 +796,16 @@ public class PlateauValidator extends EObjectValidator {
 		}
 		EStructuralFeature valuesFeature = sweepAxis.getSpacing() == AxisSpacing.LIST ? PlateauPackage.Literals.SWEEP_AXIS__VALUES
 			: PlateauPackage.Literals.SWEEP_AXIS__SPACING;
+		long count = sweepAxis.getSpacing() == AxisSpacing.LIST ? sweepAxis.getValues().size() : sweepAxis.getCount();
+		if (count > MAX_AXIS_VALUES) {
+			// not made one by one: ten million values would not answer
+			return error(diagnostics, DIAGNOSTIC_SOURCE, SWEEP_AXIS__VALUES_VALID, sweepAxis, PlateauPackage.Literals.SWEEP_AXIS__COUNT,
+				"axis '" + sweepAxis.getFeaturePath() + "' has " + count + " values, more than a sweep may have (" + MAX_AXIS_VALUES + ")");
+		}
+		if (Diagnostician.INSTANCE.validate(base).getSeverity() >= Diagnostic.ERROR) {
+			// the base's own errors are reported on the base, not once per value of every axis
+			return true;
+		}
 		List<Object> values;
 		try {
 			values = SweepAxes.values(sweepAxis, attribute);
@@ -804,7 +814,13 @@ public class PlateauValidator extends EObjectValidator {
 			return error(diagnostics, DIAGNOSTIC_SOURCE, SWEEP_AXIS__VALUES_VALID, sweepAxis, valuesFeature, e.getMessage());
 		}
 		boolean valid = true;
-		for (Object value : values) {
+		// at most VALUES_CHECKED values, evenly spread and the ends included: ranges are monotone, so the ends bound them
+		int stride = Math.max(1, (values.size() + VALUES_CHECKED - 1) / VALUES_CHECKED);
+		for (int i = 0; i < values.size(); i++) {
+			if (i % stride != 0 && i != values.size() - 1) {
+				continue;
+			}
+			Object value = values.get(i);
 			Experiment point = EcoreUtil.copy(base);
 			SweepAxes.apply(point, sweepAxis.getFeaturePath(), value);
 			Diagnostic pointDiagnostic = Diagnostician.INSTANCE.validate(point);
@@ -933,6 +949,21 @@ public class PlateauValidator extends EObjectValidator {
 	 * {@link #describe(EObject)} names them, fields as {@link FieldNames} does, values with their control characters
 	 * escaped. Put it in a validation context under <code>SubstitutionLabelProvider.class</code>.
 	 */
+	/**
+	 * A validation context whose messages name model objects in words ({@link #LABELS}), never as Java object dumps.
+	 */
+	public static Map<Object, Object> context() {
+		Map<Object, Object> context = Diagnostician.INSTANCE.createDefaultContext();
+		context.put(EValidator.SubstitutionLabelProvider.class, LABELS);
+		return context;
+	}
+
+	/** The most values a sweep axis may have (a sweep has at most a million points). */
+	public static final int MAX_AXIS_VALUES = 1_000_000;
+
+	/** The values of an axis each checked against the base, evenly spread over the axis. */
+	private static final int VALUES_CHECKED = 1_000;
+
 	public static final EValidator.SubstitutionLabelProvider LABELS = new EValidator.SubstitutionLabelProvider() {
 		@Override
 		public String getObjectLabel(EObject eObject) {

@@ -408,13 +408,7 @@ final class DeepLinearSetup {
 			throw new ExperimentException(where + ": " + sizes + " makes a matrix of " + rows * cols + " entries, more "
 					+ "than a Java array holds (2^31 - 1); make them smaller");
 		}
-		long needed = (long) Math.min(Long.MAX_VALUE, 8 * doubles);
-		long available = Runtime.getRuntime().maxMemory();
-		if (needed > 0.8 * available) {
-			throw new ExperimentException(where + ": its data (" + sizes + ") need about " + ExperimentRunner.bytes(needed)
-					+ ", and this process has " + ExperimentRunner.bytes(available) + ": give it more (e.g. "
-					+ "PLATEAU_VM_ARGS=-Xmx" + Math.max(2, 2 * (needed >> 30)) + "g plateau ...), or make the task smaller");
-		}
+		ExperimentRunner.checkMemory(where, sizes, (long) Math.min(Long.MAX_VALUE, 8 * doubles), "its data");
 	}
 
 	private static Dataset dataset(Task task, LossConvention convention, long seed) throws ExperimentException {

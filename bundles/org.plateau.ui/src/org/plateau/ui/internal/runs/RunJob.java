@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.plateau.core.family.ExperimentException;
@@ -89,14 +90,19 @@ final class RunJob extends Job {
 				}
 			});
 			monitor.subTask("Writing results and figures to " + writer.folder());
-			writer.finish(result, new ResultsPublisher(renderers), true);
+			ResultsPublisher publisher = new ResultsPublisher(renderers);
+			writer.finish(result, publisher, true);
+			publisher.problems().forEach(problem -> Platform.getLog(RunJob.class).warn(experiment.getName() + ": " + problem));
 			run.ended(result);
 			SimulationOutcome outcome = result.outcome();
 			return switch (outcome.status()) {
 			case COMPLETED -> Status.OK_STATUS;
 			case CANCELLED -> Status.CANCEL_STATUS;
 			// a divergence is the experiment's, not a fault: reported in the Plots view and the navigator
-			case DIVERGED, FAILED, RUNNING -> new Status(IStatus.WARNING, PlateauPreferences.NODE,
+			case DIVERGED, RUNNING -> new Status(IStatus.WARNING, PlateauPreferences.NODE,
+					experiment.getName() + ": " + outcome.message() + " (partial results in " + writer.folder() + ")");
+			// the family's code failed, or memory ran out: an error, with what was recorded kept
+			case FAILED -> new Status(IStatus.ERROR, PlateauPreferences.NODE,
 					experiment.getName() + ": " + outcome.message() + " (partial results in " + writer.folder() + ")");
 			};
 		} catch (ExperimentException e) {
@@ -109,9 +115,8 @@ final class RunJob extends Job {
 							+ e.getMessage(), e);
 		} catch (OutOfMemoryError e) {
 			// the run's network is unreachable now: the workbench goes on, the run ends with what it wrote
-			String message = experiment.getName() + " ran out of memory (the workbench's Java heap of "
-					+ ExperimentRunner.bytes(Runtime.getRuntime().maxMemory()) + " is full); its records so far are in "
-					+ writer.folder() + "; give the workbench more memory (-Xmx in plateau.ini) or make the network smaller";
+			String message = OutOfMemory.message("The run of experiment '" + experiment.getName() + "'")
+					+ " Its records so far are in " + writer.folder() + ".";
 			run.failed(message);
 			return new Status(IStatus.ERROR, PlateauPreferences.NODE, message);
 		} finally {
