@@ -146,6 +146,8 @@ class BrokenContributionsTest {
 			TreeItem broken = rows.stream().filter(r -> r.getText(0).equals(BROKEN)).findFirst().orElse(null);
 			assertNotNull(broken, "the broken family is listed by its id");
 			assertTrue(broken.getText(1).contains("failed in"), "and says it failed: " + broken.getText(1));
+			families.viewer().getTree().setFocus();
+			UiTestSupport.screenshot(families.getSite().getShell(), "families-view-broken-family.png");
 
 			assertTrue(loggedWith("model family " + BROKEN + " (bundle org.plateau.ui", "failed in handles()",
 					"no answer from this family"), "the log names the family and its bundle: " + logged);

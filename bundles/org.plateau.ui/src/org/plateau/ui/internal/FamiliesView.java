@@ -9,13 +9,17 @@ import java.util.Map;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -61,7 +65,23 @@ public final class FamiliesView extends ViewPart {
 				}
 				return ((ExampleExperiment) element).fileName();
 			}
+
+			@Override
+			public Image getImage(Object element) {
+				// a family that failed is marked where the eye is, its description says how
+				return element instanceof ModelFamily family && FamilyExamples.failed(registry(), family)
+						? PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK)
+						: null;
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return element instanceof ModelFamily family && FamilyExamples.failed(registry(), family)
+						? FamilyExamples.description(registry(), family)
+						: null;
+			}
 		});
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		TreeViewerColumn description = new TreeViewerColumn(viewer, SWT.LEFT);
 		description.getColumn().setText("Description");
 		description.getColumn().setWidth(680);
@@ -108,10 +128,11 @@ public final class FamiliesView extends ViewPart {
 			}
 		});
 		int failed = registry.problems().size();
-		setContentDescription((families.isEmpty() ? "No model family is installed."
-				: "Double-click an example to start an experiment (or a sweep) from it: a copy in your workspace.")
-				+ (failed == 0 ? "" : " " + failed + (failed == 1 ? " call" : " calls")
-						+ " into installed families failed (see their descriptions and the error log)."));
+		// a failure first, where a narrow view still shows it
+		setContentDescription((failed == 0 ? "" : failed + (failed == 1 ? " call" : " calls")
+				+ " into installed families failed (hover the marked family, or see the error log). ")
+				+ (families.isEmpty() ? "No model family is installed."
+						: "Double-click an example to start an experiment (or a sweep) from it: a copy in your workspace."));
 	}
 
 	/** The family registry (an OSGi service); an empty one while it is not there. */

@@ -49,6 +49,12 @@ public final class FamilyExamples {
 				.orElseGet(() -> registry.ask(family, "id()", ModelFamily::id).orElse("A model family"));
 	}
 
+	/** Whether a call into the family failed (its description says which). */
+	public static boolean failed(FamilyRegistry registry, ModelFamily family) {
+		String id = registry.ask(family, "id()", ModelFamily::id).orElse(null);
+		return registry.problems().stream().anyMatch(p -> p.family().equals(id));
+	}
+
 	/** The family's description, or what went wrong with the family (its problems) when it failed. */
 	public static String description(FamilyRegistry registry, ModelFamily family) {
 		String description = registry.ask(family, "description()", ModelFamily::description).orElse("");
