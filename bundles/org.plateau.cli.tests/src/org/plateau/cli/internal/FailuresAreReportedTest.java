@@ -13,15 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.registry.FamilyRegistry;
@@ -39,25 +35,20 @@ class FailuresAreReportedTest {
 	@TempDir
 	Path temp;
 
-	private ServiceTracker<FamilyRegistry, FamilyRegistry> registryTracker;
+	private PlateauServices services;
 	private FamilyRegistry registry;
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	@BeforeEach
 	void findServices() throws InterruptedException {
-		BundleContext context = FrameworkUtil.getBundle(PlateauCommand.class).getBundleContext();
-		registryTracker = new ServiceTracker<>(context, FamilyRegistry.class, null);
-		registryTracker.open();
-		registry = registryTracker.waitForService(TimeUnit.SECONDS.toMillis(20));
-		for (int i = 0; i < 200 && registry.families().isEmpty(); i++) {
-			Thread.sleep(50);
-		}
+		services = PlateauServices.find(1);
+		registry = services.registry;
 	}
 
 	@AfterEach
 	void close() {
-		registryTracker.close();
+		services.close();
 	}
 
 	private int plateau(FamilyRegistry families, String... args) {

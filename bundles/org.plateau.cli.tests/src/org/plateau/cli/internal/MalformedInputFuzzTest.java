@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,9 +42,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.figures.FigureRenderer;
@@ -142,8 +138,7 @@ class MalformedInputFuzzTest {
 	@TempDir
 	Path temp;
 
-	private ServiceTracker<FamilyRegistry, FamilyRegistry> registryTracker;
-	private ServiceTracker<FigureRenderer, FigureRenderer> rendererTracker;
+	private PlateauServices services;
 	private FamilyRegistry registry;
 	private List<FigureRenderer> renderers;
 
@@ -153,19 +148,9 @@ class MalformedInputFuzzTest {
 
 	@BeforeEach
 	void findServicesAndListen() throws Exception {
-		BundleContext context = FrameworkUtil.getBundle(PlateauCommand.class).getBundleContext();
-		registryTracker = new ServiceTracker<>(context, FamilyRegistry.class, null);
-		rendererTracker = new ServiceTracker<>(context, FigureRenderer.class, null);
-		registryTracker.open();
-		rendererTracker.open();
-		registry = registryTracker.waitForService(TimeUnit.SECONDS.toMillis(20));
-		assertTrue(registry != null, "no FamilyRegistry service (is felix.scr started?)");
-		rendererTracker.waitForService(TimeUnit.SECONDS.toMillis(20));
-		renderers = List.of(rendererTracker.getServices(new FigureRenderer[0]));
-		// the families' DS components may arrive a moment after the registry
-		for (int i = 0; i < 200 && registry.families().size() < 4; i++) {
-			Thread.sleep(50);
-		}
+		services = PlateauServices.find(4);
+		registry = services.registry;
+		renderers = services.renderers;
 		// a server that a malformed file may name; no command may connect to it
 		server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 		Thread listener = new Thread(() -> {
@@ -189,8 +174,7 @@ class MalformedInputFuzzTest {
 	@AfterEach
 	void close() throws IOException {
 		server.close();
-		rendererTracker.close();
-		registryTracker.close();
+		services.close();
 	}
 
 	@Test

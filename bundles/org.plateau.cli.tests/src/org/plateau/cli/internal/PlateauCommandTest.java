@@ -13,15 +13,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.PlotDescriptor;
@@ -42,8 +38,7 @@ class PlateauCommandTest {
 	@TempDir
 	Path temp;
 
-	private ServiceTracker<FamilyRegistry, FamilyRegistry> registryTracker;
-	private ServiceTracker<FigureRenderer, FigureRenderer> rendererTracker;
+	private PlateauServices services;
 	private FamilyRegistry registry;
 	private List<FigureRenderer> renderers;
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -51,26 +46,14 @@ class PlateauCommandTest {
 
 	@BeforeEach
 	void findServices() throws InterruptedException {
-		BundleContext context = FrameworkUtil.getBundle(PlateauCommand.class).getBundleContext();
-		registryTracker = new ServiceTracker<>(context, FamilyRegistry.class, null);
-		rendererTracker = new ServiceTracker<>(context, FigureRenderer.class, null);
-		registryTracker.open();
-		rendererTracker.open();
-		registry = registryTracker.waitForService(TimeUnit.SECONDS.toMillis(20));
-		assertTrue(registry != null, "no FamilyRegistry service (is felix.scr started?)");
-		rendererTracker.waitForService(TimeUnit.SECONDS.toMillis(20));
-		renderers = List.of(rendererTracker.getServices(new FigureRenderer[0]));
-		assertFalse(renderers.isEmpty(), "no FigureRenderer service");
-		// the family's DS component may arrive a moment after the registry
-		for (int i = 0; i < 200 && registry.families().isEmpty(); i++) {
-			Thread.sleep(50);
-		}
+		services = PlateauServices.find(1);
+		registry = services.registry;
+		renderers = services.renderers;
 	}
 
 	@AfterEach
 	void close() {
-		rendererTracker.close();
-		registryTracker.close();
+		services.close();
 	}
 
 	private int plateau(CliContext.InterruptSource interrupts, String... args) {
