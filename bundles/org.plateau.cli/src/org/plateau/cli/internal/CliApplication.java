@@ -11,6 +11,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.plateau.core.figures.FigureRenderer;
+import org.plateau.core.registry.Contributors;
 import org.plateau.core.registry.FamilyRegistry;
 
 /**
@@ -55,8 +56,7 @@ public final class CliApplication implements IApplication {
 			// never exit 0 in silence with the cause only in the configuration's log: one line, a non-zero code
 			System.err.println("plateau: " + (e instanceof OutOfMemoryError ? "out of memory: the Java heap is full; give "
 					+ "Java more memory (e.g. PLATEAU_VM_ARGS=-Xmx16g plateau ...)"
-					: "internal error: " + (e.getMessage() == null ? "an unexpected " + e.getClass().getSimpleName()
-							: e.getMessage())));
+					: "internal error: " + Contributors.reason(e)));
 			return PlateauCommand.EXIT_INTERNAL;
 		} finally {
 			rendererTracker.close();

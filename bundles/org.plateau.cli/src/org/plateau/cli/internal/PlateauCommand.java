@@ -20,6 +20,7 @@ import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.family.UnusedSetting;
+import org.plateau.core.registry.Contributors;
 import org.plateau.core.registry.FamilyProblem;
 import org.plateau.core.results.AtomicFiles;
 import org.plateau.core.results.FolderLock;
@@ -125,10 +126,8 @@ public final class PlateauCommand implements Callable<Integer> {
 					+ "PLATEAU_VM_ARGS=-Xmx16g plateau ...) or make the experiment or sweep smaller; what was written "
 					+ "so far is kept");
 		} else {
-			String message = failure.getMessage();
-			context.err().println("plateau: internal error: " + (message == null || message.isBlank()
-					? "an unexpected " + failure.getClass().getSimpleName() + " (please report it)"
-					: Texts.printable(message)) + "; what was written so far is kept");
+			context.err().println("plateau: internal error: " + Texts.printable(Contributors.reason(failure))
+					+ " (please report it); what was written so far is kept");
 		}
 		return EXIT_INTERNAL;
 	}
@@ -230,7 +229,8 @@ public final class PlateauCommand implements Callable<Integer> {
 				report(result, folder, written);
 			} catch (ExperimentException e) {
 				context.err().println("plateau: " + file + ": " + e.getMessage());
-				return EXIT_INVALID;
+				// a heap that ran out despite the estimate is an internal error, not the experiment's
+				return e.getCause() instanceof OutOfMemoryError ? EXIT_INTERNAL : EXIT_INVALID;
 			} catch (IOException e) {
 				context.err().println("plateau: cannot write results to " + folder + ": " + e.getMessage());
 				return EXIT_INVALID;
@@ -508,7 +508,8 @@ public final class PlateauCommand implements Callable<Integer> {
 			}
 			try {
 				// every point as a run would check it, before anything is written
-				new SweepRunner(context.registry(), context.renderers()).check(plan);
+				new SweepRunner(context.registry(), context.renderers()).check(plan, slurm ? 1
+						: jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
 			} catch (ExperimentException e) {
 				context.err().println("plateau: " + file + ": " + e.getMessage());
 				return EXIT_INVALID;
@@ -589,7 +590,7 @@ public final class PlateauCommand implements Callable<Integer> {
 				SweepSummary.Row row = new SweepRunner(context.registry(), context.renderers()).runPoint(plan, index, folder);
 				context.out().printf("point %s %s: %s %s%n", row.point().id(), SweepRunner.describe(plan, row.point()),
 						row.status().name().toLowerCase(Locale.ROOT), row.message());
-				return row.completed() ? 0 : EXIT_INVALID;
+				return row.completed() ? 0 : row.status() == SimulationOutcome.Status.DIVERGED ? EXIT_DIVERGED : EXIT_INVALID;
 			} catch (IOException e) {
 				context.err().println("plateau: " + e.getMessage());
 				return EXIT_INVALID;
@@ -649,7 +650,7 @@ public final class PlateauCommand implements Callable<Integer> {
 			for (SweepPoint point : plan.points()) {
 				if (settings.add(point.setting())) {
 					validate(point.experiment(), "point " + point.id() + " " + SweepRunner.describe(plan, point) + " of "
-							+ SweepPlan.baseName(plan.sweep()) + ": ");
+							+ SweepPlan.baseName(plan.sweep()) + ": ", false);
 				}
 			}
 			context.out().println(file + ": valid (" + plan.points().size() + " points)");
@@ -661,12 +662,22 @@ public final class PlateauCommand implements Callable<Integer> {
 		 * memory it needs, and the network it builds (the trainer is made and let go).
 		 */
 		private void validate(Experiment experiment, String where) throws ExperimentException {
+			validate(experiment, where, true);
+		}
+
+		/**
+		 * As {@link #validate(Experiment, String)}; {@code build} false spares building the network (the points of a
+		 * sweep: their memory is checked by estimate, not by allocating each).
+		 */
+		private void validate(Experiment experiment, String where, boolean build) throws ExperimentException {
 			if (context.registry().familyFor(experiment).isEmpty()) {
 				ExperimentRunner.validate(experiment);
 			}
 			try {
 				PreparedRun run = new ExperimentRunner(context.registry()).prepare(experiment);
-				run.prepared().trainer();
+				if (build) {
+					run.prepared().trainer();
+				}
 				List<String> warnings = new ArrayList<>();
 				ExperimentRunner.theory(run, warnings);
 				for (UnusedSetting unused : run.prepared().unusedSettings()) {
@@ -676,8 +687,7 @@ public final class PlateauCommand implements Callable<Integer> {
 			} catch (ExperimentException e) {
 				throw where.isEmpty() ? e : new ExperimentException(where + e.getMessage(), e);
 			} catch (RuntimeException e) {
-				throw new ExperimentException(where + "its model family could not set it up: " + (e.getMessage() == null
-						? "an internal error (" + e.getClass().getSimpleName() + ")" : e.getMessage()), e);
+				throw new ExperimentException(where + "its model family could not set it up: " + Contributors.reason(e), e);
 			}
 		}
 	}

@@ -93,6 +93,7 @@ class NothingLostTest {
 		RunResult read = ResultsReader.read(run, registry);
 		assertEquals(SimulationOutcome.Status.FAILED, read.outcome().status());
 		assertTrue(read.outcome().message().startsWith("interrupted"), read.outcome().message());
+		assertEquals(100, read.outcome().stepsCompleted(), "as far as its records go");
 		assertEquals(21, read.simulation().size());
 	}
 
@@ -175,6 +176,41 @@ class NothingLostTest {
 	}
 
 	@Test
+	void aHeapThatRunsOutMidRunEndsItAsFailedWithItsRecordsAndAFinalManifest() throws Exception {
+		// a family whose step exhausts the heap at step 51, as a network larger than its estimate would
+		FakeFamily exhausting = new FakeFamily() {
+			@Override
+			protected org.plateau.core.family.Trainer trainer(double target, double eta, double w0, long seed) {
+				return new RelaxingTrainer(target, eta, w0) {
+					private int steps;
+
+					@Override
+					public boolean step() {
+						if (++steps > 50) {
+							throw new OutOfMemoryError("Java heap space");
+						}
+						return super.step();
+					}
+				};
+			}
+		};
+		Path run = temp.resolve("exhausted");
+		RunResult result;
+		try (RunFolderWriter writer = RunFolderWriter.open(run)) {
+			result = new ExperimentRunner(FamilyRegistry.of(exhausting)).run(FakeFamily.experiment("relax", 2.0),
+					new NullProgressMonitor(), writer);
+			writer.finish(result, new ResultsPublisher(List.of()), false);
+		}
+		assertEquals(SimulationOutcome.Status.FAILED, result.outcome().status());
+		assertTrue(result.outcome().message().contains("ran out of memory") && result.outcome().message().contains("-Xmx"),
+				result.outcome().message());
+		assertEquals(12, Files.readAllLines(run.resolve(ResultsWriter.METRICS_FILE)).size(), "header + steps 0..50");
+		assertEquals("FAILED", JsonParser.parseString(Files.readString(run.resolve(ResultsWriter.MANIFEST_FILE)))
+				.getAsJsonObject().get("status").getAsString());
+		assertFalse(ResultsReader.isInterrupted(run), "ended, not killed");
+	}
+
+	@Test
 	void aSecondWriterIsRefusedNamingTheFirst() throws Exception {
 		Path run = temp.resolve("shared");
 		try (FolderLock first = FolderLock.acquire(run, "run")) {
@@ -185,6 +221,23 @@ class NothingLostTest {
 		}
 		assertFalse(FolderLock.isHeld(run));
 		RunFolderWriter.open(run).close();
+	}
+
+	@Test
+	void aWriterThatNeverHeldItsFolderWritesNothingIntoIt() throws Exception {
+		Path run = temp.resolve("held");
+		try (FolderLock first = FolderLock.acquire(run, "run")) {
+			// the workbench's way: the writer locks when the run starts, and the folder is held by another
+			RunFolderWriter writer = new RunFolderWriter(run);
+			RunResult result = new ExperimentRunner(registry).run(FakeFamily.experiment("relax", 2.0),
+					new NullProgressMonitor(), writer);
+			assertEquals(SimulationOutcome.Status.FAILED, result.outcome().status());
+			assertTrue(result.outcome().message().contains("in use"), result.outcome().message());
+			assertThrows(IOException.class, () -> writer.finish(result, new ResultsPublisher(List.of()), false));
+			try (Stream<Path> files = Files.list(run)) {
+				assertEquals(List.of(run.resolve(FolderLock.FILE_NAME)), files.toList(), "the holder's folder untouched");
+			}
+		}
 	}
 
 	@Test

@@ -14,10 +14,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Timer;
+import java.util.TimerTask;
 
 /**
  * A results or sweep folder held by one writer: the file {@value #FILE_NAME} in the folder, holding the host, the
@@ -39,11 +37,6 @@ public final class FolderLock implements AutoCloseable {
 	/** A lock of another host not touched for this long is stale. */
 	public static final Duration STALE_AFTER = Duration.ofMinutes(10);
 
-	private static final ScheduledExecutorService HEARTBEATS = Executors.newSingleThreadScheduledExecutor(r -> {
-		Thread thread = new Thread(r, "Plateau folder lock heartbeat");
-		thread.setDaemon(true);
-		return thread;
-	});
 
 	/**
 	 * Who holds a lock.
@@ -83,15 +76,24 @@ public final class FolderLock implements AutoCloseable {
 	}
 
 	private final Path lockFile;
-	private final ScheduledFuture<?> heartbeat;
+	/** The holder's details as written in the lock: a lock file with other content is another writer's. */
+	private final String content;
+	private final Timer heartbeat;
 	private final String brokenStaleLock;
 	private boolean released;
 
-	private FolderLock(Path lockFile, String brokenStaleLock) {
+	private FolderLock(Path lockFile, String content, String brokenStaleLock) {
 		this.lockFile = lockFile;
+		this.content = content;
 		this.brokenStaleLock = brokenStaleLock;
-		long period = HEARTBEAT.toSeconds();
-		this.heartbeat = HEARTBEATS.scheduleAtFixedRate(this::touch, period, period, TimeUnit.SECONDS);
+		this.heartbeat = new Timer("Plateau lock of " + lockFile.getParent(), true);
+		long period = HEARTBEAT.toMillis();
+		heartbeat.schedule(new TimerTask() {
+			@Override
+			public void run() {
+				touch();
+			}
+		}, period, period);
 	}
 
 	/**
@@ -118,10 +120,14 @@ public final class FolderLock implements AutoCloseable {
 		details.setProperty("pid", Long.toString(pid));
 		details.setProperty("started", Instant.now().toString());
 		details.setProperty("purpose", purpose);
+		// a token makes this lock's content unique, so that only its holder deletes it
+		details.setProperty("token", Long.toHexString(new java.security.SecureRandom().nextLong()));
+		String content;
 		try {
-			try (var out = Files.newBufferedWriter(mine, StandardCharsets.UTF_8)) {
-				details.store(out, "Plateau: this folder is being written; see docs/reliability.md");
-			}
+			java.io.StringWriter text = new java.io.StringWriter();
+			details.store(text, "Plateau: this folder is being written; see docs/reliability.md");
+			content = text.toString();
+			Files.writeString(mine, content, StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			Files.deleteIfExists(mine);
 			throw new IOException("cannot write in the folder " + folder + ": " + AtomicFiles.reason(e), e);
@@ -130,7 +136,7 @@ public final class FolderLock implements AutoCloseable {
 			String broken = null;
 			for (int attempt = 0; attempt < 3; attempt++) {
 				if (link(lock, mine)) {
-					return new FolderLock(lock, broken);
+					return new FolderLock(lock, content, broken);
 				}
 				Optional<Holder> holder = holder(folder);
 				if (holder.isEmpty()) {
@@ -145,7 +151,7 @@ public final class FolderLock implements AutoCloseable {
 				} else if (!isStale(holder.get())) {
 					throw new FolderInUseException(folder, holder.get());
 				}
-				if (breakLock(lock)) {
+				if (breakLock(lock, holder.orElse(null))) {
 					broken = "broke the stale lock of " + (holder.isPresent() ? holder.get().describe()
 							: "an unknown writer") + " on " + folder + " (its writer is gone)";
 				}
@@ -158,7 +164,10 @@ public final class FolderLock implements AutoCloseable {
 
 	/** The writer holding a folder, if it is locked and its lock can be read. */
 	public static Optional<Holder> holder(Path folder) {
-		Path lock = folder.resolve(FILE_NAME);
+		return read(folder.resolve(FILE_NAME));
+	}
+
+	private static Optional<Holder> read(Path lock) {
 		try {
 			String text = Files.readString(lock, StandardCharsets.UTF_8);
 			Properties properties = new Properties();
@@ -207,26 +216,34 @@ public final class FolderLock implements AutoCloseable {
 		return Optional.ofNullable(brokenStaleLock);
 	}
 
-	/** Releases the lock (deletes the lock file). */
+	/** Releases the lock: deletes the lock file if it is still this writer's (not one that broke it as stale). */
 	@Override
 	public synchronized void close() {
 		if (released) {
 			return;
 		}
 		released = true;
-		heartbeat.cancel(false);
+		heartbeat.cancel();
 		try {
-			Files.deleteIfExists(lockFile);
+			if (isMine()) {
+				Files.deleteIfExists(lockFile);
+			}
 		} catch (IOException e) {
 			// the folder is gone or read-only now: the lock is stale for the next writer by the rule above
 		}
 	}
 
+	private boolean isMine() throws IOException {
+		return Files.isRegularFile(lockFile) && Files.readString(lockFile, StandardCharsets.UTF_8).equals(content);
+	}
+
 	private synchronized void touch() {
 		if (!released) {
 			try {
-				Files.setLastModifiedTime(lockFile, FileTime.from(Instant.now()));
-			} catch (IOException e) {
+				if (isMine()) {
+					Files.setLastModifiedTime(lockFile, FileTime.from(Instant.now()));
+				}
+			} catch (IOException | RuntimeException e) {
 				// the next heartbeat tries again; a lock untouched for long is stale only for another host
 			}
 		}
@@ -252,15 +269,37 @@ public final class FolderLock implements AutoCloseable {
 		}
 	}
 
-	private static boolean breakLock(Path lock) {
+	/**
+	 * Renames a stale lock away. Two writers may judge the same lock stale; the second to rename may take the fresh
+	 * lock of the first instead: it reads what it renamed, and when that is not the stale holder it links it back.
+	 */
+	private static boolean breakLock(Path lock, Holder stale) {
 		Path aside = lock.resolveSibling(FILE_NAME + ".stale-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
 		try {
-			// only one of two breakers can rename the lock away
 			Files.move(lock, aside);
-			Files.deleteIfExists(aside);
-			return true;
 		} catch (IOException e) {
 			return false;
+		}
+		try {
+			Optional<Holder> moved = read(aside);
+			boolean wasStale = stale == null ? moved.isEmpty()
+					: moved.isPresent() && moved.get().pid() == stale.pid() && moved.get().host().equals(stale.host())
+							&& moved.get().started().equals(stale.started());
+			if (!wasStale) {
+				try {
+					Files.createLink(lock, aside);
+				} catch (IOException | UnsupportedOperationException e) {
+					// a third writer linked its lock in between: it holds the folder now
+				}
+				return false;
+			}
+			return true;
+		} finally {
+			try {
+				Files.deleteIfExists(aside);
+			} catch (IOException e) {
+				// a leftover named .plateau.lock.stale-*: harmless, ignored by every reader
+			}
 		}
 	}
 

@@ -50,7 +50,7 @@ import com.google.gson.JsonParser;
 public final class ResultsReader {
 
 	/** The rows of a table read back that are kept in memory; more are thinned ({@link ResultsTable#bounded}). */
-	public static final int ROWS_KEPT = 100_000;
+	public static final int ROWS_KEPT = org.plateau.core.run.ExperimentRunner.RECORDS_KEPT;
 
 	private static final Pattern SNAPSHOT = Pattern.compile("(.+)-step(\\d+)(?:-(.+))?\\.csv");
 
@@ -77,7 +77,7 @@ public final class ResultsReader {
 		Optional<ModelFamily> family = registry.familyFor(experiment);
 		JsonObject manifest = readManifest(folder.resolve(ResultsWriter.MANIFEST_FILE));
 		List<String> warnings = new ArrayList<>();
-		ResultsTable simulation = readTable(folder.resolve(ResultsWriter.METRICS_FILE), null, warnings);
+		ResultsTable simulation = readTable(folder.resolve(ResultsWriter.METRICS_FILE), null, warnings, true);
 
 		// what the run recorded, from its own manifest; folders written before it kept them (or still training) ask the
 		// family, and without one the CSV header names the metrics
@@ -114,8 +114,9 @@ public final class ResultsReader {
 		SimulationOutcome outcome = outcome(manifest, run, simulation);
 		if (outcome.status() == SimulationOutcome.Status.RUNNING && !FolderLock.isHeld(folder)) {
 			// no writer holds the folder, yet its run is not finished: its process ended before the run did
-			outcome = new SimulationOutcome(SimulationOutcome.Status.FAILED, outcome.stepsCompleted(),
-					interrupted(simulation));
+			// the manifest was written when the run started: the records say how far it came
+			outcome = new SimulationOutcome(SimulationOutcome.Status.FAILED,
+					simulation.size() == 0 ? 0 : simulation.step(simulation.size() - 1), interrupted(simulation));
 		}
 		Instant started = started(manifest, run);
 		List<String> recorded = new ArrayList<>();
@@ -212,7 +213,7 @@ public final class ResultsReader {
 			JsonElement element = JsonParser.parseString(Files.readString(file));
 			return element.isJsonObject() ? element.getAsJsonObject() : new JsonObject();
 		} catch (JsonParseException e) {
-			throw new IOException(file + ": not a valid manifest: " + e.getMessage(), e);
+			throw new IOException(file + ": not a valid manifest (not JSON, or cut short)", e);
 		}
 	}
 
@@ -228,15 +229,18 @@ public final class ResultsReader {
 
 	/** Reads a table with a {@code step} column; {@code only}, when given, keeps the columns with that prefix. */
 	private static ResultsTable readTable(Path file, String only) throws IOException {
-		return readTable(file, only, null);
+		return readTable(file, only, null, false);
 	}
 
 	/**
 	 * Reads a table with a {@code step} column; {@code only}, when given, keeps the columns with that prefix. A last
 	 * line without its line end was cut short by a run stopped while writing it: it is left out, and said so in
-	 * {@code warnings} (when given). Bounded to {@value #ROWS_KEPT} rows ({@link ResultsTable#bounded}).
+	 * {@code warnings} (when given). A simulation's table is bounded to {@link #ROWS_KEPT} rows
+	 * ({@link ResultsTable#bounded}), thinned as the run thinned its own, so that its steps are those of the theory
+	 * written beside it (which is read whole: it was written at those steps).
 	 */
-	private static ResultsTable readTable(Path file, String only, List<String> warnings) throws IOException {
+	private static ResultsTable readTable(Path file, String only, List<String> warnings, boolean bounded)
+			throws IOException {
 		if (!Files.isRegularFile(file)) {
 			return new ResultsTable(List.of());
 		}
@@ -256,7 +260,7 @@ public final class ResultsReader {
 					columns.add(name.substring(only.length()));
 				}
 			}
-			ResultsTable table = ResultsTable.bounded(columns, ROWS_KEPT);
+			ResultsTable table = bounded ? ResultsTable.bounded(columns, ROWS_KEPT) : new ResultsTable(columns);
 			double[] row = new double[columns.size()];
 			// a row is added once the next one is read: the last row is left out when the file's last line is torn
 			boolean pending = false;

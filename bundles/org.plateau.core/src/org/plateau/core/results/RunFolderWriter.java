@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.ejml.data.DMatrixRMaj;
 import org.plateau.core.family.MatrixDescriptor;
+import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.run.RunListener;
 import org.plateau.core.run.RunResult;
 import org.plateau.model.Experiment;
@@ -171,10 +172,38 @@ public final class RunFolderWriter implements RunListener, AutoCloseable {
 	 */
 	public List<Path> finish(RunResult result, ResultsPublisher publisher, boolean figures) throws IOException {
 		try {
+			if (lock == null) {
+				// never held the folder (another writer does): nothing of this run may be written into it
+				throw failure != null ? failure
+						: new IOException("the run did not write into " + folder + ": its folder was never locked");
+			}
 			boolean streamed = closeMetrics();
 			return publisher.publish(result, folder, figures, !streamed);
+		} catch (IOException | RuntimeException e) {
+			if (lock != null) {
+				markFailed(result, e);
+			}
+			throw e;
 		} finally {
 			close();
+		}
+	}
+
+	/**
+	 * After a failure to publish (a full disk), the manifest says so rather than RUNNING, which would read as a killed
+	 * run; written whole or not at all, and only if the disk lets it.
+	 */
+	private void markFailed(RunResult result, Exception e) {
+		try {
+			RunResult failed = new RunResult(result.experiment(), result.family(), result.started(),
+					result.wallTimeSeconds(), new SimulationOutcome(SimulationOutcome.Status.FAILED,
+							result.outcome().stepsCompleted(), "its results could not all be written: " + e.getMessage()),
+					result.metrics(), result.matrices(), result.simulation(), result.snapshots(), result.theory(),
+					result.plots(), result.warnings());
+			Run run = ResultsWriter.runElement(failed, runId(failed), folder);
+			ResultsWriter.writeManifest(failed, run, folder.resolve(ResultsWriter.MANIFEST_FILE));
+		} catch (IOException | RuntimeException ignored) {
+			// the disk is full: the RUNNING manifest stays, and the message already told the user
 		}
 	}
 

@@ -22,6 +22,7 @@ import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.family.TheoryChoice;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.family.Trainer;
+import org.plateau.core.registry.Contributors;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.results.MatrixSnapshots;
 import org.plateau.core.results.ResultsTable;
@@ -163,8 +164,9 @@ public final class ExperimentRunner {
 		List<String> warnings = new ArrayList<>();
 		prepared.unusedSettings().forEach(unused -> warnings.add(unused.message()));
 		// held in an array that training empties when the heap runs out, so that the network can be collected
-		Trainer[] network = { trainer(run) };
+		Trainer[] network = new Trainer[1];
 		try {
+			network[0] = trainer(run);
 			return run(run, network, progress, listener, warnings, started, t0);
 		} catch (OutOfMemoryError e) {
 			network[0] = null;
@@ -312,6 +314,12 @@ public final class ExperimentRunner {
 			long last = table.size() == 0 ? 0 : table.step(table.size() - 1);
 			outcome = new SimulationOutcome(SimulationOutcome.Status.FAILED, last,
 					"the simulation of " + run.family().name() + " failed: " + reason(e));
+		} catch (StackOverflowError | LinkageError | AssertionError e) {
+			// a family's code failed in a way the virtual machine survives: the run ends, its records stay
+			long last = table.size() == 0 ? 0 : table.step(table.size() - 1);
+			outcome = new SimulationOutcome(SimulationOutcome.Status.FAILED, last, "the simulation of "
+					+ run.family().name() + " (bundle " + Contributors.bundleOf(run.family()) + ") failed: "
+					+ Contributors.reason(e));
 		} catch (OutOfMemoryError e) {
 			network[0] = null;
 			long last = table.size() == 0 ? 0 : table.step(table.size() - 1);
@@ -387,9 +395,7 @@ public final class ExperimentRunner {
 		if (e instanceof java.io.UncheckedIOException io && io.getCause() != null) {
 			return io.getCause().getMessage();
 		}
-		return e.getMessage() == null || e.getMessage().isBlank()
-				? "an internal error (" + e.getClass().getSimpleName() + "; please report it)"
-				: e.getMessage();
+		return Contributors.reason(e);
 	}
 
 	private static TheoryResult evaluate(TheoryPrediction prediction, long[] steps, MatrixSnapshots simulated) {

@@ -99,7 +99,8 @@ public final class SweepPlan {
 		double settings = sweep.getSampling() == SweepSampling.GRID ? 1 : 0;
 		for (SweepAxis axis : sweep.getAxes()) {
 			long count = axis.getSpacing() == AxisSpacing.LIST ? axis.getValues().size() : Math.max(0, axis.getCount());
-			sizes.add(axis.getFeaturePath().strip() + ": " + count + " values");
+			sizes.add((axis.getFeaturePath() == null ? "an axis without featurePath" : axis.getFeaturePath().strip()) + ": "
+					+ count + " values");
 			settings = switch (sweep.getSampling()) {
 				case GRID -> settings * count;
 				case ZIP -> Math.max(settings, count);

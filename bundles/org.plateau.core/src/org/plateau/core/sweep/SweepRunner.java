@@ -332,19 +332,27 @@ public final class SweepRunner {
 
 	/**
 	 * What a run checks before it trains, for every distinct setting of a sweep, before the sweep writes anything: the
-	 * family's refusals and the memory each point needs. A sweep with a point its family refuses is refused whole.
+	 * family's refusals and the memory the points need, {@code parallelism} of them at once. A sweep with a point its
+	 * family refuses is refused whole.
 	 *
 	 * @throws ExperimentException naming each refused point, its values and why, one per line
 	 */
-	public void check(SweepPlan plan) throws ExperimentException {
+	public void check(SweepPlan plan, int parallelism) throws ExperimentException {
 		family(plan);
 		ExperimentRunner runner = new ExperimentRunner(registry);
+		int atOnce = Math.max(1, Math.min(parallelism, plan.points().size()));
 		List<String> refused = new ArrayList<>();
 		java.util.Set<Integer> settings = new java.util.HashSet<>();
 		for (SweepPoint point : plan.points()) {
 			if (settings.add(point.setting())) {
 				try {
-					runner.prepare(point.experiment());
+					PreparedRun prepared = runner.prepare(point.experiment());
+					if (atOnce > 1 && prepared.prepared().estimatedBytes() > 0) {
+						// the points run at once share the heap
+						ExperimentRunner.checkMemory(atOnce + " points at once", prepared.prepared().sizedBy(),
+								atOnce * prepared.prepared().estimatedBytes(), "their networks and data (run fewer at "
+										+ "once with --jobs)");
+					}
 				} catch (ExperimentException e) {
 					refused.add("point " + point.id() + " " + describe(plan, point) + " of "
 							+ SweepPlan.baseName(plan.sweep()) + ": " + e.getMessage().replace("\n", "\n    "));
@@ -520,6 +528,6 @@ public final class SweepRunner {
 	}
 
 	private static String reason(Throwable e) {
-		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		return Contributors.reason(e);
 	}
 }

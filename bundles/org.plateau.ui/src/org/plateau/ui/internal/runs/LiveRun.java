@@ -10,6 +10,7 @@ import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.results.MatrixSnapshots;
 import org.plateau.core.results.ResultsTable;
+import org.plateau.core.run.ExperimentRunner;
 import org.plateau.core.run.RunListener;
 import org.plateau.core.run.RunResult;
 import org.plateau.model.Experiment;
@@ -99,7 +100,7 @@ public final class LiveRun implements RunSource, RunListener {
 	@Override
 	public void started(RunResult planned) {
 		synchronized (lock) {
-			table = new ResultsTable(planned.simulation().columns());
+			table = ResultsTable.bounded(planned.simulation().columns(), ExperimentRunner.RECORDS_KEPT);
 		}
 		plan = planned;
 		version.incrementAndGet();
