@@ -431,7 +431,9 @@ public final class PlateauCommand implements Callable<Integer> {
 			SlurmBackend backend = new SlurmBackend(new SlurmBackend.Options(partition, timeLimit, cpus, memory, sbatchOptions,
 					command), SlurmBackend.processes());
 			SweepRunner runner = new SweepRunner(context.registry(), context.renderers());
-			try {
+			// one submission per sweep folder at a time; released before gathering, which takes it itself
+			try (FolderLock lock = FolderLock.acquire(folder, "sweep (Slurm)")) {
+				lock.brokenStaleLock().ifPresent(warning -> context.err().println("plateau: warning: " + warning));
 				SweepRunner.prepare(plan, folder);
 				List<Integer> indices = resubmitFailed ? runner.unfinished(plan, folder)
 						: plan.points().stream().map(SweepPoint::index).toList();
@@ -461,6 +463,7 @@ public final class PlateauCommand implements Callable<Integer> {
 						return EXIT_CANCELLED;
 					}
 				}
+				lock.close();
 				SweepRunner.Result result = runner.gather(plan, folder, !noFigures, null);
 				result.warnings().forEach(warning -> context.err().println("plateau: warning: " + warning));
 				List<Integer> failed = result.summary().unfinished().stream().map(row -> row.point().index()).toList();
