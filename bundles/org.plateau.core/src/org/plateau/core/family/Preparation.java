@@ -35,6 +35,7 @@ public final class Preparation {
 	private long estimatedBytes = -1;
 	private String sizedBy = "";
 	private List<UnusedSetting> unused = List.of();
+	private List<String> warnings = List.of();
 
 	private Preparation(List<MetricDescriptor> metrics) {
 		this.metrics = List.copyOf(metrics);
@@ -93,6 +94,12 @@ public final class Preparation {
 		return this;
 	}
 
+	/** What the user should know about the experiment ({@link PreparedExperiment#warnings()}). */
+	public Preparation warnings(List<String> warnings) {
+		this.warnings = List.copyOf(warnings);
+		return this;
+	}
+
 	/** The prepared experiment. */
 	public PreparedExperiment build() {
 		Objects.requireNonNull(trainer, "trainer");
@@ -105,6 +112,7 @@ public final class Preparation {
 		long bytes = this.estimatedBytes;
 		String sizedBy = this.sizedBy;
 		List<UnusedSetting> unused = this.unused;
+		List<String> warnings = this.warnings;
 		return new PreparedExperiment() {
 			@Override
 			public List<MetricDescriptor> metrics() {
@@ -144,6 +152,11 @@ public final class Preparation {
 			@Override
 			public List<UnusedSetting> unusedSettings() {
 				return unused;
+			}
+
+			@Override
+			public List<String> warnings() {
+				return warnings;
 			}
 
 			@Override

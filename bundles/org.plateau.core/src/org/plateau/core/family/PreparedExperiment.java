@@ -65,6 +65,15 @@ public interface PreparedExperiment {
 	}
 
 	/**
+	 * What the user should know about this experiment before its numbers (none by default), each a sentence the
+	 * runner adds to the run's warnings (and so to its manifest): e.g. a start on a saddle that the dynamics cannot
+	 * leave. Not for settings that play no part ({@link #unusedSettings()}).
+	 */
+	default List<String> warnings() {
+		return List.of();
+	}
+
+	/**
 	 * What a user should change when the run diverges, e.g. "learning rate 1.5 is too large for this task (largest
 	 * singular value 3.000, depth 2): lower it"; the loop prefixes where it happened.
 	 */

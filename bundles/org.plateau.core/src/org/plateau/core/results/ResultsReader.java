@@ -83,8 +83,10 @@ public final class ResultsReader {
 		// family, and without one the CSV header names the metrics
 		Supplier<Optional<PreparedExperiment>> prepared = memoize(
 				() -> family.flatMap(f -> prepare(f, experiment)));
+		// the family's metrics of today, for a folder of an earlier day, are those its CSV has
 		List<MetricDescriptor> metrics = manifest.has("metrics") ? RunDescriptors.metrics(manifest.get("metrics"))
-				: prepared.get().map(PreparedExperiment::metrics).orElse(List.of());
+				: prepared.get().map(PreparedExperiment::metrics).orElse(List.of()).stream()
+						.filter(metric -> simulation.columns().contains(metric.id())).toList();
 		if (metrics.isEmpty()) {
 			metrics = simulation.columns().stream().map(id -> new MetricDescriptor(id, id, "")).toList();
 		}

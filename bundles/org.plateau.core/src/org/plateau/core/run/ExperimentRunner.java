@@ -163,6 +163,7 @@ public final class ExperimentRunner {
 
 		List<String> warnings = new ArrayList<>();
 		prepared.unusedSettings().forEach(unused -> warnings.add(unused.message()));
+		warnings.addAll(prepared.warnings());
 		// held in an array that training empties when the heap runs out, so that the network can be collected
 		Trainer[] network = new Trainer[1];
 		try {

@@ -125,9 +125,13 @@ class MigrationTest {
 				continue;
 			}
 			ResultsTable expectedTheory = readCsv(theoryFile);
-			assertEquals(expectedTheory.columns(), predicted, name + ": the theory's columns");
+			// a family may record more than that day (new metrics); every column of that day is still there, same numbers
+			assertTrue(predicted.containsAll(expectedTheory.columns()), name + ": the theory's columns " + predicted);
 			for (TheoryResult theory : result.theory()) {
 				for (String column : theory.table().columns()) {
+					if (!expectedTheory.columns().contains(theory.prediction().id() + ":" + column)) {
+						continue;
+					}
 					assertColumn(name + " " + theory.prediction().id() + ":" + column, expectedTheory.steps(),
 							expectedTheory.column(theory.prediction().id() + ":" + column), theory.table().steps(),
 							theory.table().column(column));
@@ -164,7 +168,7 @@ class MigrationTest {
 			ResultsTable metrics = readCsv(path.resolve("metrics.csv"));
 			assertEquals(SimulationOutcome.Status.COMPLETED, read.outcome().status(), folder);
 			assertSame(folder, metrics, read.simulation());
-			assertEquals(metrics.columns(), read.metrics().stream().map(m -> m.id()).toList(), folder);
+			assertTrue(read.metrics().stream().map(m -> m.id()).toList().containsAll(metrics.columns()), folder);
 			assertFalse(read.theory().isEmpty(), folder + ": theory");
 			assertFalse(read.plots().isEmpty(), folder + ": plots");
 			assertTrue(read.family() != null, folder + ": family");
@@ -207,7 +211,7 @@ class MigrationTest {
 	}
 
 	private static void assertSame(String what, ResultsTable expected, ResultsTable actual) {
-		assertEquals(expected.columns(), actual.columns(), what + ": columns");
+		assertTrue(actual.columns().containsAll(expected.columns()), what + ": columns " + actual.columns());
 		for (String column : expected.columns()) {
 			assertColumn(what + " " + column, expected.steps(), expected.column(column), actual.steps(),
 					actual.column(column));

@@ -64,7 +64,20 @@ public final class DeepLinearFamily implements ModelFamily {
 						+ "depth %d): lower it", setup.learningRate, setup.modes.singularValue(0), setup.depth);
 		return Preparation.of(setup.metrics).matrices(setup.matrices).plots(plots(setup))
 				.trainer(() -> new DeepLinearTrainer(setup)).theory(() -> theory(experiment, setup))
-				.divergenceAdvice(advice).estimatedBytes(estimatedBytes(setup), sizedBy(setup)).unused(unused(experiment, setup)).build();
+				.divergenceAdvice(advice).estimatedBytes(estimatedBytes(setup), sizedBy(setup)).unused(unused(experiment, setup))
+				// Dominé et al. 2024: at lambda = 0 a square network cannot change the sign of det(W2 W1)
+				.warnings(saddle(setup)).build();
+	}
+
+	/**
+	 * A start on the orientation saddle, as a warning (Dominé et al. 2024): looked for only where it can happen, at
+	 * lambda = 0, so that no other experiment draws its network while it is prepared.
+	 */
+	private static List<String> saddle(DeepLinearSetup setup) throws ExperimentException {
+		if (!setup.lambdaBalanced || setup.lambda != 0) {
+			return List.of();
+		}
+		return setup.orientationSaddle(setup.initialNetwork()).stream().toList();
 	}
 
 	/** The settings that play no part: the hidden width of a network of depth 1, which has no hidden layer. */

@@ -2,6 +2,8 @@ package org.plateau.family.deeplinear.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
@@ -48,9 +50,13 @@ import org.plateau.model.util.FieldNames;
  */
 final class DeepLinearSetup {
 
-	/** Feature-item entries of the four-item task whose predictions rise and fall (PNAS 2019, illusory correlations). */
+	/**
+	 * Feature-item entries of the four-item task whose predictions rise and fall, every one the paper plots (PNAS 2019,
+	 * illusory correlations): Fly(Salmon) = a1/(4 sqrt7) + a2/(4 sqrt3) - a3/2, and Move(Oak) = Move(Rose) =
+	 * Roots(Canary) = Roots(Salmon) = a1/(2 sqrt7) - a2/(2 sqrt3) (spec C1.8, yhat_mi = sum_a a_a U_ma V_ia).
+	 */
 	private static final String[][] ILLUSORY_CORRELATIONS = { { "Fly", "Salmon" }, { "Move", "Oak" },
-			{ "Roots", "Canary" } };
+			{ "Move", "Rose" }, { "Roots", "Canary" }, { "Roots", "Salmon" } };
 
 	static final String LOSS = "loss";
 	static final String RSA = "rsa";
@@ -213,6 +219,34 @@ final class DeepLinearSetup {
 					+ " inputs and " + no + " outputs of the task (" + settings(experiment.getTask()) + "): "
 					+ e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * Whether a lambda-balanced run starts on the saddle of the wrong orientation, and why, or empty. At lambda = 0 with
+	 * square weights (Ni = Nh = No) gradient flow keeps W1 W1^T = W2^T W2, so W1 and W2 have the same singular values
+	 * and W2 W1 turns singular only where both do: det(W2 W1) keeps its sign. Started with the sign opposite to that of
+	 * det(Sigma_yx), the product cannot reach Sigma_yx: the weakest mode stays at 0 and the run ends on a saddle
+	 * (Dominé et al. 2024's G+ is then singular, spec 1.3(d)). Gradient descent's O(eta) drift off the balance may
+	 * still let it escape, late and not as the theory says.
+	 *
+	 * @param initial the initial network, {@link #initialNetwork()}
+	 */
+	Optional<String> orientationSaddle(LinearNetwork initial) {
+		int ni = dataset.inputSize();
+		if (!lambdaBalanced || lambda != 0 || ni != dataset.outputSize() || ni != hiddenWidth || phases.size() > 1
+				|| modes.rank() < ni) {
+			return Optional.empty();
+		}
+		double start = CommonOps_DDRM.det(initial.networkMap());
+		double task = CommonOps_DDRM.det(dataset.sigmaYX(convention));
+		if (Math.signum(start) * Math.signum(task) >= 0) {
+			return Optional.empty();
+		}
+		return Optional.of(String.format(Locale.ROOT, "the initial product W2 W1 has det %s 0 while "
+				+ "Sigma_yx has det %s 0: at lambda = 0 with square weights (%d inputs, hidden units and outputs) learning "
+				+ "keeps the sign of det(W2 W1), so the weakest mode (s = %.4g) never learns and the run ends on a saddle; "
+				+ "choose another seed (half of them start with the task's sign), lambda != 0 or a wider hidden layer",
+				start < 0 ? "<" : ">", task < 0 ? "<" : ">", ni, modes.singularValue(ni - 1)));
 	}
 
 	/** The settings of a model object for a message, e.g. {@code dataset = FOUR_ITEMS}. */
@@ -422,7 +456,7 @@ final class DeepLinearSetup {
 			return Tasks.spectrum(spectrum.getInputDim(), spectrum.getOutputDim(), s, convention, seed);
 		} else if (task instanceof RandomRegressionTask regression) {
 			return Tasks.randomRegression(regression.getInputDim(), regression.getOutputDim(), regression.getSamples(),
-					regression.isWhitened(), convention, seed);
+					regression.isWhitened(), regression.getTeacherScale(), regression.getNoiseScale(), convention, seed);
 		}
 		throw new ExperimentException("Task " + (task == null ? "(none)" : task.eClass().getName())
 				+ " is not a task of the deep linear family");

@@ -2,6 +2,7 @@ package org.plateau.family.deeplinear.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -40,9 +41,12 @@ final class LambdaBalancedTheory implements TheoryPrediction {
 	private final DMatrixRMaj inputGram;
 	private final DMatrixRMaj sigmaYX;
 	private final List<String> metricIds;
+	/** Why the run starts on the saddle of the wrong orientation ({@link DeepLinearSetup#orientationSaddle}), or empty. */
+	private final Optional<String> saddle;
 
 	LambdaBalancedTheory(DeepLinearSetup setup, LinearNetwork initial) {
 		this.setup = setup;
+		this.saddle = setup.orientationSaddle(initial);
 		this.sigmaYX = setup.dataset.sigmaYX(setup.convention);
 		this.dynamics = new LambdaBalancedDynamics(sigmaYX, initial, setup.lambda);
 		this.initialKernel = KernelBlocks.of(initial, setup.dataset.inputs());
@@ -78,7 +82,7 @@ final class LambdaBalancedTheory implements TheoryPrediction {
 	@Override
 	public String description() {
 		return "exact for whitened inputs and lambda-balanced weights (lambda = " + setup.lambda
-				+ "), from the initial weights themselves";
+				+ "), from the initial weights themselves" + saddle.map(why -> "; on a saddle: " + why).orElse("");
 	}
 
 	@Override

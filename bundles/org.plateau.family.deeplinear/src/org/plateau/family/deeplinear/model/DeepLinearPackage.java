@@ -203,13 +203,31 @@ public interface DeepLinearPackage extends EPackage {
 	int RANDOM_REGRESSION_TASK__WHITENED = PlateauPackage.TASK_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Teacher Scale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RANDOM_REGRESSION_TASK__TEACHER_SCALE = PlateauPackage.TASK_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Noise Scale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RANDOM_REGRESSION_TASK__NOISE_SCALE = PlateauPackage.TASK_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Random Regression Task</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RANDOM_REGRESSION_TASK_FEATURE_COUNT = PlateauPackage.TASK_FEATURE_COUNT + 4;
+	int RANDOM_REGRESSION_TASK_FEATURE_COUNT = PlateauPackage.TASK_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Random Regression Task</em>' class.
@@ -625,6 +643,28 @@ public interface DeepLinearPackage extends EPackage {
 	EAttribute getRandomRegressionTask_Whitened();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.RandomRegressionTask#getTeacherScale <em>Teacher Scale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Teacher Scale</em>'.
+	 * @see org.plateau.family.deeplinear.model.RandomRegressionTask#getTeacherScale()
+	 * @see #getRandomRegressionTask()
+	 * @generated
+	 */
+	EAttribute getRandomRegressionTask_TeacherScale();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.deeplinear.model.RandomRegressionTask#getNoiseScale <em>Noise Scale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Noise Scale</em>'.
+	 * @see org.plateau.family.deeplinear.model.RandomRegressionTask#getNoiseScale()
+	 * @see #getRandomRegressionTask()
+	 * @generated
+	 */
+	EAttribute getRandomRegressionTask_NoiseScale();
+
+	/**
 	 * Returns the meta object for class '{@link org.plateau.family.deeplinear.model.TeacherStudentTask <em>Teacher Student Task</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -965,6 +1005,22 @@ public interface DeepLinearPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RANDOM_REGRESSION_TASK__WHITENED = eINSTANCE.getRandomRegressionTask_Whitened();
+
+		/**
+		 * The meta object literal for the '<em><b>Teacher Scale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RANDOM_REGRESSION_TASK__TEACHER_SCALE = eINSTANCE.getRandomRegressionTask_TeacherScale();
+
+		/**
+		 * The meta object literal for the '<em><b>Noise Scale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RANDOM_REGRESSION_TASK__NOISE_SCALE = eINSTANCE.getRandomRegressionTask_NoiseScale();
 
 		/**
 		 * The meta object literal for the '{@link org.plateau.family.deeplinear.model.impl.TeacherStudentTaskImpl <em>Teacher Student Task</em>}' class.

@@ -23,10 +23,12 @@ import org.plateau.model.Task;
  *   <li>{@link org.plateau.family.deeplinear.model.RandomRegressionTask#getOutputDim <em>Output Dim</em>}</li>
  *   <li>{@link org.plateau.family.deeplinear.model.RandomRegressionTask#getSamples <em>Samples</em>}</li>
  *   <li>{@link org.plateau.family.deeplinear.model.RandomRegressionTask#isWhitened <em>Whitened</em>}</li>
+ *   <li>{@link org.plateau.family.deeplinear.model.RandomRegressionTask#getTeacherScale <em>Teacher Scale</em>}</li>
+ *   <li>{@link org.plateau.family.deeplinear.model.RandomRegressionTask#getNoiseScale <em>Noise Scale</em>}</li>
  * </ul>
  *
  * @see org.plateau.family.deeplinear.model.DeepLinearPackage#getRandomRegressionTask()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='dimensionsPositive enoughSamplesToWhiten'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='dimensionsPositive enoughSamplesToWhiten scalesValid'"
  * @generated
  */
 public interface RandomRegressionTask extends Task {
@@ -134,5 +136,59 @@ public interface RandomRegressionTask extends Task {
 	 * @generated
 	 */
 	void setWhitened(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Teacher Scale</b></em>' attribute.
+	 * The default value is <code>"1.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Scale c of the teacher W_t, whose entries are i.i.d. N(0, c^2 / inputDim); positive. 1 (the default) gives singular values of order 1; sqrt(inputDim) gives N(0, 1) entries, the teacher of Dominé et al. (2024, spec C1.11: c = 2 for 4 inputs).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Teacher Scale</em>' attribute.
+	 * @see #setTeacherScale(double)
+	 * @see org.plateau.family.deeplinear.model.DeepLinearPackage#getRandomRegressionTask_TeacherScale()
+	 * @model default="1.0"
+	 *        annotation="http://www.plateau.org/display name='teacher scale'"
+	 * @generated
+	 */
+	double getTeacherScale();
+
+	/**
+	 * Sets the value of the '{@link org.plateau.family.deeplinear.model.RandomRegressionTask#getTeacherScale <em>Teacher Scale</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Teacher Scale</em>' attribute.
+	 * @see #getTeacherScale()
+	 * @generated
+	 */
+	void setTeacherScale(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Noise Scale</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Standard deviation sigma of the label noise: Y = W_t X + sigma N with N i.i.d. N(0, 1), drawn after the inputs; non-negative. 0 (the default) is a noise-free teacher; spec C1.11 uses 0.3.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Noise Scale</em>' attribute.
+	 * @see #setNoiseScale(double)
+	 * @see org.plateau.family.deeplinear.model.DeepLinearPackage#getRandomRegressionTask_NoiseScale()
+	 * @model default="0.0"
+	 *        annotation="http://www.plateau.org/display name='label noise \u03c3'"
+	 * @generated
+	 */
+	double getNoiseScale();
+
+	/**
+	 * Sets the value of the '{@link org.plateau.family.deeplinear.model.RandomRegressionTask#getNoiseScale <em>Noise Scale</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Noise Scale</em>' attribute.
+	 * @see #getNoiseScale()
+	 * @generated
+	 */
+	void setNoiseScale(double value);
 
 } // RandomRegressionTask

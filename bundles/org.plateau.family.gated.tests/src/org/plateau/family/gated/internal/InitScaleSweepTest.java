@@ -15,13 +15,15 @@ import org.plateau.core.sweep.RunStatistics;
 import org.plateau.core.sweep.SweepPlan;
 import org.plateau.core.sweep.SweepRunner;
 import org.plateau.core.sweep.SweepSummary;
+import org.plateau.core.sweep.SweepSummary.Estimate;
 import org.plateau.model.util.PlateauResources;
 
 /**
  * Spec C2.2 made runnable from an example: the init-scale sweep of the routing task (gains linspace(0.2, 2.5, 6),
- * learning rate 0.006 / gain^(1/3) zipped with them, 700 epochs). Its values are checked at acceptance; here the
- * qualitative claim: small initial weights generalize to the untrained pathways, large ones fit the trained
- * pathways and leave the untrained near chance (||Y||²/2 = 122).
+ * learning rate 0.006 / gain^(1/3) zipped with them, 700 epochs, 8 seeds per gain). Its values are checked at
+ * acceptance; here the qualitative claim, on the mean over the seeds: small initial weights generalize to the
+ * untrained pathways, large ones fit the trained pathways and leave the untrained near chance (||Y||²/2 = 122).
+ * The sweep's 48 runs take about 50 s on two cores.
  */
 class InitScaleSweepTest {
 
@@ -30,6 +32,8 @@ class InitScaleSweepTest {
 		SweepPlan plan = SweepPlan.of(PlateauResources.loadSweep(new GatedFamily().exampleSweeps().stream()
 				.filter(e -> e.fileName().equals("routing-init-scale.sweep")).findFirst().orElseThrow().location()));
 		assertEquals(6, plan.settings());
+		assertTrue(plan.sweep().getRepetitions() >= 8, "C2.2 reads the mean over at least 8 seeds");
+		assertEquals(6 * plan.sweep().getRepetitions(), plan.points().size());
 		assertEquals(List.of(0.2, 0.0102599), List.of(plan.points().get(0).values().get(0),
 				plan.points().get(0).values().get(1)));
 		assertEquals(700L, plan.points().get(5).values().get(2));
@@ -38,15 +42,37 @@ class InitScaleSweepTest {
 		assertTrue(summary.unfinished().isEmpty(), summary.unfinished().toString());
 		String untrained = RunStatistics.column(GatedSetup.UNTRAINED, Statistic.FINAL);
 		String trained = RunStatistics.column(GatedSetup.TRAINED, Statistic.FINAL);
-		double small = summary.estimate(1, untrained).mean();
-		double large = summary.estimate(5, untrained).mean();
-		// measured (seed 1): untrained 1.36, 0.34, 3.6, 16.2, 46.5, 103.6 for gains 0.2 ... 2.5
-		assertTrue(small < 1, "gain 0.66 generalizes: " + small);
-		assertTrue(large > 80, "gain 2.5 stays near chance (122): " + large);
+		for (int s = 0; s < 6; s++) {
+			Estimate u = summary.estimate(s, untrained);
+			Estimate t = summary.estimate(s, trained);
+			assertEquals(plan.sweep().getRepetitions(), u.count(), "every seed of setting " + s + " has its error");
+			System.out.printf("C2.2 gain %s (%d seeds): untrained %.4g +- %.2g, trained %.4g +- %.2g%n",
+					summary.values(s).get(0), u.count(), u.mean(), u.standardError(), t.mean(), t.standardError());
+		}
+		for (SweepSummary.Row row : summary.rows()) {
+			if (row.point().setting() == 0) {
+				System.out.printf("C2.2 gain 0.2, seed %d: untrained %.4g, trained %.4g%n", row.point().seed(),
+						row.statistics().get(untrained), row.statistics().get(trained));
+			}
+		}
+		// the check reads the mean over the seeds (issue 14: at gain 0.2 single seeds scatter around the spec's line);
+		// measured, mean +- s.e. over seeds 1-8: untrained 1.19 +- 0.47, 0.45 +- 0.03, 4.26 +- 0.21, 18.1 +- 0.9,
+		// 48.1 +- 2.1, 100.4 +- 3.9 for gains 0.2 ... 2.5; trained 1.14 +- 0.46 at 0.2 (still learning at epoch 700:
+		// 0.007 ... 3.6 by seed, the untrained error within 0.09 above it in each), < 0.032 from 0.66 on
+		Estimate smallest = summary.estimate(0, untrained);
+		assertTrue(smallest.mean() < 5, "gain 0.2 solves the untrained pathways (chance 122): " + smallest);
+		Estimate small = summary.estimate(1, untrained);
+		assertTrue(small.mean() < 1, "gain 0.66 generalizes: " + small);
+		Estimate large = summary.estimate(5, untrained);
+		assertTrue(large.mean() > 80, "gain 2.5 stays near chance (122): " + large);
 		assertTrue(summary.estimate(5, trained).mean() < 0.01, "while it fits the trained pathways");
 		for (int s = 2; s < 6; s++) {
-			assertTrue(summary.estimate(s, untrained).mean() > summary.estimate(s - 1, untrained).mean(),
-					"the untrained error grows with the gain from 0.66 on, at setting " + s);
+			Estimate lower = summary.estimate(s - 1, untrained);
+			Estimate higher = summary.estimate(s, untrained);
+			// by more than 3 standard errors of the difference, not by the luck of the seeds
+			double margin = 3 * Math.hypot(lower.standardError(), higher.standardError());
+			assertTrue(higher.mean() - lower.mean() > margin, "the untrained error grows with the gain from 0.66 on, at "
+					+ "setting " + s + ": " + lower + " then " + higher);
 		}
 	}
 }

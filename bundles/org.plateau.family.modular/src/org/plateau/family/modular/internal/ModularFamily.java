@@ -65,27 +65,21 @@ public final class ModularFamily implements ModelFamily {
 	}
 
 	/**
-	 * The settings that play no part: trainingPatterns when it is at least the number of patterns (all are trained
-	 * on), and the seed when nothing is drawn from it.
+	 * The settings that play no part: the seed when nothing is drawn from it. trainingPatterns = P trains on every
+	 * pattern as 0 does, but records {@code full.rank} (1), the end of the rank sweep.
 	 */
 	private static List<UnusedSetting> unused(ModularSetup setup) {
-		List<UnusedSetting> unused = new ArrayList<>();
-		int patterns = setup.patterns;
-		boolean subset = setup.task.getTrainingPatterns() > 0 && setup.task.getTrainingPatterns() < patterns;
-		if (setup.task.getTrainingPatterns() >= patterns) {
-			unused.add(new UnusedSetting(setup.task, ModularPackage.Literals.MODULAR_TASK__TRAINING_PATTERNS,
-					"the task has " + patterns + " compositional patterns (n1 = " + setup.task.getN1()
-							+ "), and all of them are trained on"));
-		}
-		unused.addAll(setup.unusedSeed(subset));
-		return unused;
+		return setup.unusedSeed(setup.heldOut());
 	}
 
-	/** The closed-form mode dynamics and the race reduction from aligned weights; the rank argument with patterns held out. */
+	/**
+	 * The closed-form mode dynamics and the race reduction from aligned weights; the rank argument when the task draws
+	 * its training patterns (all P of them included) from other weights.
+	 */
 	private static List<TheoryPrediction> theory(Experiment experiment, ModularSetup setup) throws ExperimentException {
 		String where = "Theory of experiment '" + experiment.getName() + "'";
-		if (setup.heldOut() && !(experiment.getInitialisation() instanceof AlignedBalancedInitialisation)) {
-			// with patterns held out, the rank argument says whether the seen ones identify the compositional map
+		if (setup.drawsPatterns() && !(experiment.getInitialisation() instanceof AlignedBalancedInitialisation)) {
+			// the rank argument says whether the patterns drawn identify the compositional map
 			return List.of(new RankProbability(setup.compositionalInputs, setup.samples, experiment.getSeed()));
 		}
 		if (!(experiment.getInitialisation() instanceof AlignedBalancedInitialisation aligned)) {
@@ -127,6 +121,9 @@ public final class ModularFamily implements ModelFamily {
 		if (setup.heldOut()) {
 			plots.add(PlotDescriptor.curves("held-out", "Patterns held out: full rank, and the error on the unseen ones",
 					time, 1, "value", false, List.of(ModularSetup.FULL_RANK, ModularSetup.UNSEEN_ERROR)));
+		} else if (setup.drawsPatterns()) {
+			plots.add(PlotDescriptor.curves("held-out", "Every pattern drawn: full rank, none unseen", time, 1, "value",
+					false, List.of(ModularSetup.FULL_RANK)));
 		}
 		if (!systematic.isEmpty()) {
 			plots.add(PlotDescriptor.curves("systematicity", "Map from the compositional inputs to the first "

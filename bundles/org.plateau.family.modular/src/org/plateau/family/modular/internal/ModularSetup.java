@@ -186,6 +186,14 @@ final class ModularSetup extends ExperimentTraining {
 		return samples < patterns;
 	}
 
+	/**
+	 * Whether the task draws a number of patterns to train on ({@code trainingPatterns} set, all P of them included):
+	 * then the rank of the patterns drawn is recorded, 1 for sure when all are drawn.
+	 */
+	boolean drawsPatterns() {
+		return task.getTrainingPatterns() > 0;
+	}
+
 	private static DMatrixRMaj copies(int count, double r, int p) {
 		DMatrixRMaj block = new DMatrixRMaj(count * p, p);
 		for (int c = 0; c < count; c++) {
@@ -265,10 +273,13 @@ final class ModularSetup extends ExperimentTraining {
 						"map from compositional input " + (k + 1) + " to the first compositional output; systematic: (1, 0, ...)"));
 			}
 		}
-		if (heldOut()) {
+		if (drawsPatterns()) {
 			metrics.add(new MetricDescriptor(FULL_RANK, "patterns of full rank", "1 when the " + samples
 					+ " compositional patterns trained on have rank n1 (they identify the compositional map), else 0")
 					.summarisedBy(Summary.FINAL)); // an indicator: its end says it all
+		}
+		if (heldOut()) {
+			// with every pattern trained on there is none to test: the metric is not recorded
 			metrics.add(new MetricDescriptor(UNSEEN_ERROR, "error on unseen patterns",
 					"mean over the held-out patterns of 1/2 ||Omega_y - (W x)_Oy||^2: 0 for a systematic map"));
 		}
@@ -352,8 +363,10 @@ final class ModularSetup extends ExperimentTraining {
 				into[k++] = map.get(0, c);
 			}
 		}
-		if (heldOut()) {
+		if (drawsPatterns()) {
 			into[k++] = fullRank ? 1 : 0;
+		}
+		if (heldOut()) {
 			into[k++] = unseenError(map);
 		}
 		for (int[] group : groups) {

@@ -74,8 +74,13 @@ final class ReluTrainer implements Trainer {
 		return activation;
 	}
 
-	@Override
-	public boolean step() {
+	/**
+	 * The forward pass and the exact gradients of the SUM loss at the current weights, into {@link #gradient1()} and
+	 * {@link #gradient2()}; the weights do not move.
+	 *
+	 * @return the loss
+	 */
+	double backward() {
 		double loss = forward();
 		// dL/dW2 = (Yhat - Y) A^T; dL/dA = W2^T (Yhat - Y), through the ReLU where its input is positive
 		CommonOps_DDRM.multTransB(outputGradient, activation, gradient2);
@@ -88,6 +93,22 @@ final class ReluTrainer implements Trainer {
 			}
 		}
 		CommonOps_DDRM.multTransB(hiddenGradient, data.inputs, gradient1);
+		return loss;
+	}
+
+	/** dL/dW1 of the last {@link #backward()} or {@link #step()}, at the weights before that step (live). */
+	DMatrixRMaj gradient1() {
+		return gradient1;
+	}
+
+	/** dL/dW2 of the last {@link #backward()} or {@link #step()}, at the weights before that step (live). */
+	DMatrixRMaj gradient2() {
+		return gradient2;
+	}
+
+	@Override
+	public boolean step() {
+		double loss = backward();
 		CommonOps_DDRM.addEquals(w1, -learningRate, gradient1);
 		CommonOps_DDRM.addEquals(w2, -learningRate, gradient2);
 		return Double.isFinite(loss);

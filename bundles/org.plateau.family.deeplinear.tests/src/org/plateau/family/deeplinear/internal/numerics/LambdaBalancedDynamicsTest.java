@@ -9,6 +9,7 @@ import java.util.Random;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.MatrixFeatures_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
 import org.junit.jupiter.api.Test;
 import org.plateau.core.testkit.Allocations;
@@ -48,6 +49,34 @@ class LambdaBalancedDynamicsTest {
 	 * makes G+ exactly singular (see {@link #zeroLambdaInitOfOppositeOrientationHasSingularGPlus}).
 	 */
 	static final long INIT_SEED = 1;
+
+	@Test
+	void theRandomRegressionTaskWithTeacherScaleAndNoiseIsTheC111Task() {
+		// the family's task (RandomRegressionTask teacherScale 2 = sqrt(4), noiseScale 0.3) against this test's own
+		// construction of the spec's task from the same generator: the same draws, sums in another order
+		Dataset family = Tasks.randomRegression(4, 4, 50, true, 2, 0.3, LossConvention.MEAN, TASK_SEED);
+		Dataset spec = c111Task(TASK_SEED);
+		assertTrue(MatrixFeatures_DDRM.isEquals(spec.inputs(), family.inputs(), 0), "X drawn alike");
+		assertTrue(MatrixFeatures_DDRM.isEquals(spec.targets(), family.targets(), 1e-12), "Y = W_t X + 0.3 noise");
+		// the noise outside the span of X: E = 0.09 * 46/50 per entry, a chi^2 of 184 degrees of freedom (s.d. 10%)
+		assertEquals(0.3 * 0.3 * 46.0 / 50, 2 * irreducibleLoss(family), 0.03, "the label noise the best map leaves");
+		// the defaults, teacherScale 1 and no noise, are the noise-free task bit for bit (files of earlier days)
+		Dataset noiseFree = Tasks.randomRegression(4, 4, 50, true, LossConvention.MEAN, TASK_SEED);
+		Dataset defaults = Tasks.randomRegression(4, 4, 50, true, 1, 0, LossConvention.MEAN, TASK_SEED);
+		assertTrue(MatrixFeatures_DDRM.isEquals(noiseFree.targets(), defaults.targets(), 0));
+		assertTrue(MatrixFeatures_DDRM.isEquals(noiseFree.inputs(), defaults.inputs(), 0));
+		assertThrows(IllegalArgumentException.class,
+				() -> Tasks.randomRegression(4, 4, 50, true, 0, 0.3, LossConvention.MEAN, TASK_SEED));
+		assertThrows(IllegalArgumentException.class,
+				() -> Tasks.randomRegression(4, 4, 50, true, 2, -0.3, LossConvention.MEAN, TASK_SEED));
+	}
+
+	/** 1/2 mean ||Y - Sigma_yx X||^2 per example and output: what no linear map removes (MEAN, whitened). */
+	private static double irreducibleLoss(Dataset data) {
+		DMatrixRMaj residual = data.targets().copy();
+		CommonOps_DDRM.multAdd(-1, data.sigmaYX(LossConvention.MEAN), data.inputs(), residual);
+		return 0.5 * NormOps_DDRM.normF(residual) * NormOps_DDRM.normF(residual) / residual.getNumElements();
+	}
 
 	@Test
 	void c111TaskIsWhitenedWithASpreadOfSingularValues() {

@@ -137,6 +137,22 @@ public final class Tasks {
 	 */
 	public static Dataset randomRegression(int inputSize, int outputSize, int examples, boolean whitened,
 			LossConvention convention, long seed) {
+		return randomRegression(inputSize, outputSize, examples, whitened, 1, 0, convention, seed);
+	}
+
+	/**
+	 * As {@link #randomRegression(int, int, int, boolean, LossConvention, long)}, with a teacher of entries i.i.d. N(0,
+	 * teacherScale^2 / Ni) and label noise: Y = W* X + noiseScale N, N i.i.d. N(0, 1) drawn after the inputs (the task of
+	 * Dominé et al. 2024, spec C1.11: Ni = No = 4, P = 50, teacherScale 2 for N(0, 1) entries, noiseScale 0.3). Then
+	 * Sigma_yx = W* + noiseScale w N X^T, no longer exactly W*, and the loss keeps the part no linear map removes.
+	 * teacherScale 1 and noiseScale 0 give the noise-free task bit for bit.
+	 */
+	public static Dataset randomRegression(int inputSize, int outputSize, int examples, boolean whitened,
+			double teacherScale, double noiseScale, LossConvention convention, long seed) {
+		if (!(teacherScale > 0) || !Double.isFinite(teacherScale) || !(noiseScale >= 0) || !Double.isFinite(noiseScale)) {
+			throw new IllegalArgumentException("random regression: the teacher scale must be positive and the noise "
+					+ "non-negative, both finite, were " + teacherScale + ", " + noiseScale);
+		}
 		if (inputSize < 1 || outputSize < 1 || examples < 1) {
 			throw new IllegalArgumentException("random regression: sizes must be positive, were " + inputSize + ", "
 					+ outputSize + ", " + examples);
@@ -147,7 +163,7 @@ public final class Tasks {
 							+ inputSize);
 		}
 		Random random = new Random(seed);
-		DMatrixRMaj teacher = RandomMatrices.gaussian(outputSize, inputSize, 1.0 / Math.sqrt(inputSize), random);
+		DMatrixRMaj teacher = RandomMatrices.gaussian(outputSize, inputSize, teacherScale / Math.sqrt(inputSize), random);
 		double c = convention.whiteningScale(examples);
 		DMatrixRMaj x;
 		if (whitened) {
@@ -158,6 +174,10 @@ public final class Tasks {
 		}
 		DMatrixRMaj y = new DMatrixRMaj(outputSize, examples);
 		CommonOps_DDRM.mult(teacher, x, y);
+		if (noiseScale > 0) {
+			// Dominé et al. 2024 (spec C1.11): Y = W_t X + sigma noise
+			CommonOps_DDRM.addEquals(y, RandomMatrices.gaussian(outputSize, examples, noiseScale, random));
+		}
 		return new Dataset("random regression", x, y, names("example ", examples), names("output ", outputSize));
 	}
 

@@ -288,6 +288,26 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRandomRegressionTask_TeacherScale() {
+		return (EAttribute)randomRegressionTaskEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRandomRegressionTask_NoiseScale() {
+		return (EAttribute)randomRegressionTaskEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTeacherStudentTask() {
 		return teacherStudentTaskEClass;
 	}
@@ -534,6 +554,8 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		createEAttribute(randomRegressionTaskEClass, RANDOM_REGRESSION_TASK__OUTPUT_DIM);
 		createEAttribute(randomRegressionTaskEClass, RANDOM_REGRESSION_TASK__SAMPLES);
 		createEAttribute(randomRegressionTaskEClass, RANDOM_REGRESSION_TASK__WHITENED);
+		createEAttribute(randomRegressionTaskEClass, RANDOM_REGRESSION_TASK__TEACHER_SCALE);
+		createEAttribute(randomRegressionTaskEClass, RANDOM_REGRESSION_TASK__NOISE_SCALE);
 
 		teacherStudentTaskEClass = createEClass(TEACHER_STUDENT_TASK);
 		createEAttribute(teacherStudentTaskEClass, TEACHER_STUDENT_TASK__INPUT_DIM);
@@ -618,6 +640,8 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		initEAttribute(getRandomRegressionTask_OutputDim(), ecorePackage.getEInt(), "outputDim", "32", 0, 1, RandomRegressionTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRandomRegressionTask_Samples(), ecorePackage.getEInt(), "samples", "32", 0, 1, RandomRegressionTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRandomRegressionTask_Whitened(), ecorePackage.getEBoolean(), "whitened", "true", 0, 1, RandomRegressionTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRandomRegressionTask_TeacherScale(), ecorePackage.getEDouble(), "teacherScale", "1.0", 0, 1, RandomRegressionTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRandomRegressionTask_NoiseScale(), ecorePackage.getEDouble(), "noiseScale", "0.0", 0, 1, RandomRegressionTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(teacherStudentTaskEClass, TeacherStudentTask.class, "TeacherStudentTask", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTeacherStudentTask_InputDim(), ecorePackage.getEInt(), "inputDim", "400", 0, 1, TeacherStudentTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -677,7 +701,7 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		  (randomRegressionTaskEClass,
 		   source,
 		   new String[] {
-			   "constraints", "dimensionsPositive enoughSamplesToWhiten"
+			   "constraints", "dimensionsPositive enoughSamplesToWhiten scalesValid"
 		   });
 		addAnnotation
 		  (teacherStudentTaskEClass,
@@ -724,6 +748,18 @@ public class DeepLinearPackageImpl extends EPackageImpl implements DeepLinearPac
 		   source,
 		   new String[] {
 			   "name", "samples P"
+		   });
+		addAnnotation
+		  (getRandomRegressionTask_TeacherScale(),
+		   source,
+		   new String[] {
+			   "name", "teacher scale"
+		   });
+		addAnnotation
+		  (getRandomRegressionTask_NoiseScale(),
+		   source,
+		   new String[] {
+			   "name", "label noise \u03c3"
 		   });
 		addAnnotation
 		  (getTeacherStudentTask_InputDim(),

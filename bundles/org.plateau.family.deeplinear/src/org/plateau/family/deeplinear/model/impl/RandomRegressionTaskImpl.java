@@ -27,6 +27,8 @@ import org.plateau.model.impl.TaskImpl;
  *   <li>{@link org.plateau.family.deeplinear.model.impl.RandomRegressionTaskImpl#getOutputDim <em>Output Dim</em>}</li>
  *   <li>{@link org.plateau.family.deeplinear.model.impl.RandomRegressionTaskImpl#getSamples <em>Samples</em>}</li>
  *   <li>{@link org.plateau.family.deeplinear.model.impl.RandomRegressionTaskImpl#isWhitened <em>Whitened</em>}</li>
+ *   <li>{@link org.plateau.family.deeplinear.model.impl.RandomRegressionTaskImpl#getTeacherScale <em>Teacher Scale</em>}</li>
+ *   <li>{@link org.plateau.family.deeplinear.model.impl.RandomRegressionTaskImpl#getNoiseScale <em>Noise Scale</em>}</li>
  * </ul>
  *
  * @generated
@@ -111,6 +113,46 @@ public class RandomRegressionTaskImpl extends TaskImpl implements RandomRegressi
 	 * @ordered
 	 */
 	protected boolean whitened = WHITENED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTeacherScale() <em>Teacher Scale</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTeacherScale()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double TEACHER_SCALE_EDEFAULT = 1.0;
+
+	/**
+	 * The cached value of the '{@link #getTeacherScale() <em>Teacher Scale</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTeacherScale()
+	 * @generated
+	 * @ordered
+	 */
+	protected double teacherScale = TEACHER_SCALE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNoiseScale() <em>Noise Scale</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNoiseScale()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double NOISE_SCALE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getNoiseScale() <em>Noise Scale</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNoiseScale()
+	 * @generated
+	 * @ordered
+	 */
+	protected double noiseScale = NOISE_SCALE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -229,6 +271,52 @@ public class RandomRegressionTaskImpl extends TaskImpl implements RandomRegressi
 	 * @generated
 	 */
 	@Override
+	public double getTeacherScale() {
+		return teacherScale;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTeacherScale(double newTeacherScale) {
+		double oldTeacherScale = teacherScale;
+		teacherScale = newTeacherScale;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DeepLinearPackage.RANDOM_REGRESSION_TASK__TEACHER_SCALE, oldTeacherScale, teacherScale));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getNoiseScale() {
+		return noiseScale;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNoiseScale(double newNoiseScale) {
+		double oldNoiseScale = noiseScale;
+		noiseScale = newNoiseScale;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DeepLinearPackage.RANDOM_REGRESSION_TASK__NOISE_SCALE, oldNoiseScale, noiseScale));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case DeepLinearPackage.RANDOM_REGRESSION_TASK__INPUT_DIM:
@@ -239,6 +327,10 @@ public class RandomRegressionTaskImpl extends TaskImpl implements RandomRegressi
 				return getSamples();
 			case DeepLinearPackage.RANDOM_REGRESSION_TASK__WHITENED:
 				return isWhitened();
+			case DeepLinearPackage.RANDOM_REGRESSION_TASK__TEACHER_SCALE:
+				return getTeacherScale();
+			case DeepLinearPackage.RANDOM_REGRESSION_TASK__NOISE_SCALE:
+				return getNoiseScale();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -262,6 +354,12 @@ public class RandomRegressionTaskImpl extends TaskImpl implements RandomRegressi
 				return;
 			case DeepLinearPackage.RANDOM_REGRESSION_TASK__WHITENED:
 				setWhitened((Boolean)newValue);
+				return;
+			case DeepLinearPackage.RANDOM_REGRESSION_TASK__TEACHER_SCALE:
+				setTeacherScale((Double)newValue);
+				return;
+			case DeepLinearPackage.RANDOM_REGRESSION_TASK__NOISE_SCALE:
+				setNoiseScale((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -287,6 +385,12 @@ public class RandomRegressionTaskImpl extends TaskImpl implements RandomRegressi
 			case DeepLinearPackage.RANDOM_REGRESSION_TASK__WHITENED:
 				setWhitened(WHITENED_EDEFAULT);
 				return;
+			case DeepLinearPackage.RANDOM_REGRESSION_TASK__TEACHER_SCALE:
+				setTeacherScale(TEACHER_SCALE_EDEFAULT);
+				return;
+			case DeepLinearPackage.RANDOM_REGRESSION_TASK__NOISE_SCALE:
+				setNoiseScale(NOISE_SCALE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -307,6 +411,10 @@ public class RandomRegressionTaskImpl extends TaskImpl implements RandomRegressi
 				return samples != SAMPLES_EDEFAULT;
 			case DeepLinearPackage.RANDOM_REGRESSION_TASK__WHITENED:
 				return whitened != WHITENED_EDEFAULT;
+			case DeepLinearPackage.RANDOM_REGRESSION_TASK__TEACHER_SCALE:
+				return teacherScale != TEACHER_SCALE_EDEFAULT;
+			case DeepLinearPackage.RANDOM_REGRESSION_TASK__NOISE_SCALE:
+				return noiseScale != NOISE_SCALE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -329,6 +437,10 @@ public class RandomRegressionTaskImpl extends TaskImpl implements RandomRegressi
 		result.append(samples);
 		result.append(", whitened: ");
 		result.append(whitened);
+		result.append(", teacherScale: ");
+		result.append(teacherScale);
+		result.append(", noiseScale: ");
+		result.append(noiseScale);
 		result.append(')');
 		return result.toString();
 	}

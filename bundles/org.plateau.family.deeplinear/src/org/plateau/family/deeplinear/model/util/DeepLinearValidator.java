@@ -129,6 +129,12 @@ public class DeepLinearValidator extends EObjectValidator {
 	public static final int DEEP_LINEAR_NETWORK__TRAINING_HONOURED = GENERATED_DIAGNOSTIC_CODE_COUNT + 12;
 
 	/**
+	 * Diagnostic code: The teacher scale of a random regression task is not positive, or its label noise negative, or
+	 * either is not finite.
+	 */
+	public static final int RANDOM_REGRESSION_TASK__SCALES_VALID = GENERATED_DIAGNOSTIC_CODE_COUNT + 13;
+
+	/**
 	 * Creates an instance of the switch.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -272,6 +278,7 @@ public class DeepLinearValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(randomRegressionTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validateRandomRegressionTask_dimensionsPositive(randomRegressionTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validateRandomRegressionTask_enoughSamplesToWhiten(randomRegressionTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validateRandomRegressionTask_scalesValid(randomRegressionTask, diagnostics, context);
 		return result;
 	}
 
@@ -314,6 +321,28 @@ public class DeepLinearValidator extends EObjectValidator {
 		}
 		return PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, RANDOM_REGRESSION_TASK__ENOUGH_SAMPLES_TO_WHITEN, randomRegressionTask, DeepLinearPackage.Literals.RANDOM_REGRESSION_TASK__SAMPLES,
 			"samples must be at least inputDim (" + inputDim + ") when the inputs are whitened, was " + samples);
+	}
+
+	/**
+	 * Validates the scalesValid constraint of '<em>Random Regression Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * The teacher's scale is positive, the label noise's standard deviation non-negative, both finite.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateRandomRegressionTask_scalesValid(RandomRegressionTask randomRegressionTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean result = true;
+		double teacher = randomRegressionTask.getTeacherScale();
+		if (!(teacher > 0) || !Double.isFinite(teacher)) {
+			result &= PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, RANDOM_REGRESSION_TASK__SCALES_VALID, randomRegressionTask, DeepLinearPackage.Literals.RANDOM_REGRESSION_TASK__TEACHER_SCALE,
+				"teacherScale must be positive and finite, was " + teacher);
+		}
+		double noise = randomRegressionTask.getNoiseScale();
+		if (!(noise >= 0) || !Double.isFinite(noise)) {
+			result &= PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, RANDOM_REGRESSION_TASK__SCALES_VALID, randomRegressionTask, DeepLinearPackage.Literals.RANDOM_REGRESSION_TASK__NOISE_SCALE,
+				"noiseScale must be non-negative and finite, was " + noise);
+		}
+		return result;
 	}
 
 	/**

@@ -1,0 +1,109 @@
+package org.plateau.family.reln.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.api.Test;
+import org.plateau.family.reln.model.ContextStructure;
+import org.plateau.family.reln.model.ContextualTask;
+import org.plateau.family.reln.model.ReluNetwork;
+import org.plateau.model.Experiment;
+import org.plateau.model.LossConvention;
+import org.plateau.model.SmallGaussianInitialisation;
+
+/**
+ * The ReLU network's trainer against an independent computation: plain-loop gradient descent ({@link PlainLoopRelu})
+ * from the trainer's own initial weights, step for step over the whole run of spec C3.4's three-context point.
+ */
+class ReluTrainerTest {
+
+	/**
+	 * The gradients' and the weights' agreement. Both sides compute the same sums in different orders (EJML's kernels
+	 * against the loops), so they differ by rounding, which the dynamics carry along: measured at most 5.4e-12 of the
+	 * largest gradient entry and 1.6e-12 on a weight over 8000 epochs. Any error in the step shows at the first step it
+	 * touches and far above this: a ReLU derivative leaky on (-1e-3, 0] changes dL/dW1 by about its own size at
+	 * epoch 0 (all pre-activations are ~1e-5 then), a factor 2 in the loss or the learning rate moves every weight by
+	 * lr |dL/dW|.
+	 */
+	private static final double AGREEMENT = 1e-10;
+
+	@Test
+	void c34TheTrainerIsPlainLoopGradientDescentStepForStepOverTheWholeRun() throws Exception {
+		Experiment experiment = ContextualTaskTest.example("reln-relu-same.plateau");
+		// issue 14's setting, spec C3.4 at C = 3: same-structure task, context scale 1, 700 units from
+		// N(0, (0.005/700)^2), lr 1e-3, SUM loss, 8000 epochs, full batch
+		ContextualTask task = (ContextualTask) experiment.getTask();
+		assertEquals(3, task.getContexts());
+		assertEquals(ContextStructure.SAME, task.getStructure());
+		assertEquals(1.0, task.getContextScale());
+		assertEquals(700, ((ReluNetwork) experiment.getArchitecture()).getHiddenWidth());
+		assertEquals(0.005 / 700, ((SmallGaussianInitialisation) experiment.getInitialisation()).getScale(), 1e-20);
+		assertEquals(1e-3, experiment.getTraining().getLearningRate());
+		assertEquals(LossConvention.SUM, experiment.getTraining().getLossConvention());
+		long epochs = experiment.getTraining().getSteps();
+		assertEquals(8000, epochs);
+
+		RelnSetup setup = RelnSetup.of(experiment);
+		ReluTrainer trainer = setup.reluTrainer();
+		PlainLoopRelu plain = new PlainLoopRelu(rows(trainer.w1), rows(trainer.w2), rows(setup.data.inputs),
+				rows(setup.data.targets), setup.learningRate());
+		double worstGradient = 0;
+		double worstWeight = 0;
+		for (long epoch = 0; epoch < epochs; epoch++) {
+			assertTrue(trainer.step());
+			plain.step();
+			// the gradients at the weights before the step, and the weights after it
+			double gradient = Math.max(relativeDifference(trainer.gradient1(), plain.gradient1),
+					relativeDifference(trainer.gradient2(), plain.gradient2));
+			double weight = Math.max(difference(trainer.w1, plain.w1), difference(trainer.w2, plain.w2));
+			if (!(gradient <= AGREEMENT && weight <= AGREEMENT)) {
+				throw new AssertionError("the trainer leaves the plain loop at epoch " + epoch + ": its gradient is "
+						+ gradient + " of the gradient's size away, its weights " + weight + " (tolerance " + AGREEMENT + ")");
+			}
+			worstGradient = Math.max(worstGradient, gradient);
+			worstWeight = Math.max(worstWeight, weight);
+		}
+		double finalLoss = trainer.forward();
+		double plainFinalLoss = plain.forward();
+		assertEquals(plainFinalLoss, finalLoss, AGREEMENT, "final loss");
+		System.out.printf("C3.4 (C = 3, seed 0): trainer and plain loop over %d epochs: gradients apart by at most %.2e of "
+				+ "their size, weights by %.2e; final loss %.17g against %.17g%n", epochs, worstGradient, worstWeight,
+				finalLoss, plainFinalLoss);
+		// ../shared/bench/ref_relu.py's step (numpy), run from these initial weights written to a file, ends at
+		// 0.15268264583898988: the same run to 3e-14. Issue 14's 75% gap (numpy's own seed 0 ends at 0.0875) is
+		// between draws of the initial weights, not between the steps
+		assertEquals(0.15268264583898988, finalLoss, 1e-10, "final loss against ref_relu.py from the same weights");
+	}
+
+	private static double[][] rows(DMatrixRMaj m) {
+		double[][] rows = new double[m.numRows][m.numCols];
+		for (int i = 0; i < m.numRows; i++) {
+			for (int j = 0; j < m.numCols; j++) {
+				rows[i][j] = m.get(i, j);
+			}
+		}
+		return rows;
+	}
+
+	private static double difference(DMatrixRMaj m, double[][] rows) {
+		double worst = 0;
+		for (int i = 0; i < m.numRows; i++) {
+			for (int j = 0; j < m.numCols; j++) {
+				worst = Math.max(worst, Math.abs(m.get(i, j) - rows[i][j]));
+			}
+		}
+		return worst;
+	}
+
+	/** max |m - rows| over max |rows|: the gradients shrink by orders of magnitude along the run. */
+	private static double relativeDifference(DMatrixRMaj m, double[][] rows) {
+		double largest = 0;
+		for (double[] row : rows) {
+			for (double value : row) {
+				largest = Math.max(largest, Math.abs(value));
+			}
+		}
+		return difference(m, rows) / largest;
+	}
+}
