@@ -35,7 +35,8 @@ final class ExperimentFiles {
 		if (Files.exists(path) || !name.startsWith(EXAMPLES_PREFIX)) {
 			return PlateauResources.load(path);
 		}
-		return PlateauResources.load(example(name, registry, ModelFamily::examples, "an example", out).location());
+		return PlateauResources.load(
+				example(name, registry, "examples()", ModelFamily::examples, "an example", out).location());
 	}
 
 	/**
@@ -52,7 +53,7 @@ final class ExperimentFiles {
 			return PlateauResources.loadSweep(path, allowAbsoluteBase);
 		}
 		return PlateauResources.loadSweep(
-				example(name, registry, ModelFamily::exampleSweeps, "an example sweep", out).location());
+				example(name, registry, "exampleSweeps()", ModelFamily::exampleSweeps, "an example sweep", out).location());
 	}
 
 	/**
@@ -60,13 +61,15 @@ final class ExperimentFiles {
 	 * {@code examples/} is not a folder of the checkout or of the installation.
 	 */
 	private static ExampleExperiment example(String name, FamilyRegistry registry,
-			Function<ModelFamily, List<ExampleExperiment>> examples, String kind, PrintStream out) throws IOException {
+			String call, Function<ModelFamily, List<ExampleExperiment>> examples, String kind, PrintStream out)
+			throws IOException {
 		String fileName = name.substring(EXAMPLES_PREFIX.length());
 		for (ModelFamily family : registry.families()) {
-			for (ExampleExperiment example : examples.apply(family)) {
+			for (ExampleExperiment example : registry.ask(family, call, examples).orElse(List.of())) {
 				if (example.fileName().equals(fileName)) {
 					Bundle bundle = FrameworkUtil.getBundle(family.getClass());
-					out.println(name + ": " + kind + " of " + family.name() + ", shipped inside "
+					out.println(name + ": " + kind + " of " + registry.ask(family, "name()", ModelFamily::name).orElse("a family")
+							+ ", shipped inside "
 							+ (bundle == null ? "its bundle" : "the bundle " + bundle.getSymbolicName())
 							+ " (not a file here; 'plateau examples' lists them all)");
 					return example;

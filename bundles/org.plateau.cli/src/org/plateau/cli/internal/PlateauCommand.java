@@ -22,6 +22,7 @@ import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.family.UnusedSetting;
 import org.plateau.core.registry.Contributors;
 import org.plateau.core.registry.FamilyProblem;
+import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.results.AtomicFiles;
 import org.plateau.core.results.FolderLock;
 import org.plateau.core.results.ResultsPublisher;
@@ -708,11 +709,16 @@ public final class PlateauCommand implements Callable<Integer> {
 		@Override
 		public Integer call() {
 			for (ModelFamily family : context.registry().families()) {
-				context.out().println(family.name() + " (" + family.id() + ")");
-				for (ExampleExperiment example : family.examples()) {
+				// through the registry's guard: a family that fails here is named once and the others are listed
+				FamilyRegistry registry = context.registry();
+				context.out().println(registry.ask(family, "name()", ModelFamily::name).orElse(family.getClass().getName())
+						+ " (" + registry.ask(family, "id()", ModelFamily::id).orElse("?") + ")");
+				for (ExampleExperiment example : registry.ask(family, "examples()", ModelFamily::examples)
+						.orElse(List.of())) {
 					context.out().printf("  examples/%-36s %s%n", example.fileName(), example.title());
 				}
-				for (ExampleExperiment example : family.exampleSweeps()) {
+				for (ExampleExperiment example : registry.ask(family, "exampleSweeps()", ModelFamily::exampleSweeps)
+						.orElse(List.of())) {
 					context.out().printf("  examples/%-36s %s (plateau sweep)%n", example.fileName(), example.title());
 				}
 			}

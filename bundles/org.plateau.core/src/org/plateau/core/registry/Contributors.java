@@ -69,4 +69,13 @@ public final class Contributors {
 		}
 		return message == null ? kind : kind + ": " + message;
 	}
+
+	/**
+	 * The warning for a figure a contributed renderer failed to draw, which is left out: "the figure renderer of
+	 * bundle B failed on figure 'F', which is left out: why".
+	 */
+	public static String rendererFailed(Object renderer, String figure, Throwable failure) {
+		return "the figure renderer of bundle " + bundleOf(renderer) + " failed on figure '" + figure
+				+ "', which is left out: " + reason(failure);
+	}
 }

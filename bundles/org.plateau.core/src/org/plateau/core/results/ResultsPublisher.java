@@ -100,8 +100,7 @@ public final class ResultsPublisher {
 					} catch (IOException e) {
 						throw AtomicFiles.failure(figureFolder.resolve(plot.id()), e);
 					} catch (RuntimeException | LinkageError e) {
-						problems.add("the figure renderer of bundle " + Contributors.bundleOf(renderer) + " failed on plot '"
-								+ plot.id() + "' and its figure is left out: " + Contributors.reason(e));
+						problems.add(Contributors.rendererFailed(renderer, plot.id(), e));
 					}
 				}
 			}

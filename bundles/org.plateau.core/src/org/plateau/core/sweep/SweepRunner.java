@@ -258,8 +258,7 @@ public final class SweepRunner {
 		try {
 			written.addAll(rendering.render());
 		} catch (RuntimeException | LinkageError e) {
-			warnings.add("the figure renderer of bundle " + Contributors.bundleOf(renderer) + " failed on figure '" + figure
-					+ "', which is left out: " + Contributors.reason(e));
+			warnings.add(Contributors.rendererFailed(renderer, figure, e));
 		}
 	}
 
@@ -405,7 +404,7 @@ public final class SweepRunner {
 			return done.get();
 		} catch (ExecutionException e) {
 			Throwable cause = e.getCause() == null ? e : e.getCause();
-			return new SweepSummary.Row(point, SimulationOutcome.Status.FAILED, reason(cause), Map.of());
+			return new SweepSummary.Row(point, SimulationOutcome.Status.FAILED, Contributors.reason(cause), Map.of());
 		}
 	}
 
@@ -427,7 +426,7 @@ public final class SweepRunner {
 			writer.finish(result, new ResultsPublisher(renderers), options.pointFigures());
 			return row(family, point, result, metrics, false);
 		} catch (ExperimentException | IOException | RuntimeException e) {
-			return new SweepSummary.Row(point, SimulationOutcome.Status.FAILED, reason(e), Map.of());
+			return new SweepSummary.Row(point, SimulationOutcome.Status.FAILED, Contributors.reason(e), Map.of());
 		} catch (OutOfMemoryError e) {
 			return new SweepSummary.Row(point, SimulationOutcome.Status.FAILED, "ran out of memory: the Java heap of "
 					+ ExperimentRunner.bytes(Runtime.getRuntime().maxMemory()) + " is full (run fewer points at once, "
@@ -525,9 +524,5 @@ public final class SweepRunner {
 			table.append('\n');
 		}
 		return table.toString();
-	}
-
-	private static String reason(Throwable e) {
-		return Contributors.reason(e);
 	}
 }
