@@ -23,25 +23,88 @@ import org.plateau.gdln.GatedGraph.Path;
  * the weights start aligned, W_e = R_{t(e)} B_e R_{s(e)}^T (R = V at inputs, U at outputs, any orthonormal basis at
  * hidden nodes), the weights stay aligned and the diagonal B_e obey, mode by mode,
  * τ dB_e/dt = Σ_{p ∋ e} B_after(p,e) [S(p) - Σ_{j ∈ T(t(p))} B_j D(j, p)] B_before(p,e),
- * where B_p is the product of the B_e along p. The modes are the first K directions of every basis, K the smallest
- * layer of the graph. The gates are data here, independent of the weights, which is the reduction's first
- * condition; {@link #of} checks the second and says where it fails.
+ * where B_p is the product of the B_e along p. The paths fall into independent pathways (paths joined by a shared
+ * edge or a shared output: the loss of one output never reaches the weights of another pathway), and each pathway
+ * is reduced on its own: its modes are the first K_c directions of its nodes' bases, K_c the smallest layer along
+ * it, and an input node that feeds several pathways has a basis in each (the segregated and output-split modules of
+ * Jarvis et al. 2023, spec 4(c)). A connected graph is one pathway whose K is its smallest layer. The gates are data
+ * here, independent of the weights, which is the reduction's first condition; {@link #of} checks the second and
+ * says where it fails.
  */
 public final class DiagonalReduction {
 
 	private final GatedGraph graph;
+	/** The largest K_c: the length of every array of modes; modes from K_c on are 0 in pathway c. */
 	private final int modes;
-	private final DMatrixRMaj[] bases;
+	private final Pathways pathways;
+	/** {@code bases[c][node]}: the basis of an input or output node in pathway c. */
+	private final DMatrixRMaj[][] bases;
 	private final double[][] singularValues;
 	private final double[][][] inputCorrelations;
 
-	private DiagonalReduction(GatedGraph graph, int modes, DMatrixRMaj[] bases, double[][] singularValues,
+	private DiagonalReduction(GatedGraph graph, Pathways pathways, DMatrixRMaj[][] bases, double[][] singularValues,
 			double[][][] inputCorrelations) {
 		this.graph = graph;
-		this.modes = modes;
+		this.pathways = pathways;
+		this.modes = java.util.Arrays.stream(pathways.modes).max().orElse(0);
 		this.bases = bases;
 		this.singularValues = singularValues;
 		this.inputCorrelations = inputCorrelations;
+	}
+
+	/**
+	 * The independent pathways of a graph: paths joined when they share an edge or an output (union-find), each with
+	 * its number of modes K_c, the smallest layer along its paths.
+	 */
+	private static final class Pathways {
+		final int[] ofPath;
+		final int[] modes;
+
+		Pathways(GatedGraph graph) {
+			int n = graph.paths().size();
+			int[] parent = new int[n];
+			for (int i = 0; i < n; i++) {
+				parent[i] = i;
+			}
+			for (Path p : graph.paths()) {
+				for (Path q : graph.paths()) {
+					if (q.index() > p.index() && (p.target() == q.target() || p.edges().stream().anyMatch(q.edges()::contains))) {
+						parent[find(parent, q.index())] = find(parent, p.index());
+					}
+				}
+			}
+			ofPath = new int[n];
+			List<Integer> roots = new ArrayList<>();
+			List<Integer> smallest = new ArrayList<>();
+			for (Path p : graph.paths()) {
+				int root = find(parent, p.index());
+				int c = roots.indexOf(root);
+				if (c < 0) {
+					c = roots.size();
+					roots.add(root);
+					smallest.add(Integer.MAX_VALUE);
+				}
+				ofPath[p.index()] = c;
+				int along = p.nodes().stream().mapToInt(Node::dim).min().orElseThrow();
+				smallest.set(c, Math.min(smallest.get(c), along));
+			}
+			modes = smallest.stream().mapToInt(Integer::intValue).toArray();
+		}
+
+		private static int find(int[] parent, int i) {
+			while (parent[i] != i) {
+				i = parent[i] = parent[parent[i]];
+			}
+			return i;
+		}
+
+		int of(Path p) {
+			return ofPath[p.index()];
+		}
+
+		int count() {
+			return modes.length;
+		}
 	}
 
 	/**
@@ -55,7 +118,7 @@ public final class DiagonalReduction {
 	 */
 	public static DiagonalReduction of(GatedCorrelations correlations, double tolerance) throws ReductionException {
 		GatedGraph graph = correlations.data().graph();
-		int modes = graph.nodes().stream().mapToInt(Node::dim).min().orElseThrow();
+		Pathways pathways = new Pathways(graph);
 		double scale = 0;
 		for (Path path : graph.paths()) {
 			scale = Math.max(scale, NormOps_DDRM.normF(correlations.sigmaYX(path)));
@@ -63,32 +126,44 @@ public final class DiagonalReduction {
 		try {
 			// one basis shared by all inputs of a size: paths from different inputs into one output then agree on
 			// their modes even where singular values repeat (the routing task's domains)
-			return reduce(correlations, tolerance, graph, modes, scale, true);
+			return reduce(correlations, tolerance, graph, pathways, scale, true);
 		} catch (ReductionException shared) {
-			return reduce(correlations, tolerance, graph, modes, scale, false);
+			return reduce(correlations, tolerance, graph, pathways, scale, false);
 		}
 	}
 
-	private static DiagonalReduction reduce(GatedCorrelations correlations, double tolerance, GatedGraph graph, int modes,
-			double scale, boolean sharedInputBases) throws ReductionException {
-		DMatrixRMaj[] bases = new DMatrixRMaj[graph.nodes().size()];
-		for (Node node : graph.nodes(Kind.INPUT)) {
-			List<DMatrixRMaj> blocks = new ArrayList<>();
-			graph.paths().stream().filter(p -> sharedInputBases ? p.source().dim() == node.dim() : p.source() == node)
-					.forEach(p -> blocks.add(correlations.sigmaYX(p)));
-			DMatrixRMaj stacked = stack(blocks, true);
-			DMatrixRMaj inputCorrelation = new DMatrixRMaj(node.dim(), node.dim());
-			graph.paths().stream().filter(p -> p.source() == node)
-					.forEach(p -> CommonOps_DDRM.addEquals(inputCorrelation, correlations.sigmaX(p, p)));
-			bases[node.index()] = inputBasis(stacked, inputCorrelation);
+	private static DiagonalReduction reduce(GatedCorrelations correlations, double tolerance, GatedGraph graph,
+			Pathways pathways, double scale, boolean sharedInputBases) throws ReductionException {
+		DMatrixRMaj[][] bases = new DMatrixRMaj[pathways.count()][graph.nodes().size()];
+		for (int c = 0; c < pathways.count(); c++) {
+			int pathway = c;
+			List<Path> paths = graph.paths().stream().filter(p -> pathways.of(p) == pathway).toList();
+			for (Node node : graph.nodes(Kind.INPUT)) {
+				if (paths.stream().noneMatch(p -> p.source() == node)) {
+					continue;
+				}
+				List<DMatrixRMaj> blocks = new ArrayList<>();
+				paths.stream().filter(p -> sharedInputBases ? p.source().dim() == node.dim() : p.source() == node)
+						.forEach(p -> blocks.add(correlations.sigmaYX(p)));
+				DMatrixRMaj stacked = stack(blocks, true);
+				DMatrixRMaj inputCorrelation = new DMatrixRMaj(node.dim(), node.dim());
+				paths.stream().filter(p -> p.source() == node)
+						.forEach(p -> CommonOps_DDRM.addEquals(inputCorrelation, correlations.sigmaX(p, p)));
+				bases[c][node.index()] = inputBasis(stacked, inputCorrelation);
+			}
+			for (Node node : graph.nodes(Kind.OUTPUT)) {
+				if (paths.stream().anyMatch(p -> p.target() == node)) {
+					bases[c][node.index()] = outputBasis(node, graph, correlations, bases[c], pathways.modes[c], scale);
+				}
+			}
 		}
-		for (Node node : graph.nodes(Kind.OUTPUT)) {
-			bases[node.index()] = outputBasis(node, graph, correlations, bases, modes, scale);
-		}
+		int modes = java.util.Arrays.stream(pathways.modes).max().orElse(0);
 		double[][] singularValues = new double[graph.paths().size()][];
 		double[][][] inputCorrelations = new double[graph.paths().size()][graph.paths().size()][];
 		for (Path p : graph.paths()) {
-			DMatrixRMaj projected = project(bases[p.target().index()], correlations.sigmaYX(p), bases[p.source().index()]);
+			DMatrixRMaj[] own = bases[pathways.of(p)];
+			int pathModes = pathways.modes[pathways.of(p)];
+			DMatrixRMaj projected = project(own[p.target().index()], correlations.sigmaYX(p), own[p.source().index()]);
 			double off = offDiagonal(projected);
 			if (off > tolerance * Math.max(scale, Double.MIN_NORMAL)) {
 				throw new ReductionException("the gated input-output correlation Σ_yx of path " + p.describe()
@@ -97,18 +172,18 @@ public final class DiagonalReduction {
 						+ "): the gated correlations are not mutually diagonalizable, condition 2 of the reduction");
 			}
 			double dropped = 0;
-			for (int a = modes; a < Math.min(projected.numRows, projected.numCols); a++) {
+			for (int a = pathModes; a < Math.min(projected.numRows, projected.numCols); a++) {
 				dropped += projected.get(a, a) * projected.get(a, a);
 			}
 			if (Math.sqrt(dropped) > tolerance * Math.max(scale, Double.MIN_NORMAL)) {
-				throw new ReductionException("path " + p.describe() + " has modes beyond the " + modes
-						+ " the reduction follows (the size of the smallest layer of the network): its correlation keeps "
+				throw new ReductionException("path " + p.describe() + " has modes beyond the " + pathModes
+						+ " the reduction follows (the size of the smallest layer of its pathway): its correlation keeps "
 						+ String.format("%.3g", Math.sqrt(dropped)) + " outside them; give every layer at least as many units as the "
 						+ "paths' modes");
 			}
-			singularValues[p.index()] = diagonal(projected, modes);
+			singularValues[p.index()] = diagonal(projected, pathModes, modes);
 			for (Path j : graph.pathsInto(p.target())) {
-				DMatrixRMaj x = project(bases[j.source().index()], correlations.sigmaX(j, p), bases[p.source().index()]);
+				DMatrixRMaj x = project(own[j.source().index()], correlations.sigmaX(j, p), own[p.source().index()]);
 				double offX = offDiagonal(x);
 				if (offX > tolerance * Math.max(NormOps_DDRM.normF(correlations.sigmaX(j, p)), Double.MIN_NORMAL)) {
 					throw new ReductionException("the gated input correlation Σ_x of paths " + j.describe() + " and "
@@ -116,10 +191,10 @@ public final class DiagonalReduction {
 							+ String.format("%.3g", offX) + " of " + String.format("%.3g", NormOps_DDRM.normF(correlations.sigmaX(j, p)))
 							+ "): the gated correlations are not mutually diagonalizable, condition 2 of the reduction");
 				}
-				inputCorrelations[j.index()][p.index()] = diagonal(x, modes);
+				inputCorrelations[j.index()][p.index()] = diagonal(x, pathModes, modes);
 			}
 		}
-		return new DiagonalReduction(graph, modes, bases, singularValues, inputCorrelations);
+		return new DiagonalReduction(graph, pathways, bases, singularValues, inputCorrelations);
 	}
 
 	/**
@@ -141,6 +216,7 @@ public final class DiagonalReduction {
 			double[] u = new double[n];
 			for (Path p : graph.pathsInto(node)) {
 				DMatrixRMaj sigma = correlations.sigmaYX(p);
+				// every path into an output is in the output's pathway, so its input has a basis there
 				DMatrixRMaj v = bases[p.source().index()];
 				for (int r = 0; r < n; r++) {
 					for (int c = 0; c < sigma.numCols; c++) {
@@ -205,14 +281,47 @@ public final class DiagonalReduction {
 		return Math.sqrt(sum);
 	}
 
-	/** K, the number of modes. */
+	/**
+	 * K, the number of modes: of every path in a connected graph; the largest K_c of the pathways otherwise, the
+	 * length of every array of modes here (modes from a pathway's K_c on are 0 in it).
+	 */
 	public int modes() {
 		return modes;
 	}
 
-	/** The basis of an input (V) or output (U) node, columns in order of the modes; {@code null} at hidden nodes. */
+	/** K_c, the number of modes of the pathway of a path: the smallest layer along the paths of its pathway. */
+	public int modes(Path path) {
+		return pathways.modes[pathways.of(path)];
+	}
+
+	/** K_c of the pathway of an edge (every path through an edge is in one pathway); 0 for an edge on no path. */
+	public int modes(Edge edge) {
+		List<Path> through = graph.pathsThrough(edge);
+		return through.isEmpty() ? 0 : modes(through.get(0));
+	}
+
+	/** K_c of every independent pathway, in the order of their first paths. */
+	public int[] pathwayModes() {
+		return pathways.modes.clone();
+	}
+
+	/**
+	 * The basis of an input (V) or output (U) node, columns in order of the modes; {@code null} at hidden nodes. An
+	 * input node that feeds several pathways has a basis in each: this is the one of the first; see
+	 * {@link #basis(Node, Path)}.
+	 */
 	public DMatrixRMaj basis(Node node) {
-		return bases[node.index()];
+		for (DMatrixRMaj[] pathway : bases) {
+			if (pathway[node.index()] != null) {
+				return pathway[node.index()];
+			}
+		}
+		return null;
+	}
+
+	/** The basis of an input or output node in the pathway of a path; {@code null} at hidden nodes. */
+	public DMatrixRMaj basis(Node node, Path path) {
+		return bases[pathways.of(path)][node.index()];
 	}
 
 	/** S(p): the gated singular values of a path, one per mode (signed). */
@@ -237,6 +346,7 @@ public final class DiagonalReduction {
 		}
 		List<Path> paths = graph.paths();
 		for (int a = 0; a < modes; a++) {
+			int mode = a;
 			double[] pathProducts = new double[paths.size()];
 			for (Path p : paths) {
 				double product = 1;
@@ -246,6 +356,10 @@ public final class DiagonalReduction {
 				pathProducts[p.index()] = product;
 			}
 			for (Path p : paths) {
+				if (mode >= modes(p)) {
+					// beyond its pathway's K_c: no such mode (and every path into its output is in its pathway)
+					continue;
+				}
 				// S(p) - Σ_j B_j D(j, p): what path p is still asked to explain, in mode a
 				double residual = singularValues[p.index()][a];
 				for (Path j : graph.pathsInto(p.target())) {
@@ -317,10 +431,11 @@ public final class DiagonalReduction {
 	 */
 	public void align(double[][] b, DMatrixRMaj[] hiddenBases, GatedNetwork network) {
 		for (Edge edge : graph.edges()) {
-			DMatrixRMaj left = basisOf(edge.target(), hiddenBases);
-			DMatrixRMaj right = basisOf(edge.source(), hiddenBases);
+			int edgeModes = modes(edge);
+			DMatrixRMaj left = basisOf(edge.target(), edge, hiddenBases);
+			DMatrixRMaj right = basisOf(edge.source(), edge, hiddenBases);
 			DMatrixRMaj weight = new DMatrixRMaj(edge.target().dim(), edge.source().dim());
-			for (int a = 0; a < modes; a++) {
+			for (int a = 0; a < edgeModes; a++) {
 				for (int r = 0; r < weight.numRows; r++) {
 					for (int c = 0; c < weight.numCols; c++) {
 						weight.add(r, c, left.get(r, a) * b[edge.index()][a] * right.get(c, a));
@@ -338,18 +453,22 @@ public final class DiagonalReduction {
 	public double[][] modeStrengths(GatedNetwork network, DMatrixRMaj[] hiddenBases) {
 		double[][] b = new double[graph.edges().size()][modes];
 		for (Edge edge : graph.edges()) {
-			DMatrixRMaj projected = project(basisOf(edge.target(), hiddenBases), network.weight(edge),
-					basisOf(edge.source(), hiddenBases));
-			b[edge.index()] = diagonal(projected, modes);
+			DMatrixRMaj projected = project(basisOf(edge.target(), edge, hiddenBases), network.weight(edge),
+					basisOf(edge.source(), edge, hiddenBases));
+			b[edge.index()] = diagonal(projected, modes(edge), modes);
 		}
 		return b;
 	}
 
-	private DMatrixRMaj basisOf(Node node, DMatrixRMaj[] hiddenBases) {
-		DMatrixRMaj basis = node.kind() == Kind.HIDDEN ? hiddenBases[node.index()] : bases[node.index()];
-		if (basis == null || basis.numRows != node.dim() || basis.numCols < modes) {
+	/** The basis of an end of an edge: the given one at hidden nodes, the edge's pathway's at inputs and outputs. */
+	private DMatrixRMaj basisOf(Node node, Edge edge, DMatrixRMaj[] hiddenBases) {
+		List<Path> through = graph.pathsThrough(edge);
+		DMatrixRMaj basis = node.kind() == Kind.HIDDEN ? hiddenBases[node.index()]
+				: through.isEmpty() ? null : basis(node, through.get(0));
+		int needed = modes(edge);
+		if (basis == null || basis.numRows != node.dim() || basis.numCols < needed) {
 			throw new IllegalArgumentException("node '" + node.name() + "' needs an orthonormal basis of " + node.dim()
-					+ " x at least " + modes + " columns");
+					+ " x at least " + needed + " columns");
 		}
 		return basis;
 	}
@@ -474,9 +593,10 @@ public final class DiagonalReduction {
 		return Math.sqrt(sum);
 	}
 
-	private static double[] diagonal(DMatrixRMaj m, int modes) {
-		double[] d = new double[modes];
-		for (int a = 0; a < modes; a++) {
+	/** The first {@code count} diagonal entries, in an array of {@code length} (zeros after). */
+	private static double[] diagonal(DMatrixRMaj m, int count, int length) {
+		double[] d = new double[length];
+		for (int a = 0; a < count; a++) {
 			d[a] = m.get(a, a);
 		}
 		return d;

@@ -133,10 +133,16 @@ class PlateauCommandTest {
 
 	@Test
 	void everyBundledExampleSweepRunsHeadlessWritesItsSummaryAndFiguresAndResumes() throws Exception {
-		List<ExampleExperiment> sweeps = new ArrayList<>();
-		sweeps.addAll(deepLinear().exampleSweeps());
-		assertEquals(List.of("generalization-alpha.sweep", "kernel-distance-lambda.sweep"),
-				sweeps.stream().map(ExampleExperiment::fileName).toList());
+		List<ExampleExperiment> bundled = deepLinear().exampleSweeps();
+		assertEquals(List.of("generalization-alpha.sweep", "generalization-finite-size.sweep",
+				"generalization-stopping-time-eta.sweep", "kernel-distance-lambda.sweep"),
+				bundled.stream().map(ExampleExperiment::fileName).toList());
+		// the two finite-size sweeps run 240 points (about 14 minutes): their settings are checked by
+		// FiniteSizeStoppingTimeTest; here the two figure sweeps run
+		List<ExampleExperiment> sweeps = new ArrayList<>(bundled.stream()
+				.filter(sweep -> !sweep.fileName().startsWith("generalization-finite")
+						&& !sweep.fileName().startsWith("generalization-stopping"))
+				.toList());
 		assertEquals(0, plateau("examples"));
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("examples/generalization-alpha.sweep"));
 		for (ExampleExperiment sweep : sweeps) {
@@ -146,6 +152,9 @@ class PlateauCommandTest {
 					* PlateauResources.loadSweep(sweep.location()).getRepetitions();
 			assertEquals(points + 1, Files.readAllLines(folder.resolve("summary.csv")).size(), sweep.fileName());
 			assertEquals(points + 1, Files.readAllLines(folder.resolve("points.csv")).size(), sweep.fileName());
+			// one row per setting with the mean and standard error over its repetitions
+			int settings = PlateauResources.loadSweep(sweep.location()).getAxes().get(0).getValues().size();
+			assertEquals(settings + 1, Files.readAllLines(folder.resolve("settings.csv")).size(), sweep.fileName());
 			assertTrue(Files.isRegularFile(folder.resolve("points/0000/metrics.csv")), sweep.fileName());
 			for (String figure : List.of("figures/sweep-loss.png", "figures/sweep-loss.svg", "figures/sweep-loss-argmin.png")) {
 				assertTrue(Files.size(folder.resolve(figure)) > 0, sweep.fileName() + ": " + figure);

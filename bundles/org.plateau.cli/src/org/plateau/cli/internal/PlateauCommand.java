@@ -468,8 +468,10 @@ public final class PlateauCommand implements Callable<Integer> {
 				SweepRunner.Result result = runner.gather(plan, folder, !noFigures, null);
 				result.warnings().forEach(warning -> context.err().println("plateau: warning: " + warning));
 				List<Integer> failed = result.summary().unfinished().stream().map(row -> row.point().index()).toList();
-				context.out().printf("Gathered %d of %d points into %s.%n", result.resumed(), plan.points().size(),
-						folder.toAbsolutePath().normalize());
+				List<String> gatheredNames = new ArrayList<>();
+				result.written().forEach(path -> gatheredNames.add(folder.relativize(path).toString()));
+				context.out().printf("Gathered %d of %d points into %s: %s.%n", result.resumed(), plan.points().size(),
+						folder.toAbsolutePath().normalize(), summary(gatheredNames));
 				printTheoryGaps(result);
 				if (!failed.isEmpty()) {
 					context.err().println("plateau: points without completed results: " + failed + "; run again with --out "

@@ -21,11 +21,19 @@ final class FakeSweeps {
 	 * @param rates the values of {@code training.learningRate}, one point each
 	 */
 	static SweepPlan learningRates(Path folder, String... rates) throws Exception {
+		return learningRates(folder, 1, rates);
+	}
+
+	/**
+	 * The same with each point run {@code repetitions} times (seeds 3, 4, ...).
+	 */
+	static SweepPlan learningRates(Path folder, int repetitions, String... rates) throws Exception {
 		Path base = folder.resolve("relax.plateau");
 		PlateauResources.save(FakeFamily.experiment("relax", 2.0), base);
 		Sweep sweep = PlateauFactory.eINSTANCE.createSweep();
 		sweep.setName("relax-rates");
 		sweep.setBase(PlateauResources.load(base));
+		sweep.setRepetitions(repetitions);
 		SweepAxis axis = PlateauFactory.eINSTANCE.createSweepAxis();
 		axis.setFeaturePath("training.learningRate");
 		axis.getValues().addAll(List.of(rates));

@@ -49,6 +49,8 @@ import org.plateau.model.Experiment;
  * <li>{@code points.csv}: the point table (index, setting, repetition, seed, the axes' values), written first;</li>
  * <li>{@code points/<id>/}: each point's results folder, as {@code plateau run} writes it;</li>
  * <li>{@code summary.csv}: the {@link SweepSummary} (a point that failed is a row with its message);</li>
+ * <li>{@code settings.csv}: per setting, each statistic's mean, standard error and count over the completed
+ * repetitions ({@link SweepSummary#writeSettings});</li>
  * <li>{@code figures/}: each metric's statistics against the first axis, with the theory's curves.</li>
  * </ul>
  * A point that fails is recorded and does not stop the others. Run again on the same folder, a sweep resumes: a
@@ -227,6 +229,9 @@ public final class SweepRunner {
 		Path summaryFile = folder.resolve(SweepSummary.FILE);
 		summary.write(summaryFile);
 		written.add(summaryFile);
+		Path settingsFile = folder.resolve(SweepSummary.SETTINGS_FILE);
+		summary.writeSettings(settingsFile);
+		written.add(settingsFile);
 		if (figures) {
 			SubMonitor progress = SubMonitor.convert(monitor, "Theory curves and figures", 1);
 			SweepTheoryCurves curves = SweepTheoryCurves.evaluate(plan, family, THEORY_CURVE_POINTS, progress.split(1));

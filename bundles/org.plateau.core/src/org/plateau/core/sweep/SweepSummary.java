@@ -1,19 +1,25 @@
 package org.plateau.core.sweep;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.plateau.core.family.SimulationOutcome;
+import org.plateau.core.results.AtomicFiles;
 
 /**
  * What a sweep gathered: one row per point with its axis values, how its run ended, and its
@@ -24,6 +30,16 @@ public final class SweepSummary {
 
 	/** File name of the summary table in a sweep folder. */
 	public static final String FILE = "summary.csv";
+
+	/** File name of the table of settings in a sweep folder: each statistic's mean, s.e. and count per setting. */
+	public static final String SETTINGS_FILE = "settings.csv";
+
+	/**
+	 * Suffixes of a statistic column's mean, standard error and count in {@link #SETTINGS_FILE}. No statistic of
+	 * {@link RunStatistics.Statistic} is named {@code mean}, {@code se} or {@code n}, so {@code E_g.final.mean} and
+	 * {@code riccati:ntk.distance.final.se} name one column each.
+	 */
+	public static final String MEAN = ".mean", STANDARD_ERROR = ".se", COUNT = ".n";
 
 	/**
 	 * The result of one point.
@@ -59,6 +75,8 @@ public final class SweepSummary {
 	private final SweepPlan plan;
 	private final List<Row> rows;
 	private final List<String> columns;
+	/** The rows of each setting, so that an estimate reads only its own (a sweep may have 10^6 settings). */
+	private final Map<Integer, List<Row>> bySetting = new HashMap<>();
 
 	/**
 	 * @param plan the sweep's plan
@@ -75,6 +93,9 @@ public final class SweepSummary {
 			names.addAll(orderedKeys(row));
 		}
 		this.columns = List.copyOf(names);
+		for (Row row : this.rows) {
+			bySetting.computeIfAbsent(row.point().setting(), setting -> new ArrayList<>()).add(row);
+		}
 	}
 
 	private static List<String> orderedKeys(Row row) {
@@ -117,9 +138,9 @@ public final class SweepSummary {
 		int n = 0;
 		double mean = 0;
 		double squares = 0;
-		for (Row row : rows) {
+		for (Row row : bySetting.getOrDefault(setting, List.of())) {
 			Double value = row.statistics().get(column);
-			if (row.point().setting() != setting || !row.completed() || value == null || !Double.isFinite(value)) {
+			if (!row.completed() || value == null || !Double.isFinite(value)) {
 				continue;
 			}
 			// Welford's running mean and sum of squared deviations
@@ -143,6 +164,72 @@ public final class SweepSummary {
 			}
 		}
 		throw new IllegalArgumentException("no setting " + setting + " in the plan of " + plan.settings());
+	}
+
+	/**
+	 * Writes the table of settings, one row per setting of the plan: {@code setting}, one column per axis (its
+	 * feature path), {@code points} (the setting's repetitions in the plan), {@code completed} (how many ran to the
+	 * end), then for every statistic column {@code <column>.mean}, {@code <column>.se} and {@code <column>.n}, the
+	 * {@link #estimate} over the completed repetitions with a finite value. A repetition that failed, or did not run,
+	 * is left out and counts in neither. The mean is empty where no repetition has a value; the standard error is
+	 * empty where fewer than two have (one value says nothing of the spread), whereas {@link #estimate} gives 0.
+	 * Written through a temporary file, as the summary.
+	 */
+	public void writeSettings(Path file) throws IOException {
+		List<String> header = new ArrayList<>(List.of("setting"));
+		header.addAll(plan.axisPaths());
+		header.add("points");
+		header.add("completed");
+		for (String column : columns) {
+			header.add(column + MEAN);
+			header.add(column + STANDARD_ERROR);
+			header.add(column + COUNT);
+		}
+		// each setting's values and number of points, from one pass over the plan
+		Map<Integer, SweepPoint> first = new TreeMap<>();
+		Map<Integer, Integer> planned = new HashMap<>();
+		for (SweepPoint point : plan.points()) {
+			first.putIfAbsent(point.setting(), point);
+			planned.merge(point.setting(), 1, Integer::sum);
+		}
+		AtomicFiles.writeText(file, writer -> {
+			try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get()
+					.print(writer)) {
+				for (SweepPoint point : first.values()) {
+					int setting = point.setting();
+					List<Object> record = new ArrayList<>();
+					record.add(setting);
+					for (int a = 0; a < point.values().size(); a++) {
+						record.add(plan.format(a, point.values().get(a)));
+					}
+					record.add(planned.get(setting));
+					record.add(bySetting.getOrDefault(setting, List.of()).stream().filter(Row::completed).count());
+					for (String column : columns) {
+						Estimate estimate = estimate(setting, column);
+						record.add(estimate.count() == 0 ? "" : Double.toString(estimate.mean()));
+						record.add(estimate.count() < 2 ? "" : Double.toString(estimate.standardError()));
+						record.add(estimate.count());
+					}
+					csv.printRecord(record);
+				}
+			}
+		});
+	}
+
+	/**
+	 * Reads a table of settings back as {@link #writeSettings} wrote it.
+	 *
+	 * @return one map per setting, in the file's order, from column name to cell (empty where there is no value)
+	 */
+	public static List<Map<String, String>> readSettings(Path file) throws IOException {
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+				CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+			List<Map<String, String>> settings = new ArrayList<>();
+			for (CSVRecord record : csv) {
+				settings.add(Map.copyOf(record.toMap()));
+			}
+			return settings;
+		}
 	}
 
 	/**

@@ -113,6 +113,25 @@ public abstract class ExperimentTraining implements GatedTraining {
 		return List.of();
 	}
 
+	/**
+	 * The race reduction from the matched start on small random weights (approximate, labelled so): the reduction's
+	 * dynamics from {@link GatedArchitectures#matchedStrengths} of the initial network.
+	 *
+	 * @throws ExperimentException when the reduction does not apply or an edge lies on several paths
+	 */
+	public ReductionTheory matchedReductionTheory() throws ExperimentException {
+		DiagonalReduction reduction = reduction();
+		double[][] initial;
+		try {
+			initial = GatedArchitectures.matchedStrengths(reduction, initialNetwork());
+		} catch (IllegalArgumentException e) {
+			throw new ExperimentException("Experiment '" + experiment.getName() + "': " + e.getMessage(), e);
+		}
+		return new ReductionTheory(this, reduction, initial, hiddenBases(), "the weights start small and random, not "
+				+ "aligned: each mode of each path starts from its effective strength on them (two layers: "
+				+ "||W1 v + W2^T u||^2/4), and the coupling between modes is dropped");
+	}
+
 	/** The race reduction from aligned, balanced weights of strength a0: exact from {@link #alignedOrGaussian}'s aligned start. */
 	public ReductionTheory alignedReductionTheory(double a0) throws ExperimentException {
 		DiagonalReduction reduction = reduction();

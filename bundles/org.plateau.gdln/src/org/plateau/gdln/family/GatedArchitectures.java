@@ -132,6 +132,81 @@ public final class GatedArchitectures {
 		return strengths;
 	}
 
+	/**
+	 * The matched start of the reduction from small random weights (as the deep linear family's
+	 * {@code TaskModes.initialStrengths}; Jarvis et al. 2023 draw the closed form over runs from random weights, spec
+	 * 4(d)-(e)): balanced strengths b_e = a0^(1/depth) on the edges of every path, a0 per mode measured on the
+	 * network: for a two-layer path x → h → y, a0 = ||W1 v + W2^T u||² / 4, the growing component of the linearised
+	 * early dynamics τ d(W1 v)/dt = s W2^T u, τ d(W2^T u)/dt = s W1 v (spec 1.2, C1.10); for one layer, u^T W v; for
+	 * deeper paths, |u^T W_p v|. Modes of zero strength start at 1e-300^(1/depth), since a deep mode at exactly 0 never
+	 * grows.
+	 *
+	 * @throws IllegalArgumentException when an edge lies on several paths: their strengths cannot be matched edge by
+	 *         edge (the shared hidden map of the routing task)
+	 */
+	public static double[][] matchedStrengths(org.plateau.gdln.DiagonalReduction reduction, org.plateau.gdln.GatedNetwork network) {
+		GatedGraph graph = network.data().graph();
+		double[][] strengths = new double[graph.edges().size()][reduction.modes()];
+		for (GatedGraph.Edge edge : graph.edges()) {
+			if (graph.pathsThrough(edge).size() > 1) {
+				throw new IllegalArgumentException("edge " + edge.name() + " lies on " + graph.pathsThrough(edge).size()
+						+ " paths: the matched start needs every edge on one path");
+			}
+		}
+		for (GatedGraph.Path path : graph.paths()) {
+			DMatrixRMaj v = reduction.basis(path.source(), path);
+			DMatrixRMaj u = reduction.basis(path.target(), path);
+			int depth = path.edges().size();
+			DMatrixRMaj map = network.pathMap(path);
+			for (int a = 0; a < reduction.modes(path); a++) {
+				double a0;
+				if (depth == 2) {
+					a0 = twoLayerMatchedStrength(network.weight(path.edges().get(0)), network.weight(path.edges().get(1)),
+							u, v, a);
+				} else {
+					double projected = 0;
+					for (int i = 0; i < u.numRows; i++) {
+						for (int j = 0; j < v.numRows; j++) {
+							projected += u.get(i, a) * map.get(i, j) * v.get(j, a);
+						}
+					}
+					a0 = depth == 1 ? projected : Math.abs(projected);
+				}
+				double b = depth == 1 ? a0 : Math.pow(Math.max(a0, 1e-300), 1.0 / depth);
+				for (GatedGraph.Edge edge : path.edges()) {
+					strengths[edge.index()][a] = b;
+				}
+			}
+		}
+		return strengths;
+	}
+
+	/**
+	 * The effective initial strength of mode a of a two-layer map W2 W1 from small random weights:
+	 * a0 = ||W1 v_a + W2^T u_a||² / 4, the growing component of the linearised early dynamics
+	 * τ d(W1 v)/dt = s W2^T u, τ d(W2^T u)/dt = s W1 v (Saxe et al. 2014; spec 1.2, C1.10).
+	 *
+	 * @param w1 the first layer (hidden x input)
+	 * @param w2 the second layer (output x hidden)
+	 * @param u the output directions of the modes, one per column
+	 * @param v the input directions of the modes, one per column
+	 * @param a the mode
+	 */
+	public static double twoLayerMatchedStrength(DMatrixRMaj w1, DMatrixRMaj w2, DMatrixRMaj u, DMatrixRMaj v, int a) {
+		double sumOfSquares = 0;
+		for (int h = 0; h < w1.numRows; h++) {
+			double g = 0;
+			for (int j = 0; j < v.numRows; j++) {
+				g += w1.get(h, j) * v.get(j, a);
+			}
+			for (int i = 0; i < u.numRows; i++) {
+				g += w2.get(i, h) * u.get(i, a);
+			}
+			sumOfSquares += g * g;
+		}
+		return sumOfSquares / 4;
+	}
+
 	/** Sets every weight of a network from N(0, scale²), drawn from a seed. */
 	public static void gaussian(org.plateau.gdln.GatedNetwork network, double scale, long seed) {
 		Random random = new Random(seed);

@@ -12,7 +12,10 @@ import org.plateau.gdln.GatedNetwork;
  * The neural race reduction of an experiment's network (Saxe, Sodhani &amp; Lewallen 2022, spec 2(d)): the engine's
  * diagonal dynamics τ dB_e/dt = Σ_p B_after [S(p) - Σ_j B_j D(j,p)] B_before from aligned initial strengths,
  * integrated once to the last step (t/τ = η · step); every metric is then measured on the aligned network
- * W_e = R_t B_e(t) R_s^T, so that theory and simulation are read the same way. Exact from aligned weights.
+ * W_e = R_t B_e(t) R_s^T, so that theory and simulation are read the same way. Exact from aligned weights; from
+ * small random weights it is the matched-start approximation (Jarvis et al. 2023, spec 4(d)-(e), as the deep linear
+ * family's): the same dynamics from the effective initial strengths of {@link GatedArchitectures#matchedStrengths},
+ * labelled approximate.
  */
 public final class ReductionTheory implements TheoryPrediction {
 
@@ -24,6 +27,8 @@ public final class ReductionTheory implements TheoryPrediction {
 	private final double[][] initial;
 	private final DMatrixRMaj[] hiddenBases;
 	private final List<String> metricIds;
+	/** Null when exact; otherwise why the prediction is approximate, for the description. */
+	private final String approximation;
 
 	/**
 	 * @param training the experiment
@@ -32,6 +37,17 @@ public final class ReductionTheory implements TheoryPrediction {
 	 * @param hiddenBases orthonormal bases of the hidden nodes, indexed by node
 	 */
 	public ReductionTheory(GatedTraining training, DiagonalReduction reduction, double[][] initial, DMatrixRMaj[] hiddenBases) {
+		this(training, reduction, initial, hiddenBases, null);
+	}
+
+	/**
+	 * @param approximation {@code null} when exact (aligned weights); otherwise why not, e.g. "the weights start small
+	 *        and random, not aligned: each mode starts from its effective strength ..."; the description then begins
+	 *        "approximate: " and the label says so
+	 */
+	public ReductionTheory(GatedTraining training, DiagonalReduction reduction, double[][] initial, DMatrixRMaj[] hiddenBases,
+			String approximation) {
+		this.approximation = approximation;
 		this.training = training;
 		this.reduction = reduction;
 		this.initial = initial;
@@ -46,12 +62,22 @@ public final class ReductionTheory implements TheoryPrediction {
 
 	@Override
 	public String label() {
-		return "neural race reduction (Saxe et al. 2022)";
+		return approximation == null ? "neural race reduction (Saxe et al. 2022)"
+				: "neural race reduction, matched start (approximate)";
+	}
+
+	/** Whether the prediction is exact (aligned start) rather than the matched-start approximation. */
+	public boolean exact() {
+		return approximation == null;
 	}
 
 	@Override
 	public String description() {
-		return "diagonal mode dynamics of every edge from aligned weights, exact; " + reduction.modes() + " modes";
+		int[] pathways = reduction.pathwayModes();
+		String modes = pathways.length == 1 ? reduction.modes() + " modes"
+				: "modes per independent pathway " + java.util.Arrays.toString(pathways);
+		return approximation == null ? "diagonal mode dynamics of every edge from aligned weights, exact; " + modes
+				: "approximate: " + approximation + "; diagonal mode dynamics of every edge, " + modes;
 	}
 
 	@Override

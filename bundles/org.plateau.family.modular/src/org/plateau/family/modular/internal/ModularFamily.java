@@ -14,13 +14,13 @@ import org.plateau.core.family.TheoryParameter;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.family.UnusedSetting;
 import org.plateau.family.modular.model.ModularPackage;
-import org.plateau.gdln.DiagonalReduction;
 import org.plateau.gdln.family.GatedArchitectures;
 import org.plateau.gdln.family.GatedDiagram;
 import org.plateau.gdln.family.GatedTrainer;
 import org.plateau.gdln.model.GatedArchitecture;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
+import org.plateau.model.SmallGaussianInitialisation;
 
 /**
  * The modular network family (Jarvis, Klein, Rosman &amp; Saxe, ICLR 2023, "On the specialization of neural modules"):
@@ -73,8 +73,11 @@ public final class ModularFamily implements ModelFamily {
 	}
 
 	/**
-	 * The closed-form mode dynamics and the race reduction from aligned weights; the rank argument when the task draws
-	 * its training patterns (all P of them included) from other weights.
+	 * The closed-form mode dynamics (a network of one pathway) and the race reduction, reduced per independent pathway
+	 * (segregated and split modules too): exact from aligned weights; from small random weights the matched-start
+	 * approximation (each mode from its effective initial strength, labelled approximate), as Jarvis et al. (2023)
+	 * draw the closed form over runs from random weights (spec 4(d)-(e)). The rank argument when the task draws its
+	 * training patterns from other weights.
 	 */
 	private static List<TheoryPrediction> theory(Experiment experiment, ModularSetup setup) throws ExperimentException {
 		String where = "Theory of experiment '" + experiment.getName() + "'";
@@ -82,19 +85,31 @@ public final class ModularFamily implements ModelFamily {
 			// the rank argument says whether the patterns drawn identify the compositional map
 			return List.of(new RankProbability(setup.compositionalInputs, setup.samples, experiment.getSeed()));
 		}
+		int depth = setup.graph.paths().get(0).edges().size();
+		boolean onePathway = setup.graph.paths().size() == 1;
+		List<TheoryPrediction> offered = new ArrayList<>();
+		if (experiment.getInitialisation() instanceof SmallGaussianInitialisation) {
+			// the matched start: measured on the random weights, which the scale and the seed draw
+			List<TheoryParameter> parameters = List.of(TheoryParameter.learningRate(),
+					TheoryParameter.initialScale("initialisation.scale", "scale σ0"));
+			if (onePathway && depth <= 2) {
+				offered.add(new ModularClosedForm(setup, depth == 2, setup.matchedStrengths(setup.initialNetwork()), false)
+						.withParameters(parameters));
+			}
+			offered.add(setup.matchedReductionTheory().withParameters(parameters));
+			return offered;
+		}
 		if (!(experiment.getInitialisation() instanceof AlignedBalancedInitialisation aligned)) {
-			throw new ExperimentException(where + ": the closed form is exact from aligned weights only "
-					+ "(AlignedBalancedInitialisation); from " + (experiment.getInitialisation() == null ? "no initialisation"
-							: experiment.getInitialisation().eClass().getName())
+			throw new ExperimentException(where + ": the closed form is exact from aligned weights "
+					+ "(AlignedBalancedInitialisation) and approximate from small random ones (SmallGaussianInitialisation); from "
+					+ (experiment.getInitialisation() == null ? "no initialisation" : experiment.getInitialisation().eClass().getName())
 					+ " the network is simulated without theory, and its map converges to the minimum-norm one");
 		}
-		DiagonalReduction reduction = setup.reduction();
-		int depth = setup.graph.paths().get(0).edges().size();
 		// the mode dynamics' time is tau = 1/eta from the aligned strength a0 (spec 4(d))
 		List<TheoryParameter> parameters = List.of(TheoryParameter.learningRate(),
 				TheoryParameter.initialScale("initialisation.a0", "a0"));
-		List<TheoryPrediction> offered = new ArrayList<>();
-		if (depth <= 2) {
+		if (onePathway && depth <= 2) {
+			// the closed form is the dense (or shallow) network's: its modes are those of the whole task
 			offered.add(new ModularClosedForm(setup, depth == 2, aligned.getA0()).withParameters(parameters));
 		}
 		offered.add(setup.alignedReductionTheory(aligned.getA0()).withParameters(parameters));

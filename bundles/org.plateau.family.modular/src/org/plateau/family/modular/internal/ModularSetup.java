@@ -303,22 +303,30 @@ final class ModularSetup extends ExperimentTraining {
 
 	@Override
 	public GatedNetwork initialNetwork() throws ExperimentException {
-		return alignedOrGaussian("the modular family supports AlignedBalancedInitialisation (a single pathway) and "
-				+ "SmallGaussianInitialisation");
+		return alignedOrGaussian("the modular family supports AlignedBalancedInitialisation and SmallGaussianInitialisation");
 	}
 
-	/** The reduction, which applies to a network of one pathway. */
-	@Override
-	public DiagonalReduction reduction() throws ExperimentException {
-		String where = "Experiment '" + experiment.getName() + "'";
-		if (graph.paths().size() != 1) {
-			throw new ExperimentException(where + ": aligned weights and the closed form are for a network of one pathway "
-					+ "(dense or shallow); this one has " + graph.paths().size() + " pathways");
+	/**
+	 * The matched start of the closed form from small random weights (one pathway): per mode of the task, for two
+	 * layers a0 = ||W1 v + W2^T u||² / 4, the growing component of the linearised early dynamics (as the deep linear
+	 * family's {@code TaskModes.initialStrengths}); for one layer u^T W v.
+	 */
+	double[] matchedStrengths(GatedNetwork network) {
+		Path path = graph.paths().get(0);
+		double[] a0 = new double[singularValues.length];
+		if (path.edges().size() == 1) {
+			for (int a = 0; a < a0.length; a++) {
+				a0[a] = modeStrength(map(network), a);
+			}
+			return a0;
 		}
-		return super.reduction();
+		DMatrixRMaj w1 = network.weight(path.edges().get(0));
+		DMatrixRMaj w2 = network.weight(path.edges().get(1));
+		for (int a = 0; a < a0.length; a++) {
+			a0[a] = GatedArchitectures.twoLayerMatchedStrength(w1, w2, modesU, modesV, a);
+		}
+		return a0;
 	}
-
-
 
 	/** The network's whole map: every path's map placed in the rows of its output's block and the columns of its input's. */
 	DMatrixRMaj map(GatedNetwork network) {

@@ -222,7 +222,7 @@ public final class SweepSummaryView extends ViewPart {
 				read.plan().sweep().getName(), read.plan().sweep().getBase().getName(), read.completed(), total,
 				failed == 0 ? "" : ", " + failed + " did not", running ? " (running)" : "",
 				colon < 0 ? "" : " · " + subtitle.substring(colon + 2), target.getParent().getFileName(), target.getFileName()));
-		header.setToolTipText("Results, summary.csv and figures in " + target);
+		header.setToolTipText("Results, summary.csv, settings.csv (mean ± s.e. per setting) and figures in " + target);
 		String selected = figures.getSelectionIndex() < 0 ? null : figures.getItem(figures.getSelectionIndex());
 		figures.removeAll();
 		for (ParameterPlot plot : read.plots()) {
