@@ -6,17 +6,20 @@ import org.plateau.gdln.GatedGraph.Edge;
 import org.plateau.gdln.GatedGraph.Kind;
 import org.plateau.gdln.GatedGraph.Node;
 import org.plateau.gdln.GatedGraph.Path;
+import org.plateau.kernels.DenseKernels;
 
 /**
  * A GDLN with its weights, trained by exact full-batch gradient descent (spec 2(a), 2(d)). The forward pass is
  * h_v = g_v Σ_{e: t(e) = v} g_e W_e h_{s(e)} (input nodes: h_v = g_v x_v), for all P datapoints at once as
  * dim x P matrices; the loss is L = w/2 Σ_{v output} ||y_v - h_v||² with w = 1/P (MEAN) or 1 (SUM); the backward
- * pass is its exact gradient. Every buffer is made once: a step allocates nothing.
+ * pass is its exact gradient. Every buffer is made once: a step allocates nothing. Products go through
+ * {@link DenseKernels} (BLAS or EJML by size).
  */
 public final class GatedNetwork {
 
 	private final GatedGraph graph;
 	private final GatedDataset data;
+	private final DenseKernels kernels;
 	private final DMatrixRMaj[] weights;
 	private final DMatrixRMaj[] gradients;
 	private final DMatrixRMaj[] activations;
@@ -29,9 +32,15 @@ public final class GatedNetwork {
 	private final Node[] outputs;
 	private final Edge[] edges;
 
-	/** A network with zero weights on the data's graph. */
+	/** A network with zero weights on the data's graph, on the process's kernels. */
 	public GatedNetwork(GatedDataset data) {
+		this(data, DenseKernels.standard());
+	}
+
+	/** A network with zero weights on the data's graph, on the given kernels. */
+	public GatedNetwork(GatedDataset data, DenseKernels kernels) {
 		this.data = data;
+		this.kernels = kernels;
 		this.graph = data.graph();
 		int p = data.samples();
 		weights = new DMatrixRMaj[graph.edges().size()];
@@ -96,7 +105,7 @@ public final class GatedNetwork {
 				h.zero();
 				for (Edge edge : into[node.index()]) {
 					DMatrixRMaj product = edgeScratch[edge.index()];
-					CommonOps_DDRM.mult(weights[edge.index()], activations[edge.source().index()], product);
+					kernels.mult(weights[edge.index()], activations[edge.source().index()], product);
 					addScaledColumns(product, data.gate(edge), h);
 				}
 			}
@@ -146,9 +155,9 @@ public final class GatedNetwork {
 				DMatrixRMaj b = edgeScratch[edge.index()];
 				b.setTo(a);
 				scaleColumns(b, data.gate(edge));
-				CommonOps_DDRM.multTransB(b, activations[edge.source().index()], gradients[edge.index()]);
+				kernels.multTransB(b, activations[edge.source().index()], gradients[edge.index()]);
 				if (edge.source().kind() != Kind.INPUT) {
-					CommonOps_DDRM.multAddTransA(weights[edge.index()], b, sensitivities[edge.source().index()]);
+					kernels.multAddTransA(1, weights[edge.index()], b, sensitivities[edge.source().index()]);
 				}
 			}
 		}

@@ -23,6 +23,7 @@ import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.figures.FigureRenderer;
 import org.plateau.core.registry.FamilyRegistry;
+import org.plateau.kernels.DenseKernels;
 import org.plateau.model.Experiment;
 import org.plateau.model.util.PlateauResources;
 
@@ -120,6 +121,13 @@ class PlateauCommandTest {
 			assertEquals("COMPLETED", manifest.get("status").getAsString());
 			assertEquals("org.plateau.family.deeplinear", manifest.get("family").getAsString());
 			assertTrue(manifest.has("seed") && manifest.has("wallTimeSeconds") && manifest.has("versions"));
+			// issue 15: which dense kernels ran, with their BLAS threads, and how the gradient was computed
+			JsonObject numerics = manifest.getAsJsonObject("numerics");
+			JsonObject kernels = numerics.getAsJsonObject("kernels");
+			assertEquals(DenseKernels.standard().backend().label(), kernels.get("backend").getAsString());
+			assertTrue(kernels.has("library") && kernels.has("threads") && kernels.has("blasFrom"), kernels.toString());
+			assertTrue(numerics.get("gradient").getAsString().startsWith("full batch")
+					|| numerics.get("gradient").getAsString().startsWith("online"), numerics.toString());
 			// the copy of the experiment records the run and loads back
 			Experiment copy = PlateauResources.load(folder.resolve("experiment.plateau"));
 			assertEquals(1, copy.getRuns().size());

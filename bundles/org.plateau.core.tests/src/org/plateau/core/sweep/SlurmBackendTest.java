@@ -48,6 +48,9 @@ class SlurmBackendTest {
 				&& lines.contains("#SBATCH --account=lab"), lines.toString());
 		assertEquals("exec '/opt/plateau/plateau' sweep-point '" + folder.toAbsolutePath() + "' \"$SLURM_ARRAY_TASK_ID\"",
 				lines.get(lines.size() - 1));
+		// BLAS threads: the task's CPUs, not every core of the node (issue 15)
+		assertEquals("export OPENBLAS_NUM_THREADS=\"${OPENBLAS_NUM_THREADS:-${SLURM_CPUS_PER_TASK:-1}}\"",
+				lines.get(lines.size() - 2));
 		assertEquals("4711", backend.submit(script));
 		assertEquals(List.of("sbatch", "--parsable", script.toString()), calls.get(0));
 		// the folder keeps the sweep and its base, which a task reads back

@@ -1,6 +1,7 @@
 package org.plateau.core.family;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -36,6 +37,7 @@ public final class Preparation {
 	private String sizedBy = "";
 	private List<UnusedSetting> unused = List.of();
 	private List<String> warnings = List.of();
+	private Map<String, String> numerics = Map.of();
 
 	private Preparation(List<MetricDescriptor> metrics) {
 		this.metrics = List.copyOf(metrics);
@@ -100,6 +102,12 @@ public final class Preparation {
 		return this;
 	}
 
+	/** How the simulation computes ({@link PreparedExperiment#numerics()}), in the given order. */
+	public Preparation numerics(Map<String, String> statements) {
+		this.numerics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(statements));
+		return this;
+	}
+
 	/** The prepared experiment. */
 	public PreparedExperiment build() {
 		Objects.requireNonNull(trainer, "trainer");
@@ -113,6 +121,7 @@ public final class Preparation {
 		String sizedBy = this.sizedBy;
 		List<UnusedSetting> unused = this.unused;
 		List<String> warnings = this.warnings;
+		Map<String, String> numerics = this.numerics;
 		return new PreparedExperiment() {
 			@Override
 			public List<MetricDescriptor> metrics() {
@@ -157,6 +166,11 @@ public final class Preparation {
 			@Override
 			public List<String> warnings() {
 				return warnings;
+			}
+
+			@Override
+			public Map<String, String> numerics() {
+				return numerics;
 			}
 
 			@Override

@@ -1,6 +1,7 @@
 package org.plateau.core.family;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A validated experiment as its family translated it, once ({@link ModelFamily#prepare}): everything a run, a sweep
@@ -71,6 +72,15 @@ public interface PreparedExperiment {
 	 */
 	default List<String> warnings() {
 		return List.of();
+	}
+
+	/**
+	 * How the simulation computes, where a reader of the results should know it (none by default): statements the
+	 * manifest records under {@code numerics} beside the dense kernels that ran, e.g. {@code "gradient" -> "exact, from
+	 * Sigma_x and Sigma_yx (P = 1000 >> N_in = 100)"}.
+	 */
+	default Map<String, String> numerics() {
+		return Map.of();
 	}
 
 	/**

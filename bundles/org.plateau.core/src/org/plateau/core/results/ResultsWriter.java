@@ -17,8 +17,10 @@ import org.ejml.data.DMatrixRMaj;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.plateau.core.family.MatrixDescriptor;
+import org.plateau.core.family.PreparedExperiment;
 import org.plateau.core.run.RunResult;
 import org.plateau.core.run.TheoryResult;
+import org.plateau.kernels.DenseKernels;
 import org.plateau.model.Experiment;
 import org.plateau.model.PlateauFactory;
 import org.plateau.model.Run;
@@ -250,6 +252,7 @@ public final class ResultsWriter {
 			}
 		}
 		manifest.add("versions", versions);
+		manifest.add("numerics", numerics(result));
 		JsonObject files = new JsonObject();
 		files.addProperty("metrics", METRICS_FILE);
 		files.addProperty("theory", THEORY_FILE);
@@ -257,6 +260,23 @@ public final class ResultsWriter {
 		manifest.add("files", files);
 		AtomicFiles.writeString(file, new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create()
 				.toJson(manifest));
+	}
+
+	/**
+	 * The dense kernels this process trains with (backend, library, BLAS threads; issue 15) and the family's own
+	 * statements on how it computed ({@link PreparedExperiment#numerics()}).
+	 */
+	private static JsonObject numerics(RunResult result) {
+		JsonObject numerics = new JsonObject();
+		JsonObject kernels = new JsonObject();
+		try {
+			DenseKernels.standard().describe().forEach(kernels::addProperty);
+		} catch (IllegalStateException e) {
+			kernels.addProperty("problem", e.getMessage());
+		}
+		numerics.add("kernels", kernels);
+		result.numerics().forEach(numerics::addProperty);
+		return numerics;
 	}
 
 	private static String bundleVersion(Class<?> type) {

@@ -199,7 +199,7 @@ public final class RunFolderWriter implements RunListener, AutoCloseable {
 					result.wallTimeSeconds(), new SimulationOutcome(SimulationOutcome.Status.FAILED,
 							result.outcome().stepsCompleted(), "its results could not all be written: " + e.getMessage()),
 					result.metrics(), result.matrices(), result.simulation(), result.snapshots(), result.theory(),
-					result.plots(), result.warnings());
+					result.plots(), result.warnings(), result.numerics());
 			Run run = ResultsWriter.runElement(failed, runId(failed), folder);
 			ResultsWriter.writeManifest(failed, run, folder.resolve(ResultsWriter.MANIFEST_FILE));
 		} catch (IOException | RuntimeException ignored) {

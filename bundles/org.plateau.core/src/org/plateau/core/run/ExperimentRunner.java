@@ -273,7 +273,7 @@ public final class ExperimentRunner {
 		}
 		double wall = (System.nanoTime() - t0) * 1e-9;
 		return new RunResult(experiment, family, started, wall, outcome, metrics, matrices, table, snapshots, theory,
-				plots, List.copyOf(warnings));
+				plots, List.copyOf(warnings), prepared.numerics());
 	}
 
 	/**

@@ -116,6 +116,9 @@ public final class SlurmBackend {
 		for (String extra : options.extraOptions()) {
 			script.append("#SBATCH ").append(extra).append('\n');
 		}
+		// one point per task: BLAS threads as many as the task's CPUs (OpenBLAS would otherwise take every core of
+		// the node, which the node's other tasks share), unless the user's environment says otherwise
+		script.append("export OPENBLAS_NUM_THREADS=\"${OPENBLAS_NUM_THREADS:-${SLURM_CPUS_PER_TASK:-1}}\"\n");
 		script.append("exec ").append(quote(options.plateau().toString())).append(" sweep-point ")
 				.append(quote(folder.toAbsolutePath().toString())).append(" \"$SLURM_ARRAY_TASK_ID\"\n");
 		Path file = slurm.resolve("array-" + indices.get(0) + "-" + indices.size() + ".sh");

@@ -428,7 +428,9 @@ public final class SweepRunner {
 					return cancelled.get();
 				}
 			}, writer);
-			writer.finish(result, new ResultsPublisher(renderers), options.pointFigures());
+			// points already run side by side: each renders its figures on its own thread
+			writer.finish(result, new ResultsPublisher(renderers,
+					options.parallelism() > 1 ? 1 : Runtime.getRuntime().availableProcessors()), options.pointFigures());
 			return row(family, point, result, metrics, false);
 		} catch (ExperimentException | IOException | RuntimeException e) {
 			return new SweepSummary.Row(point, SimulationOutcome.Status.FAILED, Contributors.reason(e), Map.of());

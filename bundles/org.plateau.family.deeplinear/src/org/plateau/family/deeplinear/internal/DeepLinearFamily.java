@@ -2,6 +2,7 @@ package org.plateau.family.deeplinear.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.plateau.core.family.ExperimentException;
@@ -14,6 +15,8 @@ import org.plateau.core.family.PreparedExperiment;
 import org.plateau.core.family.TheoryParameter;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.family.UnusedSetting;
+import org.plateau.family.deeplinear.internal.numerics.Dataset;
+import org.plateau.family.deeplinear.internal.numerics.GradientDescent;
 import org.plateau.family.deeplinear.internal.numerics.LinearNetwork;
 import org.plateau.family.deeplinear.internal.numerics.LossConvention;
 import org.plateau.family.deeplinear.model.DeepLinearNetwork;
@@ -66,7 +69,21 @@ public final class DeepLinearFamily implements ModelFamily {
 				.trainer(() -> new DeepLinearTrainer(setup)).theory(() -> theory(experiment, setup))
 				.divergenceAdvice(advice).estimatedBytes(estimatedBytes(setup), sizedBy(setup)).unused(unused(experiment, setup))
 				// Dominé et al. 2024: at lambda = 0 a square network cannot change the sign of det(W2 W1)
-				.warnings(saddle(setup)).build();
+				.warnings(saddle(setup)).numerics(numerics(setup)).build();
+	}
+
+	/** How a step computes its gradient: from the samples, or exactly from Sigma_x and Sigma_yx (issue 15). */
+	private static Map<String, String> numerics(DeepLinearSetup setup) {
+		if (setup.online) {
+			return Map.of("gradient", "online SGD: one sample per step");
+		}
+		boolean covariances = setup.phases.stream().allMatch(phase -> GradientDescent.prefersCovariances(phase.data()));
+		Dataset data = setup.dataset;
+		return Map.of("gradient", covariances
+				? String.format("full batch, exact from Sigma_x = X X^T and Sigma_yx = Y X^T (P = %d >= 2 N_in = %d): the "
+						+ "samples' trajectory to rounding, at a cost independent of P; the loss from the samples",
+						data.size(), 2 * data.inputSize())
+				: String.format("full batch over the P = %d samples", data.size()));
 	}
 
 	/**

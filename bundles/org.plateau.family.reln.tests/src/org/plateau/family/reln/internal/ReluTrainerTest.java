@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
 import org.plateau.family.reln.model.ContextStructure;
 import org.plateau.family.reln.model.ContextualTask;
 import org.plateau.family.reln.model.ReluNetwork;
+import org.plateau.kernels.DenseKernels;
+import org.plateau.kernels.DenseKernels.Backend;
 import org.plateau.model.Experiment;
 import org.plateau.model.LossConvention;
 import org.plateau.model.SmallGaussianInitialisation;
@@ -51,17 +54,26 @@ class ReluTrainerTest {
 		double worstGradient = 0;
 		double worstWeight = 0;
 		for (long epoch = 0; epoch < epochs; epoch++) {
+			if (epoch % 100 == 0) {
+				// the gradients at the weights before the step (the step itself folds them into the update)
+				trainer.backward();
+				plain.backward();
+				double gradient = Math.max(relativeDifference(trainer.gradient1(), plain.gradient1),
+						relativeDifference(trainer.gradient2(), plain.gradient2));
+				if (!(gradient <= AGREEMENT)) {
+					throw new AssertionError("the trainer's gradient leaves the plain loop's at epoch " + epoch + ": "
+							+ gradient + " of the gradient's size away (tolerance " + AGREEMENT + ")");
+				}
+				worstGradient = Math.max(worstGradient, gradient);
+			}
 			assertTrue(trainer.step());
 			plain.step();
-			// the gradients at the weights before the step, and the weights after it
-			double gradient = Math.max(relativeDifference(trainer.gradient1(), plain.gradient1),
-					relativeDifference(trainer.gradient2(), plain.gradient2));
+			// the weights after the step
 			double weight = Math.max(difference(trainer.w1, plain.w1), difference(trainer.w2, plain.w2));
-			if (!(gradient <= AGREEMENT && weight <= AGREEMENT)) {
-				throw new AssertionError("the trainer leaves the plain loop at epoch " + epoch + ": its gradient is "
-						+ gradient + " of the gradient's size away, its weights " + weight + " (tolerance " + AGREEMENT + ")");
+			if (!(weight <= AGREEMENT)) {
+				throw new AssertionError("the trainer leaves the plain loop at epoch " + epoch + ": its weights are "
+						+ weight + " away (tolerance " + AGREEMENT + ")");
 			}
-			worstGradient = Math.max(worstGradient, gradient);
 			worstWeight = Math.max(worstWeight, weight);
 		}
 		double finalLoss = trainer.forward();
@@ -74,6 +86,43 @@ class ReluTrainerTest {
 		// 0.15268264583898988: the same run to 3e-14. Issue 14's 75% gap (numpy's own seed 0 ends at 0.0875) is
 		// between draws of the initial weights, not between the steps
 		assertEquals(0.15268264583898988, finalLoss, 1e-10, "final loss against ref_relu.py from the same weights");
+	}
+
+	/**
+	 * Issue 15: the trainer on the old kernels (EJML's products, separate updates) and on BLAS (fused updates) at the
+	 * paper's size (3 contexts, 700 units) stay together over 2000 epochs. Measured: 2e-13 of the weights' size;
+	 * held to 1e-9.
+	 */
+	@Test
+	void oldAndNewKernelsGiveTheSameTrajectory() throws Exception {
+		RelnSetup setup = RelnSetup.of(ContextualTaskTest.example("reln-relu-same.plateau"));
+		ReluTrainer reference = setup.reluTrainer();
+		DenseKernels blas = DenseKernels.of(DenseKernels.nativeAvailable() ? Backend.NATIVE_BLAS : Backend.JAVA_BLAS);
+		ReluTrainer old = new ReluTrainer(setup.data, reference.w1.numRows, 0, setup.learningRate(), 0,
+				DenseKernels.of(Backend.EJML));
+		ReluTrainer onBlas = new ReluTrainer(setup.data, reference.w1.numRows, 0, setup.learningRate(), 0, blas);
+		old.w1.setTo(reference.w1);
+		old.w2.setTo(reference.w2);
+		onBlas.w1.setTo(reference.w1);
+		onBlas.w2.setTo(reference.w2);
+		double initialLoss = old.forward();
+		double worst = 0;
+		for (int epoch = 0; epoch < 2000; epoch++) {
+			assertTrue(old.step());
+			assertTrue(onBlas.step());
+		}
+		for (DMatrixRMaj[] pair : new DMatrixRMaj[][] { { old.w1, onBlas.w1 }, { old.w2, onBlas.w2 } }) {
+			double size = CommonOps_DDRM.elementMaxAbs(pair[0]);
+			for (int i = 0; i < pair[0].getNumElements(); i++) {
+				worst = Math.max(worst, Math.abs(pair[0].data[i] - pair[1].data[i]) / size);
+			}
+		}
+		assertTrue(worst <= 1e-9, "old and new kernels " + worst + " apart");
+		double loss = old.forward();
+		assertEquals(loss, onBlas.forward(), 1e-9 * loss);
+		assertTrue(loss < 0.5 * initialLoss, "learnt: " + initialLoss + " -> " + loss);
+		System.out.printf("issue 15: ReLU trainer, EJML vs %s over 2000 epochs: weights %.1e of their size apart%n", blas,
+				worst);
 	}
 
 	private static double[][] rows(DMatrixRMaj m) {

@@ -4,6 +4,7 @@ import java.util.Random;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.plateau.kernels.DenseKernels;
 
 /**
  * Exact training of a {@link LinearNetwork} on a {@link Dataset} by gradient descent on the squared loss of a
@@ -16,6 +17,11 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * with G, H of that example and weight P * w, an unbiased estimate of the full-batch step (so the same time
  * convention holds on average).</li>
  * </ul>
+ * Full batch depends on the data only through Sigma_x = X X^T and Sigma_yx = Y X^T: with {@code covariances}, a step
+ * computes W_l += eta w (W_D..W_{l+1})^T (Sigma_yx - W Sigma_x) (W_{l-1}..W_1)^T, the same update to rounding at a cost
+ * that no longer grows with P ({@link #prefersCovariances}); the loss is still computed from the samples.
+ * Products go through {@link DenseKernels} (BLAS or EJML by size).
+ * <p>
  * The step loop allocates nothing: every work matrix is allocated in the factory (the full-data buffers of an online
  * trainer on the first {@link #loss()}). Divergence: a step whose loss, or whose updated weights, contain a NaN or an
  * infinity stops the trainer; {@link #step()} then returns {@code false} and {@link #divergenceStep()} gives the step
@@ -43,6 +49,7 @@ public final class GradientDescent {
 	private final LinearNetwork network;
 	private final Dataset data;
 	private final LossConvention convention;
+	private final DenseKernels kernels;
 	private final double learningRate;
 	/** eta times the weight of the examples of one step in the loss. */
 	private final double stepScale;
@@ -50,7 +57,9 @@ public final class GradientDescent {
 	private final Pass batch;
 	/** Null for full batch. */
 	private final Random sampler;
-	/** Full-data pass used by {@link #loss()}; the batch pass itself for full batch, lazy for online. */
+	/** Whether a full-batch step works on Sigma_x and Sigma_yx instead of the samples. */
+	private final boolean covariances;
+	/** Full-data pass used by {@link #loss()}; the batch pass itself for full batch on samples, else lazy. */
 	private Pass evaluation;
 	private boolean evaluationValid;
 
@@ -58,7 +67,7 @@ public final class GradientDescent {
 	private long divergenceStep = -1;
 
 	private GradientDescent(LinearNetwork network, Dataset data, LossConvention convention, double learningRate,
-			Random sampler) {
+			Random sampler, boolean covariances, DenseKernels kernels) {
 		if (network.inputSize() != data.inputSize() || network.outputSize() != data.outputSize()) {
 			throw new IllegalArgumentException("network " + network.inputSize() + " -> " + network.outputSize()
 					+ " does not fit dataset " + data);
@@ -71,27 +80,61 @@ public final class GradientDescent {
 		this.convention = convention;
 		this.learningRate = learningRate;
 		this.sampler = sampler;
+		this.kernels = kernels;
+		this.covariances = covariances && sampler == null;
 		int p = data.size();
-		if (sampler == null) {
-			this.batch = new Pass(network, data.x, data.y);
+		if (this.covariances) {
+			DMatrixRMaj sigmaX = new DMatrixRMaj(data.inputSize(), data.inputSize());
+			DMatrixRMaj sigmaYX = new DMatrixRMaj(data.outputSize(), data.inputSize());
+			kernels.multTransB(data.x, data.x, sigmaX);
+			kernels.multTransB(data.y, data.x, sigmaYX);
+			this.batch = Pass.covariances(network, kernels, sigmaX, sigmaYX);
+			this.stepScale = learningRate * convention.exampleWeight(p);
+		} else if (sampler == null) {
+			this.batch = Pass.samples(network, kernels, data.x, data.y);
 			this.evaluation = batch;
 			this.stepScale = learningRate * convention.exampleWeight(p);
 		} else {
-			this.batch = new Pass(network, new DMatrixRMaj(data.inputSize(), 1), new DMatrixRMaj(data.outputSize(), 1));
+			this.batch = Pass.samples(network, kernels, new DMatrixRMaj(data.inputSize(), 1),
+					new DMatrixRMaj(data.outputSize(), 1));
 			this.stepScale = learningRate * p * convention.exampleWeight(p);
 		}
 	}
 
-	/** Full-batch gradient descent with step eta = {@code learningRate}. */
+	/**
+	 * Full-batch gradient descent with step eta = {@code learningRate}, on Sigma_x and Sigma_yx where
+	 * {@link #prefersCovariances} says so, with the process's kernels.
+	 */
 	public static GradientDescent fullBatch(LinearNetwork network, Dataset data, LossConvention convention,
 			double learningRate) {
-		return new GradientDescent(network, data, convention, learningRate, null);
+		return fullBatch(network, data, convention, learningRate, prefersCovariances(data), DenseKernels.standard());
+	}
+
+	/** Full-batch gradient descent on the samples or on their covariances, with the given kernels. */
+	public static GradientDescent fullBatch(LinearNetwork network, Dataset data, LossConvention convention,
+			double learningRate, boolean covariances, DenseKernels kernels) {
+		return new GradientDescent(network, data, convention, learningRate, null, covariances, kernels);
 	}
 
 	/** Online SGD, one example per step, drawn from {@code new Random(seed)}. */
 	public static GradientDescent online(LinearNetwork network, Dataset data, LossConvention convention,
 			double learningRate, long seed) {
-		return new GradientDescent(network, data, convention, learningRate, new Random(seed));
+		return new GradientDescent(network, data, convention, learningRate, new Random(seed), false,
+				DenseKernels.standard());
+	}
+
+	/**
+	 * Whether full batch on this data is cheaper on Sigma_x and Sigma_yx: a step on the samples costs ~3 P sum_l
+	 * N_l N_{l-1} multiply-adds, one on the covariances the same with N_in in place of P plus N_out N_in^2 for the
+	 * residual, so from P = 2 N_in on the covariances win.
+	 */
+	public static boolean prefersCovariances(Dataset data) {
+		return data.size() >= 2 * data.inputSize();
+	}
+
+	/** Whether a step works on Sigma_x and Sigma_yx rather than on the samples. */
+	public boolean usesCovariances() {
+		return covariances;
 	}
 
 	/**
@@ -105,7 +148,9 @@ public final class GradientDescent {
 			return false;
 		}
 		DMatrixRMaj[] w = network.weights;
-		if (sampler == null) {
+		if (covariances) {
+			batch.forward(w);
+		} else if (sampler == null) {
 			if (!evaluationValid) {
 				batch.forward(w);
 			}
@@ -172,7 +217,7 @@ public final class GradientDescent {
 	 */
 	public double loss() {
 		if (evaluation == null) {
-			evaluation = new Pass(network, data.x, data.y);
+			evaluation = Pass.samples(network, kernels, data.x, data.y);
 		}
 		if (!evaluationValid) {
 			evaluation.forward(network.weights);
@@ -242,21 +287,41 @@ public final class GradientDescent {
 		}
 	}
 
-	/** Work matrices of a forward and backward pass over a batch of B examples. */
+	/**
+	 * Work matrices of a forward and backward pass over a batch of B examples, or over the covariances: then H_0 = I
+	 * (B = N_in), H_l = W_l..W_1 and the residual is Sigma_yx - H_D Sigma_x.
+	 */
 	private static final class Pass {
-		/** h[l] = H_l (N_l x B), h[0] the inputs. */
+		private final DenseKernels kernels;
+		/** h[l] = H_l (N_l x B), h[0] the inputs (null on covariances: the identity). */
 		final DMatrixRMaj[] h;
-		/** g[l] = G_l (N_l x B) for l = 1..D, g[D] the residual Y - H_D. */
+		/** g[l] = G_l (N_l x B) for l = 1..D, g[D] the residual Y - H_D (Sigma_yx - H_D Sigma_x). */
 		final DMatrixRMaj[] g;
+		/** Y, or Sigma_yx on covariances. */
 		final DMatrixRMaj y;
+		/** Sigma_x on covariances, else null. */
+		private final DMatrixRMaj sigmaX;
+		/** The sum of squares of g[D]: the loss on samples; on covariances only a probe for non-finite values. */
 		double sumOfSquares;
 
-		Pass(LinearNetwork network, DMatrixRMaj x, DMatrixRMaj y) {
+		/** A pass over the samples X (N_in x B), Y. */
+		static Pass samples(LinearNetwork network, DenseKernels kernels, DMatrixRMaj x, DMatrixRMaj y) {
+			return new Pass(network, kernels, x, y, null, x.numCols);
+		}
+
+		/** A pass over the covariances Sigma_x, Sigma_yx of a batch. */
+		static Pass covariances(LinearNetwork network, DenseKernels kernels, DMatrixRMaj sigmaX, DMatrixRMaj sigmaYX) {
+			return new Pass(network, kernels, null, sigmaYX, sigmaX, sigmaX.numCols);
+		}
+
+		private Pass(LinearNetwork network, DenseKernels kernels, DMatrixRMaj x, DMatrixRMaj y, DMatrixRMaj sigmaX,
+				int b) {
 			int depth = network.depth();
-			int b = x.numCols;
+			this.kernels = kernels;
 			this.h = new DMatrixRMaj[depth + 1];
 			this.g = new DMatrixRMaj[depth + 1];
 			this.y = y;
+			this.sigmaX = sigmaX;
 			h[0] = x;
 			for (int l = 1; l <= depth; l++) {
 				h[l] = new DMatrixRMaj(network.width(l), b);
@@ -267,11 +332,22 @@ public final class GradientDescent {
 		void forward(DMatrixRMaj[] w) {
 			int depth = w.length;
 			for (int l = 1; l <= depth; l++) {
-				// H_l = W_l H_{l-1}
-				CommonOps_DDRM.mult(w[l - 1], h[l - 1], h[l]);
+				if (h[l - 1] == null) {
+					// H_1 = W_1 I
+					h[l].setTo(w[l - 1]);
+				} else {
+					// H_l = W_l H_{l-1}
+					kernels.mult(w[l - 1], h[l - 1], h[l]);
+				}
 			}
-			// G_D = Y - Yhat
-			CommonOps_DDRM.subtract(y, h[depth], g[depth]);
+			if (sigmaX == null) {
+				// G_D = Y - Yhat
+				CommonOps_DDRM.subtract(y, h[depth], g[depth]);
+			} else {
+				// G_D = (Y - W X) X^T = Sigma_yx - W Sigma_x
+				g[depth].setTo(y);
+				kernels.multAdd(-1, h[depth], sigmaX, g[depth]);
+			}
 			sumOfSquares = LossConvention.sumOfSquares(g[depth]);
 		}
 
@@ -280,10 +356,14 @@ public final class GradientDescent {
 			for (int l = w.length; l >= 1; l--) {
 				if (l > 1) {
 					// G_{l-1} = W_l^T G_l, with W_l before its update
-					CommonOps_DDRM.multTransA(w[l - 1], g[l], g[l - 1]);
+					kernels.multTransA(w[l - 1], g[l], g[l - 1]);
 				}
 				// Saxe et al. 2014 / spec 0.1: tau dW_l/dt = (W_D..W_{l+1})^T (Y - W X) (W_{l-1}..W_1 X)^T, times w
-				CommonOps_DDRM.multAddTransB(scale, g[l], h[l - 1], w[l - 1]);
+				if (h[l - 1] == null) {
+					CommonOps_DDRM.addEquals(w[l - 1], scale, g[l]);
+				} else {
+					kernels.multAddTransB(scale, g[l], h[l - 1], w[l - 1]);
+				}
 			}
 		}
 	}
