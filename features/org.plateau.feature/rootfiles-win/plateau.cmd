@@ -1,8 +1,8 @@
 @echo off
 rem Starts a Plateau distribution on Windows: the workbench with no arguments, the headless runner otherwise.
 rem Java: JAVA_HOME (a JDK or JRE 21 or newer), else the java on PATH. JVM options: PLATEAU_VM_ARGS (default -Xmx4g);
-rem added in any case: --enable-native-access=ALL-UNNAMED and --add-modules=jdk.incubator.vector (BLAS: no native
-rem BLAS loads on Windows, so the Java vector implementation runs). A sweep and the workbench get
+rem added in any case: --enable-native-access=ALL-UNNAMED and --add-modules=jdk.incubator.vector (BLAS: native
+rem when libopenblas.dll is on the PATH, else the Java vector implementation). A sweep and the workbench get
 rem OPENBLAS_NUM_THREADS=1 unless it is set. The headless runner uses configuration-cli (no workbench bundles).
 setlocal
 set "HOME_DIR=%~dp0"

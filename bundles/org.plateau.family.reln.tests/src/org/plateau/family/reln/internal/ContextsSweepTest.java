@@ -85,8 +85,7 @@ class ContextsSweepTest {
 		assertEquals(4, ((ContextualTask) four.experiment().getTask()).getContexts());
 		RelnSetup setup = RelnSetup.of(four.experiment());
 		ReluTrainer trainer = setup.reluTrainer();
-		PlainLoopRelu plain = new PlainLoopRelu(rows(trainer.w1), rows(trainer.w2), rows(setup.data.inputs),
-				rows(setup.data.targets), setup.learningRate());
+		PlainLoopRelu plain = PlainLoopRelu.of(trainer, setup.learningRate());
 		long epochs = four.experiment().getTraining().getSteps();
 		CompletableFuture<double[]> plainLoop = CompletableFuture.supplyAsync(() -> {
 			long t1 = System.nanoTime();
@@ -197,15 +196,5 @@ class ContextsSweepTest {
 		}
 		double mean = sum / n;
 		return new double[] { mean, Math.sqrt(squares / n - mean * mean), n };
-	}
-
-	private static double[][] rows(DMatrixRMaj m) {
-		double[][] rows = new double[m.numRows][m.numCols];
-		for (int i = 0; i < m.numRows; i++) {
-			for (int j = 0; j < m.numCols; j++) {
-				rows[i][j] = m.get(i, j);
-			}
-		}
-		return rows;
 	}
 }

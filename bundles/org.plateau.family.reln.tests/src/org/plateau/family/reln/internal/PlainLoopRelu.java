@@ -1,5 +1,7 @@
 package org.plateau.family.reln.internal;
 
+import org.ejml.data.DMatrixRMaj;
+
 /**
  * An independent reference for {@link ReluTrainer}: the same two-layer ReLU network, h = max(0, W1 x), y = W2 h, and
  * full-batch gradient descent on the SUM loss 1/2 ||Y - W2 relu(W1 X)||², written as plain loops over {@code double[][]}
@@ -42,6 +44,22 @@ final class PlainLoopRelu {
 		activation = new double[hidden][samples];
 		error = new double[outputs][samples];
 		hiddenError = new double[hidden][samples];
+	}
+
+	/** A plain loop from the trainer's current weights and data. */
+	static PlainLoopRelu of(ReluTrainer trainer, double learningRate) {
+		return new PlainLoopRelu(rows(trainer.w1), rows(trainer.w2), rows(trainer.data.inputs),
+				rows(trainer.data.targets), learningRate);
+	}
+
+	private static double[][] rows(DMatrixRMaj m) {
+		double[][] rows = new double[m.numRows][m.numCols];
+		for (int i = 0; i < m.numRows; i++) {
+			for (int j = 0; j < m.numCols; j++) {
+				rows[i][j] = m.get(i, j);
+			}
+		}
+		return rows;
 	}
 
 	/** The forward pass: A, H and E = W2 H - Y; returns the loss 1/2 sum E². */

@@ -49,8 +49,7 @@ class ReluTrainerTest {
 
 		RelnSetup setup = RelnSetup.of(experiment);
 		ReluTrainer trainer = setup.reluTrainer();
-		PlainLoopRelu plain = new PlainLoopRelu(rows(trainer.w1), rows(trainer.w2), rows(setup.data.inputs),
-				rows(setup.data.targets), setup.learningRate());
+		PlainLoopRelu plain = PlainLoopRelu.of(trainer, setup.learningRate());
 		double worstGradient = 0;
 		double worstWeight = 0;
 		for (long epoch = 0; epoch < epochs; epoch++) {
@@ -123,16 +122,6 @@ class ReluTrainerTest {
 		assertTrue(loss < 0.5 * initialLoss, "learnt: " + initialLoss + " -> " + loss);
 		System.out.printf("issue 15: ReLU trainer, EJML vs %s over 2000 epochs: weights %.1e of their size apart%n", blas,
 				worst);
-	}
-
-	private static double[][] rows(DMatrixRMaj m) {
-		double[][] rows = new double[m.numRows][m.numCols];
-		for (int i = 0; i < m.numRows; i++) {
-			for (int j = 0; j < m.numCols; j++) {
-				rows[i][j] = m.get(i, j);
-			}
-		}
-		return rows;
 	}
 
 	private static double difference(DMatrixRMaj m, double[][] rows) {

@@ -82,13 +82,8 @@ final class TwoStageTheory implements TheoryPrediction {
 		DMatrixRMaj x = data.inputs;
 
 		// stage 1: the common module, s and d paired by rank
-		DMatrixRMaj sigmaYx = new DMatrixRMaj(y.numRows, x.numRows);
-		CommonOps_DDRM.multTransB(1.0 / p, y, x, sigmaYx);
-		DMatrixRMaj sigmaX = new DMatrixRMaj(x.numRows, x.numRows);
-		CommonOps_DDRM.multTransB(1.0 / p, x, x, sigmaX);
-		double[] d = SingularOps_DDRM.singularValues(sigmaX);
-		java.util.Arrays.sort(d);
-		reverse(d);
+		DMatrixRMaj sigmaYx = covariance(y, x, p);
+		double[] d = descendingSpectrum(covariance(x, x, p));
 		DMatrixRMaj whole = new DMatrixRMaj(y.numRows, p);
 		addModes(0, sigmaYx, d, fit.common(), x, allColumns(p), p);
 		for (Mode mode : modes) {
@@ -115,13 +110,8 @@ final class TwoStageTheory implements TheoryPrediction {
 			}
 			DMatrixRMaj xm = columnsOf(data.objects, columns);
 			DMatrixRMaj rm = columnsOf(residual, columns);
-			DMatrixRMaj sigmaYxM = new DMatrixRMaj(y.numRows, xm.numRows);
-			CommonOps_DDRM.multTransB(1.0 / p, rm, xm, sigmaYxM);
-			DMatrixRMaj sigmaXM = new DMatrixRMaj(xm.numRows, xm.numRows);
-			CommonOps_DDRM.multTransB(1.0 / p, xm, xm, sigmaXM);
-			double[] dm = SingularOps_DDRM.singularValues(sigmaXM);
-			java.util.Arrays.sort(dm);
-			reverse(dm);
+			DMatrixRMaj sigmaYxM = covariance(rm, xm, p);
+			double[] dm = descendingSpectrum(covariance(xm, xm, p));
 			for (int i = 0; i < dm.length; i++) {
 				dm[i] /= data.contexts - 1;
 			}
@@ -180,6 +170,21 @@ final class TwoStageTheory implements TheoryPrediction {
 			}
 			modes.add(new Mode(module, s, d[i], a0, map));
 		}
+	}
+
+	/** A B^T / P: Sigma_yx = Y X^T / P, Sigma_x = X X^T / P. */
+	private static DMatrixRMaj covariance(DMatrixRMaj a, DMatrixRMaj b, int p) {
+		DMatrixRMaj sigma = new DMatrixRMaj(a.numRows, b.numRows);
+		CommonOps_DDRM.multTransB(1.0 / p, a, b, sigma);
+		return sigma;
+	}
+
+	/** The singular values of a covariance, largest first (closed.py pairs them with Sigma_yx's by rank). */
+	private static double[] descendingSpectrum(DMatrixRMaj sigma) {
+		double[] d = SingularOps_DDRM.singularValues(sigma);
+		java.util.Arrays.sort(d);
+		reverse(d);
+		return d;
 	}
 
 	private static void addInto(DMatrixRMaj into, Mode mode, double a) {

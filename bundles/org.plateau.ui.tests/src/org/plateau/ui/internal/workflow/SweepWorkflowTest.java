@@ -155,10 +155,7 @@ class SweepWorkflowTest {
 	void runningTheSweepFillsItsSummaryPlotWithTheTheoryThroughThePoints() throws Exception {
 		editor.doSave(null);
 		assertFalse(editor.isDirty());
-		Workbench.execute("org.plateau.ui.commands.run", editor);
-		List<LiveSweep> live = Workbench.runs().liveSweeps();
-		assertEquals(1, live.size(), "Run starts the sweep as a job");
-		LiveSweep sweep = live.get(0);
+		LiveSweep sweep = Workbench.runSweep(editor);
 		folder = sweep.folder();
 		assertTrue(folder.startsWith(Workbench.runs().sweepsFolder(NAME + "-sweep")), folder.toString());
 		UiTestSupport.waitUntil("the sweep ends", 180_000, sweep::ended);
@@ -264,8 +261,7 @@ class SweepWorkflowTest {
 		SweepRunEntry stopped = navigator.workspace().runs(entry).get(0);
 		assertEquals("stopped · 7 of 9 points (Run resumes it)", stopped.describe());
 		navigator.viewer().setSelection(new StructuredSelection(entry), true);
-		Workbench.execute("org.plateau.ui.commands.run", navigator);
-		LiveSweep sweep = Workbench.runs().liveSweeps().get(0);
+		LiveSweep sweep = Workbench.runSweep(navigator);
 		assertEquals(folder, sweep.folder(), "the unfinished folder is resumed");
 		UiTestSupport.waitUntil("the resumed sweep ends", 120_000, sweep::ended);
 		assertEquals(2, sweep.result().ran(), "only the missing and the stopped point ran");

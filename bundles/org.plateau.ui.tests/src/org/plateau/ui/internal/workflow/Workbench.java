@@ -18,6 +18,7 @@ import org.plateau.ui.internal.UiTestSupport;
 import org.plateau.ui.internal.navigator.ExperimentsView;
 import org.plateau.ui.internal.plots.PlotsView;
 import org.plateau.ui.internal.runs.LiveRun;
+import org.plateau.ui.internal.runs.LiveSweep;
 import org.plateau.ui.internal.runs.RunManager;
 
 /** The workbench as the workflow tests drive it: its window, views, commands and runs. */
@@ -75,15 +76,45 @@ final class Workbench {
 
 	/** Starts the run command and returns the run it queued. */
 	static LiveRun run(IWorkbenchPart active) throws Exception {
+		// heard as it starts: a short run (0.2 s on the BLAS kernels) may have ended before the command returns
+		List<LiveRun> started = new java.util.concurrent.CopyOnWriteArrayList<>();
 		List<LiveRun> before = runs().liveRuns();
-		execute("org.plateau.ui.commands.run", active);
-		List<LiveRun> after = runs().liveRuns();
-		for (LiveRun run : after) {
-			if (!before.contains(run)) {
-				return run;
+		java.util.function.Consumer<LiveRun> listener = run -> {
+			if (!before.contains(run) && !started.contains(run)) {
+				started.add(run);
 			}
+		};
+		runs().addListener(listener);
+		try {
+			execute("org.plateau.ui.commands.run", active);
+		} finally {
+			runs().removeListener(listener);
 		}
-		throw new AssertionError("the Run command queued no run");
+		if (started.isEmpty()) {
+			throw new AssertionError("the Run command queued no run");
+		}
+		return started.get(0);
+	}
+
+	/** Starts the run command on a sweep and returns the sweep it started (heard as it starts, as {@link #run}). */
+	static LiveSweep runSweep(IWorkbenchPart active) throws Exception {
+		List<LiveSweep> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+		List<LiveSweep> before = runs().liveSweeps();
+		java.util.function.Consumer<LiveSweep> listener = sweep -> {
+			if (!before.contains(sweep) && !started.contains(sweep)) {
+				started.add(sweep);
+			}
+		};
+		runs().addSweepListener(listener);
+		try {
+			execute("org.plateau.ui.commands.run", active);
+		} finally {
+			runs().removeSweepListener(listener);
+		}
+		if (started.isEmpty()) {
+			throw new AssertionError("the Run command started no sweep");
+		}
+		return started.get(0);
 	}
 
 	/** Runs the event loop until a run has ended. */
