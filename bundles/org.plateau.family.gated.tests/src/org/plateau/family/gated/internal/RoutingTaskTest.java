@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
-import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.run.ExperimentRunner;
 import org.plateau.core.run.RunResult;
 import org.plateau.core.run.TheoryResult;
+import org.plateau.core.testkit.Runs;
 import org.plateau.gdln.family.ReductionTheory;
 import org.plateau.model.Experiment;
 
@@ -24,14 +23,11 @@ class RoutingTaskTest {
 	private final ExperimentRunner runner = new ExperimentRunner(FamilyRegistry.of(new GatedFamily()));
 
 	private RunResult run(Experiment experiment) throws Exception {
-		RunResult result = runner.run(experiment, new NullProgressMonitor());
-		assertEquals(SimulationOutcome.Status.COMPLETED, result.outcome().status(), result.outcome().message());
-		return result;
+		return Runs.completed(runner, experiment);
 	}
 
 	private static TheoryResult theory(RunResult result, String id) {
-		return result.theory().stream().filter(t -> t.prediction().id().equals(id)).findFirst()
-				.orElseThrow(() -> new AssertionError("no theory " + id + ": " + result.warnings()));
+		return Runs.theory(result, id);
 	}
 
 	/** The first step at which the loss is at most half its initial value. */

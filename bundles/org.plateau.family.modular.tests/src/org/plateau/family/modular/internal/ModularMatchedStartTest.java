@@ -7,13 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
-import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.run.ExperimentRunner;
 import org.plateau.core.run.RunResult;
 import org.plateau.core.run.TheoryResult;
+import org.plateau.core.testkit.Runs;
 import org.plateau.gdln.family.ReductionTheory;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
@@ -36,15 +35,11 @@ class ModularMatchedStartTest {
 	}
 
 	private RunResult run(Experiment experiment) throws Exception {
-		RunResult result = runner.run(experiment, new NullProgressMonitor());
-		assertEquals(SimulationOutcome.Status.COMPLETED, result.outcome().status(), result.outcome().message());
-		return result;
+		return Runs.completed(runner, experiment);
 	}
 
 	private static TheoryResult theory(RunResult result, String id) {
-		return result.theory().stream().filter(t -> t.prediction().id().equals(id)).findFirst()
-				.orElseThrow(() -> new AssertionError("no theory " + id + " among "
-						+ result.theory().stream().map(t -> t.prediction().id()).toList()));
+		return Runs.theory(result, id);
 	}
 
 	private static double last(double[] values) {

@@ -3,6 +3,8 @@ package org.plateau.ui.internal.workflow;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -76,43 +78,34 @@ final class Workbench {
 
 	/** Starts the run command and returns the run it queued. */
 	static LiveRun run(IWorkbenchPart active) throws Exception {
-		// heard as it starts: a short run (0.2 s on the BLAS kernels) may have ended before the command returns
-		List<LiveRun> started = new java.util.concurrent.CopyOnWriteArrayList<>();
-		List<LiveRun> before = runs().liveRuns();
-		java.util.function.Consumer<LiveRun> listener = run -> {
-			if (!before.contains(run) && !started.contains(run)) {
-				started.add(run);
-			}
-		};
-		runs().addListener(listener);
-		try {
-			execute("org.plateau.ui.commands.run", active);
-		} finally {
-			runs().removeListener(listener);
-		}
-		if (started.isEmpty()) {
-			throw new AssertionError("the Run command queued no run");
-		}
-		return started.get(0);
+		return started(active, runs().liveRuns(), runs()::addListener, runs()::removeListener, "run");
 	}
 
-	/** Starts the run command on a sweep and returns the sweep it started (heard as it starts, as {@link #run}). */
+	/** Starts the run command on a sweep and returns the sweep it started. */
 	static LiveSweep runSweep(IWorkbenchPart active) throws Exception {
-		List<LiveSweep> started = new java.util.concurrent.CopyOnWriteArrayList<>();
-		List<LiveSweep> before = runs().liveSweeps();
-		java.util.function.Consumer<LiveSweep> listener = sweep -> {
-			if (!before.contains(sweep) && !started.contains(sweep)) {
-				started.add(sweep);
+		return started(active, runs().liveSweeps(), runs()::addSweepListener, runs()::removeSweepListener, "sweep");
+	}
+
+	/**
+	 * Runs the run command and returns what it started, heard as it starts: a short run (0.2 s on the BLAS kernels)
+	 * may have ended before the command returns, so it would no longer be among the live ones.
+	 */
+	private static <T> T started(IWorkbenchPart active, List<T> before, Consumer<Consumer<T>> listen,
+			Consumer<Consumer<T>> unlisten, String what) throws Exception {
+		List<T> started = new CopyOnWriteArrayList<>();
+		Consumer<T> listener = job -> {
+			if (!before.contains(job) && !started.contains(job)) {
+				started.add(job);
 			}
 		};
-		runs().addSweepListener(listener);
+		listen.accept(listener);
 		try {
 			execute("org.plateau.ui.commands.run", active);
 		} finally {
-			runs().removeSweepListener(listener);
+			unlisten.accept(listener);
 		}
 		if (started.isEmpty()) {
-			throw new AssertionError("the Run command started no sweep");
+			throw new AssertionError("the Run command started no " + what);
 		}
 		return started.get(0);
 	}
