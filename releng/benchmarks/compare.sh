@@ -56,7 +56,7 @@ if ! python3 -c 'import numpy' >/dev/null 2>&1; then
   echo "compare.sh: python3 has no numpy; install it: apt-get install python3-numpy (or pip install numpy)" >&2
   exit 1
 fi
-for script in ref_dln.py ref_relu.py; do
+for script in ref_dln.py ref_relu.py ref_rnn.py; do
   if [ ! -f "$bench/$script" ]; then
     echo "compare.sh: $bench/$script not found: the numpy references live in ../shared/bench beside the repository" >&2
     exit 1
@@ -84,7 +84,7 @@ sources=("$here/pom.xml")
 for dir in org.plateau.family.deeplinear/src org.plateau.family.deeplinear.tests/benchmark org.plateau.gdln/src \
     org.plateau.gdln.tests/src org.plateau.gdln.tests/benchmark org.plateau.model/src org.plateau.kernels/src \
     org.plateau.kernels.tests/benchmark org.plateau.family.reln/src org.plateau.family.reln.tests/benchmark \
-    org.plateau.core/src; do
+    org.plateau.core/src org.plateau.family.rnn/src org.plateau.family.rnn.tests/benchmark; do
   [ -d "$repo/bundles/$dir" ] && sources+=("$repo/bundles/$dir")
 done
 if [ ! -f "$jar" ] || [ -n "$(find "${sources[@]}" -newer "$jar" -name '*.java' -print -quit 2>/dev/null)" ] \
@@ -133,6 +133,8 @@ numpy_round() { # one run of every numpy reference, appended to $out/numpy.txt a
     printf 'dln %s %s\n' "${args% *}" "$(python3 "$bench/ref_dln.py" $args)" >>"$out/numpy.txt"
   done
   printf 'relu 3 700 %s\n' "$(python3 "$bench/ref_relu.py" 3 700 8000)" >>"$out/numpy.txt"
+  # issue 16: one epoch of the streaming-parity RNN (P = 100, L = 1..10, batch 128), 5 epochs timed
+  printf 'rnn 100 %s\n' "$(python3 "$bench/ref_rnn.py" 5 100 | sed 's/s_per_epoch=/s_per_step=/')" >>"$out/numpy.txt"
   printf 'peak 1000 %s\n' "$(python3 - <<'EOF'
 import time
 import numpy as np
@@ -159,12 +161,15 @@ jmh dln-blas GradientStepBenchmark -p size=8x32x15x8,100x100x100x1000 -p kernels
 jmh dln-large-blas GradientStepBenchmark -p size=1000x1000x1000x2000 -p kernels=blas -p covariances=false,true \
   -wi 1 -w 2s -i 3 -r 2s
 jmh relu-blas "ReluStepBenchmark\.(step|recorded|measure)$" -p kernels=blas -wi 3 -w 1s -i 5 -r 1s
+jmh rnn-blas "ElmanEpochBenchmark\.(epoch|finalHidden)$" -p kernels=blas -wi 3 -w 2s -i 5 -r 2s
+jmh rnn-automaton "AutomatonExtractionBenchmark\.(extract|minimal|census)$" -p layout=gaussian -wi 2 -w 1s -i 3 -r 1s
 if [ "$ejml" = 1 ]; then
   jmh dln-ejml GradientStepBenchmark -p size=8x32x15x8,100x100x100x1000 -p kernels=ejml -p covariances=false \
     -wi 3 -w 1s -i 5 -r 1s
   jmh dln-large-ejml GradientStepBenchmark -p size=1000x1000x1000x2000 -p kernels=ejml -p covariances=false \
     -wi 0 -i 1 -r 1s
   jmh relu-ejml "ReluStepBenchmark\.(step|recorded|measure)$" -p kernels=ejml -wi 3 -w 1s -i 5 -r 1s
+  jmh rnn-ejml "ElmanEpochBenchmark\.epoch$" -p kernels=ejml -wi 2 -w 2s -i 3 -r 2s
 fi
 
 for ((r = 2; r <= reps; r++)); do numpy_round "$r"; done
@@ -273,6 +278,20 @@ rows.append(("ReLU 3 ctx, 700 hidden, recorded", fmt_time(recorded), fmt_time(th
              f"{gflops(relu_flop, theirs):.1f} ({100 * gflops(relu_flop, theirs) / gp_n:.0f}%)" if theirs else "-",
              fmt_time(before), f"{recorded / before:.2f}x" if recorded and before else "-"))
 
+# issue 16: the naive epoch's flop (what ref_rnn.py does): per string and symbol the forward W_hh h and the backward
+# W_hh^T da and da h^T, 3 P^2 multiply-adds, over sum_L L 2^L = 18434 string-symbols; Plateau's prefix sharing does
+# about a third of them, so its column is "naive-equivalent" GFLOP/s
+rnn_flop = 2 * 3 * 100 ** 2 * sum(L * 2 ** L for L in range(1, 11))
+ours = jmh.get(("ElmanEpochBenchmark", "epoch", "", "blas", ""))
+before = jmh.get(("ElmanEpochBenchmark", "epoch", "", "ejml", ""))
+theirs = numpy_med.get("rnn")
+ratio = ours / theirs if ours and theirs else None
+rows.append(("RNN parity epoch, P=100, L=1..10", fmt_time(ours), fmt_time(theirs), f"{ratio:.2f}x" if ratio else "-",
+             "<= 0.33x" + ((" ok" if ratio <= 0.33 else " MISSED") if ratio else ""),
+             f"{gflops(rnn_flop, ours):.1f} ({100 * gflops(rnn_flop, ours) / gp_j:.0f}%)" if ours else "-",
+             f"{gflops(rnn_flop, theirs):.1f} ({100 * gflops(rnn_flop, theirs) / gp_n:.0f}%)" if theirs else "-",
+             fmt_time(before), f"{ours / before:.2f}x" if ours and before else "-"))
+
 widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
 def line(r):
     return "| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths)) + " |"
@@ -293,6 +312,17 @@ for size in ("8x32x15x8", "100x100x100x1000", "1000x1000x1000x2000"):
     theirs = numpy_med.get(size)
     print(f"  {size.replace('x', ','):>20}: {fmt_time(cov):>10} per step"
           + (f", {cov / theirs:.2f}x numpy's P-sample step" if cov and theirs else ""))
+analysis = jmh.get(("ElmanEpochBenchmark", "finalHidden", "", "blas", ""))
+print()
+print("RNN detail (Plateau, BLAS): one epoch = 21 SGD steps (numpy: ref_rnn.py 5 100, s per epoch); GFLOP/s count the "
+      "naive epoch's 1.1 GFLOP (prefix sharing does ~1/3 of it); the automaton analysis' forward pass (final hidden "
+      "states of all 2046 strings) " + fmt_time(analysis))
+extract = jmh.get(("AutomatonExtractionBenchmark", "extract", "", "", ""))
+minimal = jmh.get(("AutomatonExtractionBenchmark", "minimal", "", "", ""))
+census = jmh.get(("AutomatonExtractionBenchmark", "census", "", "", ""))
+print("RNN automaton extraction (2047 strings x 100 units, 10^3 groups; target < 1 s): extraction " + fmt_time(extract)
+      + ", Hopcroft minimisation " + fmt_time(minimal) + ", merger census " + fmt_time(census)
+      + (" ok" if extract and extract < 1e6 else " MISSED" if extract else ""))
 spread = ", ".join(f"{k} {min(v):.3g}-{max(v):.3g} us" for k, v in numpy.items())
 print()
 print(f"numpy spread over runs: {spread}")
