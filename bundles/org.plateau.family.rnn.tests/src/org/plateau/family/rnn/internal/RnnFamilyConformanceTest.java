@@ -20,7 +20,7 @@ class RnnFamilyConformanceTest extends ModelFamilyConformanceTest {
 
 	@Override
 	protected long longestExampleRun() {
-		// 110 epochs: 22 records at the examples' interval of 5, past the first long test at record 20
+		// 110 epochs: past the first long test of every example (rnn-parity: every 100 records of 1 epoch)
 		return 110;
 	}
 

@@ -11,9 +11,10 @@ import java.util.Objects;
  * eps (Euclidean), else opens a new group.</li>
  * <li>Transitions: for each string s = s'c, delta(group(s'), c) = group(s). Where strings disagree, the last writer
  * wins in the authors' order: groups in the order they were opened, members in the order they joined.</li>
- * <li>Outputs: the read-out (argmax) of a group's first member. A group that holds only the empty string gets the
- * read-out of h_0 (the authors give it {@code None}, read as output 0 by their minimisation; the network's read-out
- * of h_0 is the output it would give).</li>
+ * <li>Outputs: the read-out (argmax) of a group's first member, as the caller gives it. The empty string is visited
+ * last, so it leads a group only when that group holds nothing else; the authors give such a group {@code None}, read
+ * as output 0 by their minimisation. The RNN family passes the task's output for the empty string (its start
+ * state's), which is 0 for every bundled task.</li>
  * <li>States are numbered as the groups were opened, except that the empty string's group is moved to state 0 (the
  * start of {@link Automaton}); the groups opened before it shift up by one.</li>
  * </ol>

@@ -22,6 +22,7 @@ import org.plateau.family.rnn.model.RecurrentNetwork;
 import org.plateau.family.rnn.model.RnnPackage;
 import org.plateau.family.rnn.model.SequenceTask;
 import org.plateau.family.rnn.model.XavierNormalInitialisation;
+import org.plateau.family.rnn.model.util.TaskAutomata;
 import org.plateau.kernels.DenseKernels;
 import org.plateau.model.Experiment;
 import org.plateau.model.LossConvention;

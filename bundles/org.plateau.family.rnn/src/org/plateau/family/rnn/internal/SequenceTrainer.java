@@ -31,6 +31,7 @@ final class SequenceTrainer implements Trainer {
 	private ExtractedAutomaton extraction;
 	private MergerCensus census;
 	private long analysedAt = -1;
+	private long accumulatedAt = -1;
 	private double lastEps;
 
 	SequenceTrainer(SequenceSetup setup) {
@@ -102,7 +103,7 @@ final class SequenceTrainer implements Trainer {
 			m += 2;
 		}
 		if (setup.strings != null && due[m]) {
-			analyse();
+			analyse(true);
 			into[m++] = extraction.groups();
 			into[m++] = extraction.finite() ? 1 : 0;
 			into[m++] = extraction.minimal().states();
@@ -116,9 +117,14 @@ final class SequenceTrainer implements Trainer {
 		}
 	}
 
-	/** Extracts the automaton of the network now (once per epoch), from the hidden states of every analysis string. */
-	private void analyse() {
-		if (analysedAt == epoch) {
+	/**
+	 * Extracts the automaton of the network now (once per epoch), from the hidden states of every analysis string.
+	 *
+	 * @param scheduled whether this is an analysis record, whose hidden states join the running std (RUNNING_STD); a
+	 *            snapshot between analysis records uses the std as it is, so that snapshots do not change eps
+	 */
+	private void analyse(boolean scheduled) {
+		if (analysedAt == epoch && (!scheduled || accumulatedAt == epoch)) {
 			return;
 		}
 		int p = net.hidden();
@@ -152,8 +158,12 @@ final class SequenceTrainer implements Trainer {
 		double fraction = setup.task.getEpsilonFraction();
 		lastEps = switch (setup.task.getEpsilonConvention()) {
 			case RUNNING_STD -> {
-				statistics.add(hidden, n);
-				yield AutomatonExtraction.eps(fraction, statistics.perUnitStd());
+				if (scheduled && accumulatedAt != epoch) {
+					statistics.add(hidden, n);
+					accumulatedAt = epoch;
+				}
+				yield AutomatonExtraction.eps(fraction, statistics.count() > 1 ? statistics.perUnitStd()
+						: HiddenStatistics.perUnitStd(hidden, n, p));
 			}
 			case CURRENT_STD -> AutomatonExtraction.eps(fraction, HiddenStatistics.perUnitStd(hidden, n, p));
 			case FIXED -> fraction;
@@ -179,7 +189,10 @@ final class SequenceTrainer implements Trainer {
 
 	@Override
 	public DMatrixRMaj snapshot(String name) {
-		analyse();
+		if (setup.strings == null || !setup.matrices.stream().anyMatch(matrix -> matrix.name().equals(name))) {
+			return Trainer.super.snapshot(name);
+		}
+		analyse(false);
 		return switch (name) {
 			case SequenceSetup.AUTOMATON -> transitions(extraction.automaton());
 			case SequenceSetup.MINIMAL_AUTOMATON -> transitions(extraction.minimal());
@@ -219,7 +232,7 @@ final class SequenceTrainer implements Trainer {
 
 	/** For tests: the last extraction. */
 	ExtractedAutomaton extraction() {
-		analyse();
+		analyse(false);
 		return extraction;
 	}
 }

@@ -18,7 +18,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
-import org.plateau.family.rnn.internal.TaskAutomata;
 import org.plateau.family.rnn.model.*;
 import org.plateau.model.Experiment;
 import org.plateau.model.LossConvention;
@@ -195,9 +194,9 @@ public class RnnValidator extends EObjectValidator {
 			return fail(diagnostics, SEQUENCE_TASK__LENGTHS_VALID, sequenceTask, RnnPackage.Literals.SEQUENCE_TASK__SYMBOLS, "symbols must be 1 to 16, was " + symbols);
 		}
 		int maxLength = sequenceTask.getMaxLength();
-		if (maxLength < 1 || Math.pow(symbols, maxLength) > MAX_STRINGS_PER_LENGTH) {
+		if (maxLength < 1 || maxLength > 127 || Math.pow(symbols, maxLength) > MAX_STRINGS_PER_LENGTH) {
 			return fail(diagnostics, SEQUENCE_TASK__LENGTHS_VALID, sequenceTask, RnnPackage.Literals.SEQUENCE_TASK__MAX_LENGTH,
-				"maxLength must be at least 1 and give at most " + MAX_STRINGS_PER_LENGTH + " strings of the longest length (symbols^maxLength), was " + maxLength
+				"maxLength must be 1 to 127 and give at most " + MAX_STRINGS_PER_LENGTH + " strings of the longest length (symbols^maxLength), was " + maxLength
 				+ " (" + String.format("%.3g", Math.pow(symbols, maxLength)) + " strings)");
 		}
 		double p = sequenceTask.getDataFraction();
@@ -211,6 +210,25 @@ public class RnnValidator extends EObjectValidator {
 				|| !positive(diagnostics, sequenceTask, RnnPackage.Literals.SEQUENCE_TASK__AUTOMATON_TEST_LENGTH, sequenceTask.getAutomatonTestLength(), MAX_TEST_LENGTH)
 				|| !positive(diagnostics, sequenceTask, RnnPackage.Literals.SEQUENCE_TASK__AUTOMATON_TEST_STRINGS, sequenceTask.getAutomatonTestStrings(), MAX_STRINGS_PER_LENGTH)) {
 			return false;
+		}
+		if (sequenceTask.getAnalysisEvery() > 0 && analysisStrings(symbols, maxLength) > MAX_ANALYSIS_STRINGS) {
+			return fail(diagnostics, SEQUENCE_TASK__LENGTHS_VALID, sequenceTask, RnnPackage.Literals.SEQUENCE_TASK__ANALYSIS_EVERY,
+				"analysisEvery " + sequenceTask.getAnalysisEvery() + " would extract an automaton from " + String.format("%.3g", analysisStrings(symbols, maxLength))
+				+ " strings (all of length 0.." + maxLength + "), more than " + MAX_ANALYSIS_STRINGS + " (the greedy grouping grows as strings x groups): set it to 0 or lower maxLength");
+		}
+		if ((double) sequenceTask.getValidationLength() * sequenceTask.getValidationStrings() > MAX_SYMBOLS) {
+			return fail(diagnostics, SEQUENCE_TASK__LENGTHS_VALID, sequenceTask, RnnPackage.Literals.SEQUENCE_TASK__VALIDATION_STRINGS,
+				"validationStrings x validationLength must be at most " + MAX_SYMBOLS + " symbols, was " + sequenceTask.getValidationStrings() + " x " + sequenceTask.getValidationLength());
+		}
+		if ((double) sequenceTask.getAutomatonTestLength() * sequenceTask.getAutomatonTestStrings() > MAX_SYMBOLS) {
+			return fail(diagnostics, SEQUENCE_TASK__LENGTHS_VALID, sequenceTask, RnnPackage.Literals.SEQUENCE_TASK__AUTOMATON_TEST_STRINGS,
+				"automatonTestStrings x automatonTestLength must be at most " + MAX_SYMBOLS + " symbols, was " + sequenceTask.getAutomatonTestStrings() + " x " + sequenceTask.getAutomatonTestLength());
+		}
+		for (int length : sequenceTask.getTestLengths()) {
+			if ((double) length * sequenceTask.getTestStrings() > MAX_SYMBOLS) {
+				return fail(diagnostics, SEQUENCE_TASK__LENGTHS_VALID, sequenceTask, RnnPackage.Literals.SEQUENCE_TASK__TEST_STRINGS,
+					"testStrings x each test length must be at most " + MAX_SYMBOLS + " symbols, was " + sequenceTask.getTestStrings() + " x " + length);
+			}
 		}
 		for (int length : sequenceTask.getTestLengths()) {
 			if (length < 1 || length > MAX_TEST_LENGTH) {
@@ -239,10 +257,21 @@ public class RnnValidator extends EObjectValidator {
 	 */
 	public boolean validateSequenceTask_trainingHonoured(SequenceTask sequenceTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		if (sequenceTask.eContainer() instanceof Experiment experiment && experiment.getTraining() != null
-				&& experiment.getTraining().getLossKind() == LossKind.CROSS_ENTROPY && sequenceTask instanceof RandomAutomatonTask random
-				&& random.getOutputs() < 2) {
-			return fail(diagnostics, SEQUENCE_TASK__TRAINING_HONOURED, experiment.getTraining(), PlateauPackage.Literals.TRAINING__LOSS_KIND,
-				"lossKind CROSS_ENTROPY needs at least two output classes, the task has outputs = " + random.getOutputs());
+				&& experiment.getTraining().getLossKind() == LossKind.CROSS_ENTROPY) {
+			int outputs;
+			if (sequenceTask instanceof RandomAutomatonTask random) {
+				outputs = random.getOutputs();
+			} else {
+				try {
+					outputs = TaskAutomata.of((AutomatonTask) sequenceTask).outputs();
+				} catch (TaskAutomata.InvalidAutomaton e) {
+					return true; // automatonValid says what is wrong with the automaton
+				}
+			}
+			if (outputs < 2) {
+				return fail(diagnostics, SEQUENCE_TASK__TRAINING_HONOURED, experiment.getTraining(), PlateauPackage.Literals.TRAINING__LOSS_KIND,
+					"lossKind CROSS_ENTROPY needs at least two output classes, the task has " + outputs + " (its states' largest output is 0)");
+			}
 		}
 		return true;
 	}
@@ -606,6 +635,21 @@ public class RnnValidator extends EObjectValidator {
 
 	/** At most this many strings of one length in a training set (2^20). */
 	private static final int MAX_STRINGS_PER_LENGTH = 1 << 20;
+
+	/** At most this many analysis strings (all strings of length 0..maxLength; 2047 for parity). */
+	private static final int MAX_ANALYSIS_STRINGS = 1 << 17;
+
+	/** At most this many symbols in one set of validation or test strings. */
+	private static final long MAX_SYMBOLS = 100_000_000L;
+
+	/** The number of strings of length 0..maxLength over the alphabet. */
+	private static double analysisStrings(int symbols, int maxLength) {
+		double total = 0;
+		for (int length = 0; length <= maxLength; length++) {
+			total += Math.pow(symbols, length);
+		}
+		return total;
+	}
 
 	/** At most this long a test string. */
 	private static final int MAX_TEST_LENGTH = 100_000;

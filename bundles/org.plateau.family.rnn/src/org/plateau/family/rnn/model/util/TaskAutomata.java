@@ -1,4 +1,4 @@
-package org.plateau.family.rnn.internal;
+package org.plateau.family.rnn.model.util;
 
 import java.util.HashMap;
 import java.util.List;
