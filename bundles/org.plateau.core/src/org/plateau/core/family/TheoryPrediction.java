@@ -25,6 +25,15 @@ public interface TheoryPrediction {
 		return "";
 	}
 
+	/**
+	 * Whether the prediction is fitted to the simulation's own trajectory (e.g. effective rates found by least squares
+	 * on the measured curves): such a prediction is evaluated once the run has recorded, and not drawn ahead of it (it
+	 * can still be evaluated alone, by replaying the seeded run). False by default.
+	 */
+	default boolean needsTheRun() {
+		return false;
+	}
+
 	/** The metric ids predicted, a subset of the simulation's. */
 	List<String> metricIds();
 
@@ -91,6 +100,11 @@ public interface TheoryPrediction {
 			@Override
 			public String description() {
 				return prediction.description();
+			}
+
+			@Override
+			public boolean needsTheRun() {
+				return prediction.needsTheRun();
 			}
 
 			@Override

@@ -232,6 +232,9 @@ public final class ExperimentRunner {
 			if (listener.wantsTheoryAhead()) {
 				long[] plannedSteps = schedule.recordedSteps();
 				for (TheoryPrediction prediction : predictions) {
+					if (prediction.needsTheRun()) {
+						continue; // fitted to the run: drawn when it has recorded
+					}
 					try {
 						planned.add(evaluate(prediction, plannedSteps, new MatrixSnapshots()));
 					} catch (RuntimeException e) {

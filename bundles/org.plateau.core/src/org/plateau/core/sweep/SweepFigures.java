@@ -188,9 +188,30 @@ final class SweepFigures {
 						0, column(points, 0), column(points, 1), column(points, 2)));
 			}
 			int dash = 0;
-			for (String theory : theories(curve, metric, statistic)) {
+			List<String> atSettings = theories(curve, metric, statistic);
+			for (String theory : atSettings) {
 				series.add(new Series(label + " " + statistic.description() + group + " — theory " + theory, Style.LINE,
 						paint, dash++, curve.x(), curve.values(RunStatistics.column(metric, statistic, theory)), null));
+			}
+			// a theory fitted to each run (TheoryPrediction.needsTheRun) has no curve at the settings alone: its value
+			// at each point comes from the run's own statistics
+			String suffix = ":" + RunStatistics.column(metric, statistic);
+			for (String column : summary.columns()) {
+				String theory = column.endsWith(suffix) ? column.substring(0, column.length() - suffix.length()) : null;
+				if (theory == null || atSettings.contains(theory)) {
+					continue;
+				}
+				List<double[]> points = new ArrayList<>();
+				for (int s = 0; s < plan.settings(); s++) {
+					List<Object> values = summary.values(s);
+					if (curve.others() != null && !values.subList(1, values.size()).equals(curve.others())) {
+						continue;
+					}
+					points.add(new double[] { SweepAxes.numeric(values.get(0)), summary.estimate(s, column).mean() });
+				}
+				points.sort((a, b) -> Double.compare(a[0], b[0]));
+				series.add(new Series(label + " " + statistic.description() + group + " — theory " + theory
+						+ " (fitted to each run)", Style.LINE, paint, dash++, column(points, 0), column(points, 1), null));
 			}
 		}
 	}

@@ -159,8 +159,10 @@ final class SweepTheoryCurves {
 		Experiment experiment = plan.experiment(values, seed);
 		try {
 			PreparedExperiment prepared = family.prepare(experiment);
+			// a theory fitted to a run is drawn from the runs themselves, not at the settings alone
 			List<TheoryPrediction> predictions = ExperimentRunner
-					.selectedTheory(new PreparedRun(experiment, family, prepared));
+					.selectedTheory(new PreparedRun(experiment, family, prepared)).stream()
+					.filter(prediction -> !prediction.needsTheRun()).toList();
 			long[] steps = ExperimentRunner.plannedSteps(experiment.getTraining());
 			return RunStatistics.ofTheory(predictions, steps, prepared.plots());
 		} catch (ExperimentException | RuntimeException e) {

@@ -26,12 +26,12 @@ class RnnFamilyConformanceTest extends ModelFamilyConformanceTest {
 
 	/**
 	 * Every setting is checked on one example of each task (typed automaton, random automaton, the pair at its fixed
-	 * and at its mean expansion point): together they hold every class and attribute of the family's package.
+	 * and at its mean expansion point, the two points through an MLP): together they hold every class and attribute of the family's package.
 	 */
 	@Override
 	protected boolean checksEverySettingOf(String fileName) {
 		return Set.of("rnn-parity.plateau", "rnn-random-automaton.plateau", "rnn-interaction.plateau",
-				"rnn-interaction-mean.plateau").contains(fileName);
+				"rnn-interaction-mean.plateau", "rnn-two-points-shallow.plateau").contains(fileName);
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package org.plateau.family.rnn.internal;
 
+import java.util.List;
+
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.Preparation;
@@ -7,6 +9,7 @@ import org.plateau.core.family.PreparedExperiment;
 import org.plateau.family.rnn.model.RepresentationPairTask;
 import org.plateau.family.rnn.model.RnnPackage;
 import org.plateau.family.rnn.model.SequenceTask;
+import org.plateau.family.rnn.model.TwoPointTask;
 import org.plateau.model.Experiment;
 
 /**
@@ -52,6 +55,14 @@ public final class RnnFamily implements ModelFamily {
 							experiment.getTraining().getLearningRate()))
 					.unused(setup.unused()).numerics(setup.numerics()).build();
 		}
+		if (experiment.getTask() instanceof TwoPointTask) {
+			TwoPointSetup setup = TwoPointSetup.of(experiment);
+			return Preparation.of(setup.metrics()).plots(setup.plots()).trainer(setup::trainer).theory(setup::theory)
+					.divergenceAdvice(String.format("learning rate %s is too large for this MLP (gain %s, %d hidden layers):"
+							+ " lower it, as the authors' settings do for larger gains", experiment.getTraining()
+									.getLearningRate(), setup.gain, setup.network.getHiddenLayers()))
+					.estimatedBytes(setup.estimatedBytes(), setup.sizedBy()).numerics(setup.numerics()).build();
+		}
 		if (!(experiment.getTask() instanceof SequenceTask)) {
 			throw new ExperimentException("Task of experiment '" + experiment.getName() + "': " + name() + " does not know "
 					+ experiment.getTask().eClass().getName());
@@ -59,9 +70,13 @@ public final class RnnFamily implements ModelFamily {
 		SequenceSetup setup = SequenceSetup.of(experiment);
 		return Preparation.of(setup.metrics).matrices(setup.matrices).plots(setup.plots())
 				.trainer(() -> new SequenceTrainer(setup)).theory(() -> {
+					if (setup.pair != null) {
+						return List.of(new StringPairPrediction(setup));
+					}
 					throw new ExperimentException("Theory of experiment '" + experiment.getName() + "': the trajectory of an "
-							+ "RNN on strings has no closed form; the effective theory of a pair of representations is "
-							+ "drawn by the RepresentationPairTask experiments (rnn-interaction, rnn-interaction-mean)");
+							+ "RNN on strings has no closed form; set pairString1 and pairString2 of the task to follow a pair "
+							+ "of strings with the local interaction model fitted to it, or see the RepresentationPairTask "
+							+ "experiments (rnn-interaction, rnn-interaction-mean)");
 				}).divergenceAdvice(String.format("learning rate %s is too large for this network (gain %s, %d hidden units): "
 						+ "lower it", experiment.getTraining().getLearningRate(), setup.gain, setup.network.getHiddenUnits()))
 				.estimatedBytes(setup.estimatedBytes(), setup.sizedBy()).unused(setup.unused()).numerics(setup.numerics())

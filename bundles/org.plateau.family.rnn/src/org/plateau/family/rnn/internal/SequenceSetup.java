@@ -57,6 +57,10 @@ final class SequenceSetup {
 	final int[] testLengths;
 	final SequenceData[] tests;
 	final AnalysisStrings strings;
+	/** The pair of strings the analysis follows (pairString1/2), or null. */
+	final StringPair pair;
+	/** What the latest trainer recorded of the pair, for the theory fitted to it. */
+	private volatile RecordedTrajectory latestPair;
 	final SequenceData analysisData;
 	final double gain;
 	final long seed;
@@ -109,6 +113,11 @@ final class SequenceSetup {
 			this.strings = null;
 			this.analysisData = null;
 		}
+		String first = task.getPairString1() == null ? "" : task.getPairString1();
+		String second = task.getPairString2() == null ? "" : task.getPairString2();
+		this.pair = strings != null && !first.isEmpty() && !second.isEmpty()
+				? new StringPair(first, second, strings, automaton)
+				: null;
 		describeMetrics();
 	}
 
@@ -201,6 +210,9 @@ final class SequenceSetup {
 	static final String DISAGREEING = "mergers.disagreeing";
 	static final String MERGED_FRACTION = "mergers.fraction";
 	static final String MEAN_DISTANCE = "distance.mean";
+	static final String PAIR_DISTANCE = "pair.distance";
+	static final String PAIR_PREDICTION = "pair.prediction";
+	static final String PAIR_ALIGNMENT = "pair.alignment";
 	static final String AUTOMATON = "automaton";
 	static final String MINIMAL_AUTOMATON = "minimal-automaton";
 	static final String MERGERS = "mergers";
@@ -261,6 +273,17 @@ final class SequenceSetup {
 			metrics.add(new MetricDescriptor(MEAN_DISTANCE, "mean pairwise distance of hidden states", "Mean Euclidean "
 					+ "distance over all pairs of the analysis strings' final hidden states (paper Fig. 12)").everyRecords(k)
 					.summarisedBy(Summary.FINAL));
+			if (pair != null) {
+				String of = "'" + pair.first + "', '" + pair.second + "'";
+				metrics.add(new MetricDescriptor(PAIR_DISTANCE, "||dh||² of the pair " + of, "Squared distance of the "
+						+ "final hidden states of the pair's strings (2025 eq 13)").everyRecords(k).summarisedBy(Summary.FINAL));
+				metrics.add(new MetricDescriptor(PAIR_PREDICTION, "<||dy||²> of the pair " + of, "Mean squared "
+						+ "difference of the read-outs over the pair's " + pair.continuations() + " common continuations (eq 14)")
+						.everyRecords(k).summarisedBy(Summary.FINAL));
+				metrics.add(new MetricDescriptor(PAIR_ALIGNMENT, "<w> of the pair " + of, "<||dy_i||^2 - dy_i.(y*_2,i - "
+						+ "y*_1,i)> over the common continuations (eq 15); 0 at a fixed point").everyRecords(k)
+						.summarisedBy(Summary.FINAL));
+			}
 			List<String> symbols = symbols();
 			List<String> lengths = new ArrayList<>();
 			for (int length = 0; length <= task.getMaxLength(); length++) {
@@ -325,6 +348,11 @@ final class SequenceSetup {
 					+ "future outputs", "epoch", 1, "pairs", false, List.of(AGREEING, DISAGREEING)));
 			plots.add(PlotDescriptor.curves("mean-distance", "Mean pairwise distance of the hidden states", "epoch", 1,
 					"distance", false, List.of(MEAN_DISTANCE)));
+			if (pair != null) {
+				plots.add(PlotDescriptor.curves("pair", "The pair '" + pair.first + "', '" + pair.second + "': ||dh||², "
+						+ "<||dy||²> and <w> (network solid, local interaction model with fitted rates dashed)", "epoch", 1,
+						"value", false, List.of(PAIR_DISTANCE, PAIR_PREDICTION, PAIR_ALIGNMENT)));
+			}
 			plots.add(PlotDescriptor.stateGraph("automaton-graph", "Automaton extracted from the hidden states", AUTOMATON,
 					symbols()));
 			plots.add(PlotDescriptor.stateGraph("minimal-automaton-graph", "Minimal automaton of the extracted one",
@@ -369,5 +397,33 @@ final class SequenceSetup {
 			}
 		}
 		return unused;
+	}
+
+	/** A new trajectory for a trainer's pair measurements, kept as the latest; null without a pair. */
+	RecordedTrajectory newPairTrajectory() {
+		if (pair == null) {
+			return null;
+		}
+		RecordedTrajectory trajectory = new RecordedTrajectory(3);
+		latestPair = trajectory;
+		return trajectory;
+	}
+
+	/** The pair's trajectory to {@code lastStep}: the latest trainer's, or a replay of the seeded run. */
+	RecordedTrajectory pairTrajectoryTo(long lastStep) {
+		RecordedTrajectory recorded = latestPair;
+		if (recorded != null && recorded.lastStep() >= lastStep) {
+			return recorded;
+		}
+		SequenceTrainer trainer = new SequenceTrainer(this);
+		RecordedTrajectory replayed = latestPair;
+		RecordedTrajectory.replay(trainer, experiment.getTraining(), lastStep, metrics, experiment.getName());
+		return replayed;
+	}
+
+	/** The last step the latest trainer recorded of the pair, or the experiment's length when none ran. */
+	long pairLastStep() {
+		RecordedTrajectory recorded = latestPair;
+		return recorded != null && recorded.size() >= 3 ? recorded.lastStep() : experiment.getTraining().getSteps();
 	}
 }

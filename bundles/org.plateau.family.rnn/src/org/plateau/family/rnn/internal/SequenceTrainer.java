@@ -33,11 +33,13 @@ final class SequenceTrainer implements Trainer {
 	private long analysedAt = -1;
 	private long accumulatedAt = -1;
 	private double lastEps;
+	private final RecordedTrajectory pairTrajectory;
 
 	SequenceTrainer(SequenceSetup setup) {
 		this.setup = setup;
 		this.net = setup.newNetwork();
 		this.training = setup.newTraining(net);
+		this.pairTrajectory = setup.newPairTrajectory();
 		int p = net.hidden();
 		if (setup.strings != null) {
 			int n = setup.strings.size();
@@ -114,6 +116,11 @@ final class SequenceTrainer implements Trainer {
 			into[m++] = census.agreeingPairs() == 0 ? Double.NaN
 					: (double) census.agreeingMergedPairs() / census.agreeingPairs();
 			into[m++] = MergerCensus.meanPairwiseDistance(hidden, setup.strings.size(), net.hidden());
+			if (setup.pair != null) {
+				setup.pair.measure(hidden, outputs, net.hidden(), net.outputs(), into, m);
+				pairTrajectory.add(epoch, into[m], into[m + 1], into[m + 2]);
+				m += 3;
+			}
 		}
 	}
 

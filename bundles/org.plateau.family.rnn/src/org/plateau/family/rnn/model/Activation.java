@@ -16,7 +16,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Hidden nonlinearity of the RNN.
+ * Hidden nonlinearity of the RNN (ReLU or tanh) or of the MLP (any).
  * <!-- end-model-doc -->
  * @see org.plateau.family.rnn.model.RnnPackage#getActivation()
  * @model
@@ -47,7 +47,29 @@ public enum Activation implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	TANH(1, "TANH", "TANH");
+	TANH(1, "TANH", "TANH"), /**
+	 * The '<em><b>LEAKY RELU</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * max(0.01 a, a) (torch's default slope; the MLP of the 2024 paper).
+	 * <!-- end-model-doc -->
+	 * @see #LEAKY_RELU_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	LEAKY_RELU(2, "LEAKY_RELU", "LEAKY_RELU"), /**
+	 * The '<em><b>LINEAR</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * a: no nonlinearity (the 2024 paper's linear MLP).
+	 * <!-- end-model-doc -->
+	 * @see #LINEAR_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	LINEAR(3, "LINEAR", "LINEAR");
 
 	/**
 	 * The '<em><b>RELU</b></em>' literal value.
@@ -78,6 +100,34 @@ public enum Activation implements Enumerator {
 	public static final int TANH_VALUE = 1;
 
 	/**
+	 * The '<em><b>LEAKY RELU</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * max(0.01 a, a) (torch's default slope; the MLP of the 2024 paper).
+	 * <!-- end-model-doc -->
+	 * @see #LEAKY_RELU
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int LEAKY_RELU_VALUE = 2;
+
+	/**
+	 * The '<em><b>LINEAR</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * a: no nonlinearity (the 2024 paper's linear MLP).
+	 * <!-- end-model-doc -->
+	 * @see #LINEAR
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int LINEAR_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Activation</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -87,6 +137,8 @@ public enum Activation implements Enumerator {
 		new Activation[] {
 			RELU,
 			TANH,
+			LEAKY_RELU,
+			LINEAR,
 		};
 
 	/**
@@ -145,6 +197,8 @@ public enum Activation implements Enumerator {
 		switch (value) {
 			case RELU_VALUE: return RELU;
 			case TANH_VALUE: return TANH;
+			case LEAKY_RELU_VALUE: return LEAKY_RELU;
+			case LINEAR_VALUE: return LINEAR;
 		}
 		return null;
 	}

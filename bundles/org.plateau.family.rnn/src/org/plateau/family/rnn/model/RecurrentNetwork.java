@@ -26,7 +26,7 @@ import org.plateau.model.Architecture;
  * </ul>
  *
  * @see org.plateau.family.rnn.model.RnnPackage#getRecurrentNetwork()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hiddenUnitsPositive'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='hiddenUnitsPositive activationOfRecurrentNetwork'"
  * @generated
  */
 public interface RecurrentNetwork extends Architecture {

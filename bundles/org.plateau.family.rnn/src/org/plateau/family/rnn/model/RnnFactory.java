@@ -96,6 +96,24 @@ public interface RnnFactory extends EFactory {
 	ExpansionModel createExpansionModel();
 
 	/**
+	 * Returns a new object of class '<em>Two Point Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Two Point Task</em>'.
+	 * @generated
+	 */
+	TwoPointTask createTwoPointTask();
+
+	/**
+	 * Returns a new object of class '<em>Multilayer Perceptron</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Multilayer Perceptron</em>'.
+	 * @generated
+	 */
+	MultilayerPerceptron createMultilayerPerceptron();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

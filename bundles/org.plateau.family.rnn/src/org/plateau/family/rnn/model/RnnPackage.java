@@ -192,13 +192,31 @@ public interface RnnPackage extends EPackage {
 	int SEQUENCE_TASK__AUTOMATON_TEST_STRINGS = PlateauPackage.TASK_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Pair String1</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEQUENCE_TASK__PAIR_STRING1 = PlateauPackage.TASK_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Pair String2</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEQUENCE_TASK__PAIR_STRING2 = PlateauPackage.TASK_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Sequence Task</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SEQUENCE_TASK_FEATURE_COUNT = PlateauPackage.TASK_FEATURE_COUNT + 13;
+	int SEQUENCE_TASK_FEATURE_COUNT = PlateauPackage.TASK_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Sequence Task</em>' class.
@@ -335,6 +353,24 @@ public interface RnnPackage extends EPackage {
 	 * @ordered
 	 */
 	int AUTOMATON_TASK__AUTOMATON_TEST_STRINGS = SEQUENCE_TASK__AUTOMATON_TEST_STRINGS;
+
+	/**
+	 * The feature id for the '<em><b>Pair String1</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOMATON_TASK__PAIR_STRING1 = SEQUENCE_TASK__PAIR_STRING1;
+
+	/**
+	 * The feature id for the '<em><b>Pair String2</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOMATON_TASK__PAIR_STRING2 = SEQUENCE_TASK__PAIR_STRING2;
 
 	/**
 	 * The feature id for the '<em><b>States</b></em>' containment reference list.
@@ -544,6 +580,24 @@ public interface RnnPackage extends EPackage {
 	 * @ordered
 	 */
 	int RANDOM_AUTOMATON_TASK__AUTOMATON_TEST_STRINGS = SEQUENCE_TASK__AUTOMATON_TEST_STRINGS;
+
+	/**
+	 * The feature id for the '<em><b>Pair String1</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RANDOM_AUTOMATON_TASK__PAIR_STRING1 = SEQUENCE_TASK__PAIR_STRING1;
+
+	/**
+	 * The feature id for the '<em><b>Pair String2</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RANDOM_AUTOMATON_TASK__PAIR_STRING2 = SEQUENCE_TASK__PAIR_STRING2;
 
 	/**
 	 * The feature id for the '<em><b>Max States</b></em>' attribute.
@@ -884,6 +938,134 @@ public interface RnnPackage extends EPackage {
 	int EXPANSION_MODEL_OPERATION_COUNT = PlateauPackage.ARCHITECTURE_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.plateau.family.rnn.model.impl.TwoPointTaskImpl <em>Two Point Task</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plateau.family.rnn.model.impl.TwoPointTaskImpl
+	 * @see org.plateau.family.rnn.model.impl.RnnPackageImpl#getTwoPointTask()
+	 * @generated
+	 */
+	int TWO_POINT_TASK = 9;
+
+	/**
+	 * The feature id for the '<em><b>Input Distance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TWO_POINT_TASK__INPUT_DISTANCE = PlateauPackage.TASK_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Output Distance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TWO_POINT_TASK__OUTPUT_DISTANCE = PlateauPackage.TASK_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Input Dimension</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TWO_POINT_TASK__INPUT_DIMENSION = PlateauPackage.TASK_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Output Dimension</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TWO_POINT_TASK__OUTPUT_DIMENSION = PlateauPackage.TASK_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Two Point Task</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TWO_POINT_TASK_FEATURE_COUNT = PlateauPackage.TASK_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Two Point Task</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TWO_POINT_TASK_OPERATION_COUNT = PlateauPackage.TASK_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.plateau.family.rnn.model.impl.MultilayerPerceptronImpl <em>Multilayer Perceptron</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plateau.family.rnn.model.impl.MultilayerPerceptronImpl
+	 * @see org.plateau.family.rnn.model.impl.RnnPackageImpl#getMultilayerPerceptron()
+	 * @generated
+	 */
+	int MULTILAYER_PERCEPTRON = 10;
+
+	/**
+	 * The feature id for the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MULTILAYER_PERCEPTRON__WIDTH = PlateauPackage.ARCHITECTURE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Hidden Layers</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MULTILAYER_PERCEPTRON__HIDDEN_LAYERS = PlateauPackage.ARCHITECTURE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Activation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MULTILAYER_PERCEPTRON__ACTIVATION = PlateauPackage.ARCHITECTURE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Tracked Layer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MULTILAYER_PERCEPTRON__TRACKED_LAYER = PlateauPackage.ARCHITECTURE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Multilayer Perceptron</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MULTILAYER_PERCEPTRON_FEATURE_COUNT = PlateauPackage.ARCHITECTURE_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Multilayer Perceptron</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MULTILAYER_PERCEPTRON_OPERATION_COUNT = PlateauPackage.ARCHITECTURE_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.plateau.family.rnn.model.EpsilonConvention <em>Epsilon Convention</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -891,7 +1073,7 @@ public interface RnnPackage extends EPackage {
 	 * @see org.plateau.family.rnn.model.impl.RnnPackageImpl#getEpsilonConvention()
 	 * @generated
 	 */
-	int EPSILON_CONVENTION = 9;
+	int EPSILON_CONVENTION = 11;
 
 	/**
 	 * The meta object id for the '{@link org.plateau.family.rnn.model.Activation <em>Activation</em>}' enum.
@@ -901,7 +1083,7 @@ public interface RnnPackage extends EPackage {
 	 * @see org.plateau.family.rnn.model.impl.RnnPackageImpl#getActivation()
 	 * @generated
 	 */
-	int ACTIVATION = 10;
+	int ACTIVATION = 12;
 
 	/**
 	 * The meta object id for the '{@link org.plateau.family.rnn.model.InitialState <em>Initial State</em>}' enum.
@@ -911,7 +1093,7 @@ public interface RnnPackage extends EPackage {
 	 * @see org.plateau.family.rnn.model.impl.RnnPackageImpl#getInitialState()
 	 * @generated
 	 */
-	int INITIAL_STATE = 11;
+	int INITIAL_STATE = 13;
 
 	/**
 	 * The meta object id for the '{@link org.plateau.family.rnn.model.Readout <em>Readout</em>}' enum.
@@ -921,7 +1103,7 @@ public interface RnnPackage extends EPackage {
 	 * @see org.plateau.family.rnn.model.impl.RnnPackageImpl#getReadout()
 	 * @generated
 	 */
-	int READOUT = 12;
+	int READOUT = 14;
 
 	/**
 	 * The meta object id for the '{@link org.plateau.family.rnn.model.ExpansionPoint <em>Expansion Point</em>}' enum.
@@ -931,7 +1113,7 @@ public interface RnnPackage extends EPackage {
 	 * @see org.plateau.family.rnn.model.impl.RnnPackageImpl#getExpansionPoint()
 	 * @generated
 	 */
-	int EXPANSION_POINT = 13;
+	int EXPANSION_POINT = 15;
 
 
 	/**
@@ -1086,6 +1268,28 @@ public interface RnnPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSequenceTask_AutomatonTestStrings();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.rnn.model.SequenceTask#getPairString1 <em>Pair String1</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pair String1</em>'.
+	 * @see org.plateau.family.rnn.model.SequenceTask#getPairString1()
+	 * @see #getSequenceTask()
+	 * @generated
+	 */
+	EAttribute getSequenceTask_PairString1();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.rnn.model.SequenceTask#getPairString2 <em>Pair String2</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pair String2</em>'.
+	 * @see org.plateau.family.rnn.model.SequenceTask#getPairString2()
+	 * @see #getSequenceTask()
+	 * @generated
+	 */
+	EAttribute getSequenceTask_PairString2();
 
 	/**
 	 * Returns the meta object for class '{@link org.plateau.family.rnn.model.AutomatonTask <em>Automaton Task</em>}'.
@@ -1432,6 +1636,114 @@ public interface RnnPackage extends EPackage {
 	EAttribute getExpansionModel_BiasRate();
 
 	/**
+	 * Returns the meta object for class '{@link org.plateau.family.rnn.model.TwoPointTask <em>Two Point Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Two Point Task</em>'.
+	 * @see org.plateau.family.rnn.model.TwoPointTask
+	 * @generated
+	 */
+	EClass getTwoPointTask();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.rnn.model.TwoPointTask#getInputDistance <em>Input Distance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Input Distance</em>'.
+	 * @see org.plateau.family.rnn.model.TwoPointTask#getInputDistance()
+	 * @see #getTwoPointTask()
+	 * @generated
+	 */
+	EAttribute getTwoPointTask_InputDistance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.rnn.model.TwoPointTask#getOutputDistance <em>Output Distance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Output Distance</em>'.
+	 * @see org.plateau.family.rnn.model.TwoPointTask#getOutputDistance()
+	 * @see #getTwoPointTask()
+	 * @generated
+	 */
+	EAttribute getTwoPointTask_OutputDistance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.rnn.model.TwoPointTask#getInputDimension <em>Input Dimension</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Input Dimension</em>'.
+	 * @see org.plateau.family.rnn.model.TwoPointTask#getInputDimension()
+	 * @see #getTwoPointTask()
+	 * @generated
+	 */
+	EAttribute getTwoPointTask_InputDimension();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.rnn.model.TwoPointTask#getOutputDimension <em>Output Dimension</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Output Dimension</em>'.
+	 * @see org.plateau.family.rnn.model.TwoPointTask#getOutputDimension()
+	 * @see #getTwoPointTask()
+	 * @generated
+	 */
+	EAttribute getTwoPointTask_OutputDimension();
+
+	/**
+	 * Returns the meta object for class '{@link org.plateau.family.rnn.model.MultilayerPerceptron <em>Multilayer Perceptron</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Multilayer Perceptron</em>'.
+	 * @see org.plateau.family.rnn.model.MultilayerPerceptron
+	 * @generated
+	 */
+	EClass getMultilayerPerceptron();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.rnn.model.MultilayerPerceptron#getWidth <em>Width</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Width</em>'.
+	 * @see org.plateau.family.rnn.model.MultilayerPerceptron#getWidth()
+	 * @see #getMultilayerPerceptron()
+	 * @generated
+	 */
+	EAttribute getMultilayerPerceptron_Width();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.rnn.model.MultilayerPerceptron#getHiddenLayers <em>Hidden Layers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hidden Layers</em>'.
+	 * @see org.plateau.family.rnn.model.MultilayerPerceptron#getHiddenLayers()
+	 * @see #getMultilayerPerceptron()
+	 * @generated
+	 */
+	EAttribute getMultilayerPerceptron_HiddenLayers();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.rnn.model.MultilayerPerceptron#getActivation <em>Activation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Activation</em>'.
+	 * @see org.plateau.family.rnn.model.MultilayerPerceptron#getActivation()
+	 * @see #getMultilayerPerceptron()
+	 * @generated
+	 */
+	EAttribute getMultilayerPerceptron_Activation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plateau.family.rnn.model.MultilayerPerceptron#getTrackedLayer <em>Tracked Layer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tracked Layer</em>'.
+	 * @see org.plateau.family.rnn.model.MultilayerPerceptron#getTrackedLayer()
+	 * @see #getMultilayerPerceptron()
+	 * @generated
+	 */
+	EAttribute getMultilayerPerceptron_TrackedLayer();
+
+	/**
 	 * Returns the meta object for enum '{@link org.plateau.family.rnn.model.EpsilonConvention <em>Epsilon Convention</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1617,6 +1929,22 @@ public interface RnnPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SEQUENCE_TASK__AUTOMATON_TEST_STRINGS = eINSTANCE.getSequenceTask_AutomatonTestStrings();
+
+		/**
+		 * The meta object literal for the '<em><b>Pair String1</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEQUENCE_TASK__PAIR_STRING1 = eINSTANCE.getSequenceTask_PairString1();
+
+		/**
+		 * The meta object literal for the '<em><b>Pair String2</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEQUENCE_TASK__PAIR_STRING2 = eINSTANCE.getSequenceTask_PairString2();
 
 		/**
 		 * The meta object literal for the '{@link org.plateau.family.rnn.model.impl.AutomatonTaskImpl <em>Automaton Task</em>}' class.
@@ -1889,6 +2217,90 @@ public interface RnnPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EXPANSION_MODEL__BIAS_RATE = eINSTANCE.getExpansionModel_BiasRate();
+
+		/**
+		 * The meta object literal for the '{@link org.plateau.family.rnn.model.impl.TwoPointTaskImpl <em>Two Point Task</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plateau.family.rnn.model.impl.TwoPointTaskImpl
+		 * @see org.plateau.family.rnn.model.impl.RnnPackageImpl#getTwoPointTask()
+		 * @generated
+		 */
+		EClass TWO_POINT_TASK = eINSTANCE.getTwoPointTask();
+
+		/**
+		 * The meta object literal for the '<em><b>Input Distance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TWO_POINT_TASK__INPUT_DISTANCE = eINSTANCE.getTwoPointTask_InputDistance();
+
+		/**
+		 * The meta object literal for the '<em><b>Output Distance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TWO_POINT_TASK__OUTPUT_DISTANCE = eINSTANCE.getTwoPointTask_OutputDistance();
+
+		/**
+		 * The meta object literal for the '<em><b>Input Dimension</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TWO_POINT_TASK__INPUT_DIMENSION = eINSTANCE.getTwoPointTask_InputDimension();
+
+		/**
+		 * The meta object literal for the '<em><b>Output Dimension</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TWO_POINT_TASK__OUTPUT_DIMENSION = eINSTANCE.getTwoPointTask_OutputDimension();
+
+		/**
+		 * The meta object literal for the '{@link org.plateau.family.rnn.model.impl.MultilayerPerceptronImpl <em>Multilayer Perceptron</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plateau.family.rnn.model.impl.MultilayerPerceptronImpl
+		 * @see org.plateau.family.rnn.model.impl.RnnPackageImpl#getMultilayerPerceptron()
+		 * @generated
+		 */
+		EClass MULTILAYER_PERCEPTRON = eINSTANCE.getMultilayerPerceptron();
+
+		/**
+		 * The meta object literal for the '<em><b>Width</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MULTILAYER_PERCEPTRON__WIDTH = eINSTANCE.getMultilayerPerceptron_Width();
+
+		/**
+		 * The meta object literal for the '<em><b>Hidden Layers</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MULTILAYER_PERCEPTRON__HIDDEN_LAYERS = eINSTANCE.getMultilayerPerceptron_HiddenLayers();
+
+		/**
+		 * The meta object literal for the '<em><b>Activation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MULTILAYER_PERCEPTRON__ACTIVATION = eINSTANCE.getMultilayerPerceptron_Activation();
+
+		/**
+		 * The meta object literal for the '<em><b>Tracked Layer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MULTILAYER_PERCEPTRON__TRACKED_LAYER = eINSTANCE.getMultilayerPerceptron_TrackedLayer();
 
 		/**
 		 * The meta object literal for the '{@link org.plateau.family.rnn.model.EpsilonConvention <em>Epsilon Convention</em>}' enum.

@@ -34,11 +34,13 @@ import org.plateau.model.Task;
  *   <li>{@link org.plateau.family.rnn.model.SequenceTask#getEpsilonFraction <em>Epsilon Fraction</em>}</li>
  *   <li>{@link org.plateau.family.rnn.model.SequenceTask#getAutomatonTestLength <em>Automaton Test Length</em>}</li>
  *   <li>{@link org.plateau.family.rnn.model.SequenceTask#getAutomatonTestStrings <em>Automaton Test Strings</em>}</li>
+ *   <li>{@link org.plateau.family.rnn.model.SequenceTask#getPairString1 <em>Pair String1</em>}</li>
+ *   <li>{@link org.plateau.family.rnn.model.SequenceTask#getPairString2 <em>Pair String2</em>}</li>
  * </ul>
  *
  * @see org.plateau.family.rnn.model.RnnPackage#getSequenceTask()
  * @model abstract="true"
- *        annotation="http://www.eclipse.org/emf/2002/Ecore constraints='lengthsValid trainingHonoured'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore constraints='lengthsValid trainingHonoured pairValid'"
  * @generated
  */
 public interface SequenceTask extends Task {
@@ -383,5 +385,59 @@ public interface SequenceTask extends Task {
 	 * @generated
 	 */
 	void setAutomatonTestStrings(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Pair String1</b></em>' attribute.
+	 * The default value is <code>""</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A string (symbols as digits, e.g. 0) whose representation the analysis follows beside pairString2's: ||dh||^2 and, over their common continuations, the prediction distance and the alignment; the local interaction model's 3-scalar ODE is fitted to them and its merger criterion evaluated (2025 eqs 9, 13-15, 24-25). Empty: no pair.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pair String1</em>' attribute.
+	 * @see #setPairString1(String)
+	 * @see org.plateau.family.rnn.model.RnnPackage#getSequenceTask_PairString1()
+	 * @model default=""
+	 *        annotation="http://www.plateau.org/display name='pair: first string'"
+	 * @generated
+	 */
+	String getPairString1();
+
+	/**
+	 * Sets the value of the '{@link org.plateau.family.rnn.model.SequenceTask#getPairString1 <em>Pair String1</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pair String1</em>' attribute.
+	 * @see #getPairString1()
+	 * @generated
+	 */
+	void setPairString1(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Pair String2</b></em>' attribute.
+	 * The default value is <code>""</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The other string of the pair (e.g. 00, which agrees with 0 on every future output of parity; 1 disagrees). Empty: no pair.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pair String2</em>' attribute.
+	 * @see #setPairString2(String)
+	 * @see org.plateau.family.rnn.model.RnnPackage#getSequenceTask_PairString2()
+	 * @model default=""
+	 *        annotation="http://www.plateau.org/display name='pair: second string'"
+	 * @generated
+	 */
+	String getPairString2();
+
+	/**
+	 * Sets the value of the '{@link org.plateau.family.rnn.model.SequenceTask#getPairString2 <em>Pair String2</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pair String2</em>' attribute.
+	 * @see #getPairString2()
+	 * @generated
+	 */
+	void setPairString2(String value);
 
 } // SequenceTask

@@ -1,5 +1,6 @@
 package org.plateau.family.rnn.theory;
 
+import org.hipparchus.ode.DenseOutputModel;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
@@ -27,6 +28,18 @@ final class OdeSampler {
 	 * @return {@code result[k][j]}: component k at {@code times[j]}
 	 */
 	static double[][] sample(OrdinaryDifferentialEquation ode, double[] initial, double[] times) {
+		return sample(ode, initial, times, ABS_TOL, REL_TOL, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * As {@link #sample(OrdinaryDifferentialEquation, double[], double[])} with the given tolerances and a bound on
+	 * the work.
+	 *
+	 * @param maxEvaluations at most this many evaluations of the right-hand side per interval
+	 * @throws org.hipparchus.exception.MathRuntimeException when an interval needs more, or a step below 1e-12 of it
+	 */
+	static double[][] sample(OrdinaryDifferentialEquation ode, double[] initial, double[] times, double absTol,
+			double relTol, int maxEvaluations) {
 		int n = initial.length;
 		double[][] result = new double[n][times.length];
 		double[] state = initial.clone();
@@ -37,10 +50,49 @@ final class OdeSampler {
 			}
 			if (times[j] > t) {
 				DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-12 * (times[j] - t),
-						times[j] - t, ABS_TOL, REL_TOL);
+						times[j] - t, absTol, relTol);
+				integrator.setMaxEvaluations(maxEvaluations);
 				state = integrator.integrate(ode, new ODEState(t, state), times[j]).getPrimaryState();
 				t = times[j];
 			}
+			for (int k = 0; k < n; k++) {
+				result[k][j] = state[k];
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * Samples one integration over [0, max(times)] through the integrator's dense output (its interpolation error is
+	 * of the order of the tolerances): cheaper than {@link #sample} when the samples are many, as in a fit.
+	 *
+	 * @param maxEvaluations at most this many evaluations of the right-hand side in all
+	 * @throws org.hipparchus.exception.MathRuntimeException when the integration needs more, or a step below 1e-12 of
+	 *             the span
+	 */
+	static double[][] sampleDense(OrdinaryDifferentialEquation ode, double[] initial, double[] times, double absTol,
+			double relTol, int maxEvaluations) {
+		int n = initial.length;
+		double end = 0;
+		for (double t : times) {
+			end = Math.max(end, t);
+		}
+		double[][] result = new double[n][times.length];
+		if (end == 0) {
+			for (int j = 0; j < times.length; j++) {
+				for (int k = 0; k < n; k++) {
+					result[k][j] = initial[k];
+				}
+			}
+			return result;
+		}
+		DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-12 * end, end, absTol, relTol);
+		integrator.setMaxEvaluations(maxEvaluations);
+		DenseOutputModel dense = new DenseOutputModel();
+		integrator.addStepHandler(dense);
+		integrator.integrate(ode, new ODEState(0, initial.clone()), end);
+		for (int j = 0; j < times.length; j++) {
+			double[] state = times[j] == 0 ? initial : dense.getInterpolatedState(times[j]).getPrimaryState();
 			for (int k = 0; k < n; k++) {
 				result[k][j] = state[k];
 			}

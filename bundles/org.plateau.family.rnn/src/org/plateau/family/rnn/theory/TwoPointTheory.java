@@ -96,7 +96,17 @@ public final class TwoPointTheory {
 	 * @return {h[], y[], w[]} at {@code times}
 	 */
 	public double[][] trajectory(double h0, double y0, double w0, double[] times) {
-		OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
+		return OdeSampler.sample(ode(), new double[] { h0, y0, w0 }, times);
+	}
+
+	/** The trajectory with the fit's looser tolerances and bounded work ({@link TwoPointFit}). */
+	double[][] trajectory(double h0, double y0, double w0, double[] times, double absTol, double relTol,
+			int maxEvaluations) {
+		return OdeSampler.sampleDense(ode(), new double[] { h0, y0, w0 }, times, absTol, relTol, maxEvaluations);
+	}
+
+	private OrdinaryDifferentialEquation ode() {
+		return new OrdinaryDifferentialEquation() {
 			@Override
 			public int getDimension() {
 				return 3;
@@ -109,7 +119,6 @@ public final class TwoPointTheory {
 				return dz;
 			}
 		};
-		return OdeSampler.sample(ode, new double[] { h0, y0, w0 }, times);
 	}
 
 	/**

@@ -62,4 +62,39 @@ class RnnValidatorTest {
 		refused(e -> ((AutomatonTask) e.getTask()).getStates().get(1).setNext("odd nowhere"), "'nowhere'");
 		refused(e -> ((AutomatonTask) e.getTask()).getStates().get(1).setName("even"), "used by two states");
 	}
+
+	private static Experiment twoPoints() throws IOException {
+		return PlateauResources.load(new RnnFamily().examples().stream()
+				.filter(e -> e.fileName().equals("rnn-two-points-shallow.plateau")).findFirst().orElseThrow().location());
+	}
+
+	private static void refusedTwoPoints(Consumer<Experiment> change, String field) throws IOException {
+		Experiment experiment = twoPoints();
+		change.accept(experiment);
+		ExperimentException e = assertThrows(ExperimentException.class, () -> ExperimentRunner.validate(experiment));
+		assertTrue(e.getMessage().contains(field), e.getMessage());
+	}
+
+	@Test
+	void aPairOfStringsIsTwoDifferentStringsOfTheAlphabetFollowedAtTheAnalysis() throws IOException {
+		refused(e -> ((AutomatonTask) e.getTask()).setPairString2(""), "pairString2");
+		refused(e -> ((AutomatonTask) e.getTask()).setPairString2("02"), "'2'");
+		refused(e -> ((AutomatonTask) e.getTask()).setPairString2("0"), "two different strings");
+		refused(e -> ((AutomatonTask) e.getTask()).setPairString1("00000000000"), "maxLength");
+		refused(e -> ((AutomatonTask) e.getTask()).setAnalysisEvery(0), "analysisEvery");
+	}
+
+	@Test
+	void anMlpOrAnRnnGetsOnlyWhatItCanDo() throws IOException {
+		refused(e -> ((org.plateau.family.rnn.model.RecurrentNetwork) e.getArchitecture())
+				.setActivation(org.plateau.family.rnn.model.Activation.LEAKY_RELU), "LEAKY_RELU");
+		refusedTwoPoints(e -> ((org.plateau.family.rnn.model.MultilayerPerceptron) e.getArchitecture()).setTrackedLayer(2),
+				"trackedLayer");
+		refusedTwoPoints(e -> ((org.plateau.family.rnn.model.MultilayerPerceptron) e.getArchitecture()).setWidth(0), "width");
+		refusedTwoPoints(e -> e.getTraining().setAlgorithm(org.plateau.model.TrainingAlgorithm.ONLINE_SGD), "algorithm");
+		refusedTwoPoints(e -> e.getTraining().setLossKind(LossKind.CROSS_ENTROPY), "lossKind");
+		refusedTwoPoints(e -> ((org.plateau.family.rnn.model.TwoPointTask) e.getTask()).setInputDistance(0), "inputDistance");
+		refusedTwoPoints(e -> ((org.plateau.family.rnn.model.TwoPointTask) e.getTask()).setOutputDimension(0),
+				"outputDimension");
+	}
 }

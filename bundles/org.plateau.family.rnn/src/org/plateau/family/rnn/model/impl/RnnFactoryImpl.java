@@ -67,6 +67,8 @@ public class RnnFactoryImpl extends EFactoryImpl implements RnnFactory {
 			case RnnPackage.REPRESENTATION_PAIR_TASK: return createRepresentationPairTask();
 			case RnnPackage.PAIR_INITIALISATION: return createPairInitialisation();
 			case RnnPackage.EXPANSION_MODEL: return createExpansionModel();
+			case RnnPackage.TWO_POINT_TASK: return createTwoPointTask();
+			case RnnPackage.MULTILAYER_PERCEPTRON: return createMultilayerPerceptron();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -204,6 +206,28 @@ public class RnnFactoryImpl extends EFactoryImpl implements RnnFactory {
 	public ExpansionModel createExpansionModel() {
 		ExpansionModelImpl expansionModel = new ExpansionModelImpl();
 		return expansionModel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TwoPointTask createTwoPointTask() {
+		TwoPointTaskImpl twoPointTask = new TwoPointTaskImpl();
+		return twoPointTask;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MultilayerPerceptron createMultilayerPerceptron() {
+		MultilayerPerceptronImpl multilayerPerceptron = new MultilayerPerceptronImpl();
+		return multilayerPerceptron;
 	}
 
 	/**

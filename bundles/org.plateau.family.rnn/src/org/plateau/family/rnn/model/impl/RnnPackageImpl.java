@@ -19,6 +19,7 @@ import org.plateau.family.rnn.model.EpsilonConvention;
 import org.plateau.family.rnn.model.ExpansionModel;
 import org.plateau.family.rnn.model.ExpansionPoint;
 import org.plateau.family.rnn.model.InitialState;
+import org.plateau.family.rnn.model.MultilayerPerceptron;
 import org.plateau.family.rnn.model.PairInitialisation;
 import org.plateau.family.rnn.model.RandomAutomatonTask;
 import org.plateau.family.rnn.model.Readout;
@@ -28,6 +29,7 @@ import org.plateau.family.rnn.model.RnnFactory;
 import org.plateau.family.rnn.model.RnnPackage;
 import org.plateau.family.rnn.model.SequenceTask;
 import org.plateau.family.rnn.model.TaskState;
+import org.plateau.family.rnn.model.TwoPointTask;
 import org.plateau.family.rnn.model.XavierNormalInitialisation;
 
 import org.plateau.family.rnn.model.util.RnnValidator;
@@ -103,6 +105,20 @@ public class RnnPackageImpl extends EPackageImpl implements RnnPackage {
 	 * @generated
 	 */
 	private EClass expansionModelEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass twoPointTaskEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass multilayerPerceptronEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -350,6 +366,26 @@ public class RnnPackageImpl extends EPackageImpl implements RnnPackage {
 	@Override
 	public EAttribute getSequenceTask_AutomatonTestStrings() {
 		return (EAttribute)sequenceTaskEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSequenceTask_PairString1() {
+		return (EAttribute)sequenceTaskEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSequenceTask_PairString2() {
+		return (EAttribute)sequenceTaskEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -678,6 +714,106 @@ public class RnnPackageImpl extends EPackageImpl implements RnnPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getTwoPointTask() {
+		return twoPointTaskEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTwoPointTask_InputDistance() {
+		return (EAttribute)twoPointTaskEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTwoPointTask_OutputDistance() {
+		return (EAttribute)twoPointTaskEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTwoPointTask_InputDimension() {
+		return (EAttribute)twoPointTaskEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTwoPointTask_OutputDimension() {
+		return (EAttribute)twoPointTaskEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMultilayerPerceptron() {
+		return multilayerPerceptronEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMultilayerPerceptron_Width() {
+		return (EAttribute)multilayerPerceptronEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMultilayerPerceptron_HiddenLayers() {
+		return (EAttribute)multilayerPerceptronEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMultilayerPerceptron_Activation() {
+		return (EAttribute)multilayerPerceptronEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMultilayerPerceptron_TrackedLayer() {
+		return (EAttribute)multilayerPerceptronEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getEpsilonConvention() {
 		return epsilonConventionEEnum;
 	}
@@ -765,6 +901,8 @@ public class RnnPackageImpl extends EPackageImpl implements RnnPackage {
 		createEAttribute(sequenceTaskEClass, SEQUENCE_TASK__EPSILON_FRACTION);
 		createEAttribute(sequenceTaskEClass, SEQUENCE_TASK__AUTOMATON_TEST_LENGTH);
 		createEAttribute(sequenceTaskEClass, SEQUENCE_TASK__AUTOMATON_TEST_STRINGS);
+		createEAttribute(sequenceTaskEClass, SEQUENCE_TASK__PAIR_STRING1);
+		createEAttribute(sequenceTaskEClass, SEQUENCE_TASK__PAIR_STRING2);
 
 		automatonTaskEClass = createEClass(AUTOMATON_TASK);
 		createEReference(automatonTaskEClass, AUTOMATON_TASK__STATES);
@@ -805,6 +943,18 @@ public class RnnPackageImpl extends EPackageImpl implements RnnPackage {
 		createEAttribute(expansionModelEClass, EXPANSION_MODEL__HIDDEN_RATE2);
 		createEAttribute(expansionModelEClass, EXPANSION_MODEL__READOUT_RATE);
 		createEAttribute(expansionModelEClass, EXPANSION_MODEL__BIAS_RATE);
+
+		twoPointTaskEClass = createEClass(TWO_POINT_TASK);
+		createEAttribute(twoPointTaskEClass, TWO_POINT_TASK__INPUT_DISTANCE);
+		createEAttribute(twoPointTaskEClass, TWO_POINT_TASK__OUTPUT_DISTANCE);
+		createEAttribute(twoPointTaskEClass, TWO_POINT_TASK__INPUT_DIMENSION);
+		createEAttribute(twoPointTaskEClass, TWO_POINT_TASK__OUTPUT_DIMENSION);
+
+		multilayerPerceptronEClass = createEClass(MULTILAYER_PERCEPTRON);
+		createEAttribute(multilayerPerceptronEClass, MULTILAYER_PERCEPTRON__WIDTH);
+		createEAttribute(multilayerPerceptronEClass, MULTILAYER_PERCEPTRON__HIDDEN_LAYERS);
+		createEAttribute(multilayerPerceptronEClass, MULTILAYER_PERCEPTRON__ACTIVATION);
+		createEAttribute(multilayerPerceptronEClass, MULTILAYER_PERCEPTRON__TRACKED_LAYER);
 
 		// Create enums
 		epsilonConventionEEnum = createEEnum(EPSILON_CONVENTION);
@@ -853,6 +1003,8 @@ public class RnnPackageImpl extends EPackageImpl implements RnnPackage {
 		representationPairTaskEClass.getESuperTypes().add(thePlateauPackage.getTask());
 		pairInitialisationEClass.getESuperTypes().add(thePlateauPackage.getInitialisation());
 		expansionModelEClass.getESuperTypes().add(thePlateauPackage.getArchitecture());
+		twoPointTaskEClass.getESuperTypes().add(thePlateauPackage.getTask());
+		multilayerPerceptronEClass.getESuperTypes().add(thePlateauPackage.getArchitecture());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(sequenceTaskEClass, SequenceTask.class, "SequenceTask", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -869,6 +1021,8 @@ public class RnnPackageImpl extends EPackageImpl implements RnnPackage {
 		initEAttribute(getSequenceTask_EpsilonFraction(), ecorePackage.getEDouble(), "epsilonFraction", "0.01", 0, 1, SequenceTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSequenceTask_AutomatonTestLength(), ecorePackage.getEInt(), "automatonTestLength", "500", 0, 1, SequenceTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSequenceTask_AutomatonTestStrings(), ecorePackage.getEInt(), "automatonTestStrings", "200", 0, 1, SequenceTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSequenceTask_PairString1(), ecorePackage.getEString(), "pairString1", "", 0, 1, SequenceTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSequenceTask_PairString2(), ecorePackage.getEString(), "pairString2", "", 0, 1, SequenceTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(automatonTaskEClass, AutomatonTask.class, "AutomatonTask", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAutomatonTask_States(), this.getTaskState(), null, "states", null, 0, -1, AutomatonTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -910,6 +1064,18 @@ public class RnnPackageImpl extends EPackageImpl implements RnnPackage {
 		initEAttribute(getExpansionModel_ReadoutRate(), ecorePackage.getEDouble(), "readoutRate", "1.0", 0, 1, ExpansionModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExpansionModel_BiasRate(), ecorePackage.getEDouble(), "biasRate", "0.25", 0, 1, ExpansionModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(twoPointTaskEClass, TwoPointTask.class, "TwoPointTask", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTwoPointTask_InputDistance(), ecorePackage.getEDouble(), "inputDistance", "1.0", 0, 1, TwoPointTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTwoPointTask_OutputDistance(), ecorePackage.getEDouble(), "outputDistance", "0.5", 0, 1, TwoPointTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTwoPointTask_InputDimension(), ecorePackage.getEInt(), "inputDimension", "1", 0, 1, TwoPointTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTwoPointTask_OutputDimension(), ecorePackage.getEInt(), "outputDimension", "1", 0, 1, TwoPointTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(multilayerPerceptronEClass, MultilayerPerceptron.class, "MultilayerPerceptron", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMultilayerPerceptron_Width(), ecorePackage.getEInt(), "width", "500", 0, 1, MultilayerPerceptron.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMultilayerPerceptron_HiddenLayers(), ecorePackage.getEInt(), "hiddenLayers", "20", 0, 1, MultilayerPerceptron.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMultilayerPerceptron_Activation(), this.getActivation(), "activation", "LEAKY_RELU", 0, 1, MultilayerPerceptron.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMultilayerPerceptron_TrackedLayer(), ecorePackage.getEInt(), "trackedLayer", "10", 0, 1, MultilayerPerceptron.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(epsilonConventionEEnum, EpsilonConvention.class, "EpsilonConvention");
 		addEEnumLiteral(epsilonConventionEEnum, EpsilonConvention.RUNNING_STD);
@@ -919,6 +1085,8 @@ public class RnnPackageImpl extends EPackageImpl implements RnnPackage {
 		initEEnum(activationEEnum, Activation.class, "Activation");
 		addEEnumLiteral(activationEEnum, Activation.RELU);
 		addEEnumLiteral(activationEEnum, Activation.TANH);
+		addEEnumLiteral(activationEEnum, Activation.LEAKY_RELU);
+		addEEnumLiteral(activationEEnum, Activation.LINEAR);
 
 		initEEnum(initialStateEEnum, InitialState.class, "InitialState");
 		addEEnumLiteral(initialStateEEnum, InitialState.ONES);
@@ -954,7 +1122,7 @@ public class RnnPackageImpl extends EPackageImpl implements RnnPackage {
 		  (sequenceTaskEClass,
 		   source,
 		   new String[] {
-			   "constraints", "lengthsValid trainingHonoured"
+			   "constraints", "lengthsValid trainingHonoured pairValid"
 		   });
 		addAnnotation
 		  (automatonTaskEClass,
@@ -972,7 +1140,7 @@ public class RnnPackageImpl extends EPackageImpl implements RnnPackage {
 		  (recurrentNetworkEClass,
 		   source,
 		   new String[] {
-			   "constraints", "hiddenUnitsPositive"
+			   "constraints", "hiddenUnitsPositive activationOfRecurrentNetwork"
 		   });
 		addAnnotation
 		  (xavierNormalInitialisationEClass,
@@ -997,6 +1165,18 @@ public class RnnPackageImpl extends EPackageImpl implements RnnPackage {
 		   source,
 		   new String[] {
 			   "constraints", "ratesPositive"
+		   });
+		addAnnotation
+		  (twoPointTaskEClass,
+		   source,
+		   new String[] {
+			   "constraints", "distancesPositive dimensionsPositive"
+		   });
+		addAnnotation
+		  (multilayerPerceptronEClass,
+		   source,
+		   new String[] {
+			   "constraints", "sizesPositive trackedLayerInRange trainingHonoured"
 		   });
 	}
 
@@ -1085,6 +1265,18 @@ public class RnnPackageImpl extends EPackageImpl implements RnnPackage {
 		   source,
 		   new String[] {
 			   "name", "automaton test strings"
+		   });
+		addAnnotation
+		  (getSequenceTask_PairString1(),
+		   source,
+		   new String[] {
+			   "name", "pair: first string"
+		   });
+		addAnnotation
+		  (getSequenceTask_PairString2(),
+		   source,
+		   new String[] {
+			   "name", "pair: second string"
 		   });
 		addAnnotation
 		  (getRandomAutomatonTask_MaxStates(),
@@ -1205,6 +1397,54 @@ public class RnnPackageImpl extends EPackageImpl implements RnnPackage {
 		   source,
 		   new String[] {
 			   "name", "bias rate"
+		   });
+		addAnnotation
+		  (getTwoPointTask_InputDistance(),
+		   source,
+		   new String[] {
+			   "name", "input distance dx2"
+		   });
+		addAnnotation
+		  (getTwoPointTask_OutputDistance(),
+		   source,
+		   new String[] {
+			   "name", "target distance dy2"
+		   });
+		addAnnotation
+		  (getTwoPointTask_InputDimension(),
+		   source,
+		   new String[] {
+			   "name", "input dimension d_in"
+		   });
+		addAnnotation
+		  (getTwoPointTask_OutputDimension(),
+		   source,
+		   new String[] {
+			   "name", "output dimension d_out"
+		   });
+		addAnnotation
+		  (getMultilayerPerceptron_Width(),
+		   source,
+		   new String[] {
+			   "name", "width P"
+		   });
+		addAnnotation
+		  (getMultilayerPerceptron_HiddenLayers(),
+		   source,
+		   new String[] {
+			   "name", "hidden layers L"
+		   });
+		addAnnotation
+		  (getMultilayerPerceptron_Activation(),
+		   source,
+		   new String[] {
+			   "name", "activation"
+		   });
+		addAnnotation
+		  (getMultilayerPerceptron_TrackedLayer(),
+		   source,
+		   new String[] {
+			   "name", "tracked hidden layer"
 		   });
 	}
 

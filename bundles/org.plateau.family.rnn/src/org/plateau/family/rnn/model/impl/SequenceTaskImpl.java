@@ -43,6 +43,8 @@ import org.plateau.model.impl.TaskImpl;
  *   <li>{@link org.plateau.family.rnn.model.impl.SequenceTaskImpl#getEpsilonFraction <em>Epsilon Fraction</em>}</li>
  *   <li>{@link org.plateau.family.rnn.model.impl.SequenceTaskImpl#getAutomatonTestLength <em>Automaton Test Length</em>}</li>
  *   <li>{@link org.plateau.family.rnn.model.impl.SequenceTaskImpl#getAutomatonTestStrings <em>Automaton Test Strings</em>}</li>
+ *   <li>{@link org.plateau.family.rnn.model.impl.SequenceTaskImpl#getPairString1 <em>Pair String1</em>}</li>
+ *   <li>{@link org.plateau.family.rnn.model.impl.SequenceTaskImpl#getPairString2 <em>Pair String2</em>}</li>
  * </ul>
  *
  * @generated
@@ -297,6 +299,46 @@ public abstract class SequenceTaskImpl extends TaskImpl implements SequenceTask 
 	 * @ordered
 	 */
 	protected int automatonTestStrings = AUTOMATON_TEST_STRINGS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPairString1() <em>Pair String1</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPairString1()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PAIR_STRING1_EDEFAULT = "";
+
+	/**
+	 * The cached value of the '{@link #getPairString1() <em>Pair String1</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPairString1()
+	 * @generated
+	 * @ordered
+	 */
+	protected String pairString1 = PAIR_STRING1_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPairString2() <em>Pair String2</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPairString2()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PAIR_STRING2_EDEFAULT = "";
+
+	/**
+	 * The cached value of the '{@link #getPairString2() <em>Pair String2</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPairString2()
+	 * @generated
+	 * @ordered
+	 */
+	protected String pairString2 = PAIR_STRING2_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -612,6 +654,52 @@ public abstract class SequenceTaskImpl extends TaskImpl implements SequenceTask 
 	 * @generated
 	 */
 	@Override
+	public String getPairString1() {
+		return pairString1;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPairString1(String newPairString1) {
+		String oldPairString1 = pairString1;
+		pairString1 = newPairString1;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RnnPackage.SEQUENCE_TASK__PAIR_STRING1, oldPairString1, pairString1));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPairString2() {
+		return pairString2;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPairString2(String newPairString2) {
+		String oldPairString2 = pairString2;
+		pairString2 = newPairString2;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RnnPackage.SEQUENCE_TASK__PAIR_STRING2, oldPairString2, pairString2));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RnnPackage.SEQUENCE_TASK__SYMBOLS:
@@ -640,6 +728,10 @@ public abstract class SequenceTaskImpl extends TaskImpl implements SequenceTask 
 				return getAutomatonTestLength();
 			case RnnPackage.SEQUENCE_TASK__AUTOMATON_TEST_STRINGS:
 				return getAutomatonTestStrings();
+			case RnnPackage.SEQUENCE_TASK__PAIR_STRING1:
+				return getPairString1();
+			case RnnPackage.SEQUENCE_TASK__PAIR_STRING2:
+				return getPairString2();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -693,6 +785,12 @@ public abstract class SequenceTaskImpl extends TaskImpl implements SequenceTask 
 			case RnnPackage.SEQUENCE_TASK__AUTOMATON_TEST_STRINGS:
 				setAutomatonTestStrings((Integer)newValue);
 				return;
+			case RnnPackage.SEQUENCE_TASK__PAIR_STRING1:
+				setPairString1((String)newValue);
+				return;
+			case RnnPackage.SEQUENCE_TASK__PAIR_STRING2:
+				setPairString2((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -744,6 +842,12 @@ public abstract class SequenceTaskImpl extends TaskImpl implements SequenceTask 
 			case RnnPackage.SEQUENCE_TASK__AUTOMATON_TEST_STRINGS:
 				setAutomatonTestStrings(AUTOMATON_TEST_STRINGS_EDEFAULT);
 				return;
+			case RnnPackage.SEQUENCE_TASK__PAIR_STRING1:
+				setPairString1(PAIR_STRING1_EDEFAULT);
+				return;
+			case RnnPackage.SEQUENCE_TASK__PAIR_STRING2:
+				setPairString2(PAIR_STRING2_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -782,6 +886,10 @@ public abstract class SequenceTaskImpl extends TaskImpl implements SequenceTask 
 				return automatonTestLength != AUTOMATON_TEST_LENGTH_EDEFAULT;
 			case RnnPackage.SEQUENCE_TASK__AUTOMATON_TEST_STRINGS:
 				return automatonTestStrings != AUTOMATON_TEST_STRINGS_EDEFAULT;
+			case RnnPackage.SEQUENCE_TASK__PAIR_STRING1:
+				return PAIR_STRING1_EDEFAULT == null ? pairString1 != null : !PAIR_STRING1_EDEFAULT.equals(pairString1);
+			case RnnPackage.SEQUENCE_TASK__PAIR_STRING2:
+				return PAIR_STRING2_EDEFAULT == null ? pairString2 != null : !PAIR_STRING2_EDEFAULT.equals(pairString2);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -822,6 +930,10 @@ public abstract class SequenceTaskImpl extends TaskImpl implements SequenceTask 
 		result.append(automatonTestLength);
 		result.append(", automatonTestStrings: ");
 		result.append(automatonTestStrings);
+		result.append(", pairString1: ");
+		result.append(pairString1);
+		result.append(", pairString2: ");
+		result.append(pairString2);
 		result.append(')');
 		return result.toString();
 	}

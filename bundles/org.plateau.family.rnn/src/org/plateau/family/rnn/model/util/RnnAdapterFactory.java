@@ -110,6 +110,14 @@ public class RnnAdapterFactory extends AdapterFactoryImpl {
 				return createExpansionModelAdapter();
 			}
 			@Override
+			public Adapter caseTwoPointTask(TwoPointTask object) {
+				return createTwoPointTaskAdapter();
+			}
+			@Override
+			public Adapter caseMultilayerPerceptron(MultilayerPerceptron object) {
+				return createMultilayerPerceptronAdapter();
+			}
+			@Override
 			public Adapter caseTask(Task object) {
 				return createTaskAdapter();
 			}
@@ -264,6 +272,34 @@ public class RnnAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createExpansionModelAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.plateau.family.rnn.model.TwoPointTask <em>Two Point Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.plateau.family.rnn.model.TwoPointTask
+	 * @generated
+	 */
+	public Adapter createTwoPointTaskAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.plateau.family.rnn.model.MultilayerPerceptron <em>Multilayer Perceptron</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.plateau.family.rnn.model.MultilayerPerceptron
+	 * @generated
+	 */
+	public Adapter createMultilayerPerceptronAdapter() {
 		return null;
 	}
 

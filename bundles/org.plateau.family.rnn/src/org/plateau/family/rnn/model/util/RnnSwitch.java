@@ -136,6 +136,20 @@ public class RnnSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RnnPackage.TWO_POINT_TASK: {
+				TwoPointTask twoPointTask = (TwoPointTask)theEObject;
+				T result = caseTwoPointTask(twoPointTask);
+				if (result == null) result = caseTask(twoPointTask);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case RnnPackage.MULTILAYER_PERCEPTRON: {
+				MultilayerPerceptron multilayerPerceptron = (MultilayerPerceptron)theEObject;
+				T result = caseMultilayerPerceptron(multilayerPerceptron);
+				if (result == null) result = caseArchitecture(multilayerPerceptron);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -272,6 +286,36 @@ public class RnnSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseExpansionModel(ExpansionModel object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Two Point Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Two Point Task</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTwoPointTask(TwoPointTask object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Multilayer Perceptron</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Multilayer Perceptron</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMultilayerPerceptron(MultilayerPerceptron object) {
 		return null;
 	}
 

@@ -90,6 +90,27 @@ public class RnnValidator extends EObjectValidator {
 	/** Diagnostic code: an expansion model's relative rates are not finite and positive. */
 	public static final int EXPANSION_MODEL__RATES_POSITIVE = GENERATED_DIAGNOSTIC_CODE_COUNT + 9;
 
+	/** Diagnostic code: an RNN's activation is one only the MLP has. */
+	public static final int RECURRENT_NETWORK__ACTIVATION_OF_RECURRENT_NETWORK = GENERATED_DIAGNOSTIC_CODE_COUNT + 11;
+
+	/** Diagnostic code: a two-point task's distances are not finite and positive. */
+	public static final int TWO_POINT_TASK__DISTANCES_POSITIVE = GENERATED_DIAGNOSTIC_CODE_COUNT + 12;
+
+	/** Diagnostic code: a two-point task's dimensions are out of range. */
+	public static final int TWO_POINT_TASK__DIMENSIONS_POSITIVE = GENERATED_DIAGNOSTIC_CODE_COUNT + 13;
+
+	/** Diagnostic code: an MLP's width or depth is out of range. */
+	public static final int MULTILAYER_PERCEPTRON__SIZES_POSITIVE = GENERATED_DIAGNOSTIC_CODE_COUNT + 14;
+
+	/** Diagnostic code: an MLP's tracked layer is not one of its hidden layers. */
+	public static final int MULTILAYER_PERCEPTRON__TRACKED_LAYER_IN_RANGE = GENERATED_DIAGNOSTIC_CODE_COUNT + 15;
+
+	/** Diagnostic code: a sequence task's pair of strings is not two strings of its alphabet. */
+	public static final int SEQUENCE_TASK__PAIR_VALID = GENERATED_DIAGNOSTIC_CODE_COUNT + 17;
+
+	/** Diagnostic code: an MLP's training asks for what the two-point experiment cannot do. */
+	public static final int MULTILAYER_PERCEPTRON__TRAINING_HONOURED = GENERATED_DIAGNOSTIC_CODE_COUNT + 16;
+
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
 	 * <!-- begin-user-doc -->
@@ -146,6 +167,10 @@ public class RnnValidator extends EObjectValidator {
 				return validatePairInitialisation((PairInitialisation)value, diagnostics, context);
 			case RnnPackage.EXPANSION_MODEL:
 				return validateExpansionModel((ExpansionModel)value, diagnostics, context);
+			case RnnPackage.TWO_POINT_TASK:
+				return validateTwoPointTask((TwoPointTask)value, diagnostics, context);
+			case RnnPackage.MULTILAYER_PERCEPTRON:
+				return validateMultilayerPerceptron((MultilayerPerceptron)value, diagnostics, context);
 			case RnnPackage.EPSILON_CONVENTION:
 				return validateEpsilonConvention((EpsilonConvention)value, diagnostics, context);
 			case RnnPackage.ACTIVATION:
@@ -178,6 +203,7 @@ public class RnnValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(sequenceTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validateSequenceTask_lengthsValid(sequenceTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validateSequenceTask_trainingHonoured(sequenceTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSequenceTask_pairValid(sequenceTask, diagnostics, context);
 		return result;
 	}
 
@@ -277,6 +303,44 @@ public class RnnValidator extends EObjectValidator {
 	}
 
 	/**
+	 * Validates the pairValid constraint of '<em>Sequence Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * Both strings empty (no pair), or two different strings of the task's symbols (digits 0..S-1) of length 0 to maxLength, followed at the analysis records (analysisEvery &gt; 0).
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateSequenceTask_pairValid(SequenceTask sequenceTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		String first = sequenceTask.getPairString1() == null ? "" : sequenceTask.getPairString1();
+		String second = sequenceTask.getPairString2() == null ? "" : sequenceTask.getPairString2();
+		if (first.isEmpty() && second.isEmpty()) {
+			return true;
+		}
+		if (first.isEmpty() != second.isEmpty()) {
+			EAttribute missing = first.isEmpty() ? RnnPackage.Literals.SEQUENCE_TASK__PAIR_STRING1 : RnnPackage.Literals.SEQUENCE_TASK__PAIR_STRING2;
+			return fail(diagnostics, SEQUENCE_TASK__PAIR_VALID, sequenceTask, missing, missing.getName() + " is empty while the other string of the pair is set: give both or neither");
+		}
+		for (EAttribute attribute : List.of(RnnPackage.Literals.SEQUENCE_TASK__PAIR_STRING1, RnnPackage.Literals.SEQUENCE_TASK__PAIR_STRING2)) {
+			String string = (String) sequenceTask.eGet(attribute);
+			if (string.length() > sequenceTask.getMaxLength()) {
+				return fail(diagnostics, SEQUENCE_TASK__PAIR_VALID, sequenceTask, attribute, attribute.getName() + " '" + string + "' is longer than maxLength " + sequenceTask.getMaxLength());
+			}
+			for (char c : string.toCharArray()) {
+				int symbol = Character.digit(c, 10);
+				if (symbol < 0 || symbol >= sequenceTask.getSymbols()) {
+					return fail(diagnostics, SEQUENCE_TASK__PAIR_VALID, sequenceTask, attribute, attribute.getName() + " '" + string + "' has '" + c + "', not a symbol 0.." + (sequenceTask.getSymbols() - 1));
+				}
+			}
+		}
+		if (first.equals(second)) {
+			return fail(diagnostics, SEQUENCE_TASK__PAIR_VALID, sequenceTask, RnnPackage.Literals.SEQUENCE_TASK__PAIR_STRING2, "pairString2 '" + second + "' is pairString1: a pair needs two different strings");
+		}
+		if (sequenceTask.getAnalysisEvery() <= 0) {
+			return fail(diagnostics, SEQUENCE_TASK__PAIR_VALID, sequenceTask, RnnPackage.Literals.SEQUENCE_TASK__ANALYSIS_EVERY, "analysisEvery is " + sequenceTask.getAnalysisEvery() + ": the pair '" + first + "', '" + second + "' is measured at the analysis records, so set analysisEvery > 0");
+		}
+		return true;
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -293,6 +357,7 @@ public class RnnValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(automatonTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validateSequenceTask_lengthsValid(automatonTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validateSequenceTask_trainingHonoured(automatonTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSequenceTask_pairValid(automatonTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validateAutomatonTask_automatonValid(automatonTask, diagnostics, context);
 		return result;
 	}
@@ -339,6 +404,7 @@ public class RnnValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(randomAutomatonTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validateSequenceTask_lengthsValid(randomAutomatonTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validateSequenceTask_trainingHonoured(randomAutomatonTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSequenceTask_pairValid(randomAutomatonTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validateRandomAutomatonTask_randomAutomatonValid(randomAutomatonTask, diagnostics, context);
 		return result;
 	}
@@ -383,6 +449,7 @@ public class RnnValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(recurrentNetwork, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(recurrentNetwork, diagnostics, context);
 		if (result || diagnostics != null) result &= validateRecurrentNetwork_hiddenUnitsPositive(recurrentNetwork, diagnostics, context);
+		if (result || diagnostics != null) result &= validateRecurrentNetwork_activationOfRecurrentNetwork(recurrentNetwork, diagnostics, context);
 		return result;
 	}
 
@@ -394,7 +461,23 @@ public class RnnValidator extends EObjectValidator {
 	 * @generated NOT
 	 */
 	public boolean validateRecurrentNetwork_hiddenUnitsPositive(RecurrentNetwork recurrentNetwork, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return positive(diagnostics, recurrentNetwork, RnnPackage.Literals.RECURRENT_NETWORK__HIDDEN_UNITS, recurrentNetwork.getHiddenUnits(), 4096);
+		return positive(diagnostics, RECURRENT_NETWORK__HIDDEN_UNITS_POSITIVE, recurrentNetwork, RnnPackage.Literals.RECURRENT_NETWORK__HIDDEN_UNITS, recurrentNetwork.getHiddenUnits(), 4096);
+	}
+
+	/**
+	 * Validates the activationOfRecurrentNetwork constraint of '<em>Recurrent Network</em>'.
+	 * <!-- begin-user-doc -->
+	 * ReLU or tanh: the nonlinearities of the paper's RNN (the others are the MLP's).
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateRecurrentNetwork_activationOfRecurrentNetwork(RecurrentNetwork recurrentNetwork, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		Activation activation = recurrentNetwork.getActivation();
+		if (activation == Activation.RELU || activation == Activation.TANH) {
+			return true;
+		}
+		return fail(diagnostics, RECURRENT_NETWORK__ACTIVATION_OF_RECURRENT_NETWORK, recurrentNetwork, RnnPackage.Literals.RECURRENT_NETWORK__ACTIVATION,
+			"activation " + activation + " is not one of the RNN's (RELU, TANH); it is for the MultilayerPerceptron");
 	}
 
 	/**
@@ -579,6 +662,123 @@ public class RnnValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateTwoPointTask(TwoPointTask twoPointTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(twoPointTask, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(twoPointTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(twoPointTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(twoPointTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(twoPointTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(twoPointTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(twoPointTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(twoPointTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(twoPointTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validateTwoPointTask_distancesPositive(twoPointTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validateTwoPointTask_dimensionsPositive(twoPointTask, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the distancesPositive constraint of '<em>Two Point Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * Finite positive dx2; finite dy2 &gt;= 0 (0: the points agree).
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateTwoPointTask_distancesPositive(TwoPointTask twoPointTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		double dx2 = twoPointTask.getInputDistance();
+		if (!(dx2 > 0 && dx2 <= 1e6)) {
+			return fail(diagnostics, TWO_POINT_TASK__DISTANCES_POSITIVE, twoPointTask, RnnPackage.Literals.TWO_POINT_TASK__INPUT_DISTANCE,
+				"inputDistance dx2 must be in (0, 1e6], was " + dx2);
+		}
+		double dy2 = twoPointTask.getOutputDistance();
+		if (!(dy2 >= 0 && dy2 <= 1e6)) {
+			return fail(diagnostics, TWO_POINT_TASK__DISTANCES_POSITIVE, twoPointTask, RnnPackage.Literals.TWO_POINT_TASK__OUTPUT_DISTANCE,
+				"outputDistance dy2 must be in [0, 1e6], was " + dy2);
+		}
+		return true;
+	}
+
+	/**
+	 * Validates the dimensionsPositive constraint of '<em>Two Point Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * Input and output dimensions 1 to 10000.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateTwoPointTask_dimensionsPositive(TwoPointTask twoPointTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean result = positive(diagnostics, TWO_POINT_TASK__DIMENSIONS_POSITIVE, twoPointTask, RnnPackage.Literals.TWO_POINT_TASK__INPUT_DIMENSION, twoPointTask.getInputDimension(), 10_000);
+		return positive(diagnostics, TWO_POINT_TASK__DIMENSIONS_POSITIVE, twoPointTask, RnnPackage.Literals.TWO_POINT_TASK__OUTPUT_DIMENSION, twoPointTask.getOutputDimension(), 10_000) && result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateMultilayerPerceptron(MultilayerPerceptron multilayerPerceptron, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(multilayerPerceptron, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(multilayerPerceptron, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(multilayerPerceptron, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(multilayerPerceptron, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(multilayerPerceptron, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(multilayerPerceptron, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(multilayerPerceptron, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(multilayerPerceptron, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(multilayerPerceptron, diagnostics, context);
+		if (result || diagnostics != null) result &= validateMultilayerPerceptron_sizesPositive(multilayerPerceptron, diagnostics, context);
+		if (result || diagnostics != null) result &= validateMultilayerPerceptron_trackedLayerInRange(multilayerPerceptron, diagnostics, context);
+		if (result || diagnostics != null) result &= validateMultilayerPerceptron_trainingHonoured(multilayerPerceptron, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the sizesPositive constraint of '<em>Multilayer Perceptron</em>'.
+	 * <!-- begin-user-doc -->
+	 * Width 1 to 4096, 1 to 100 hidden layers.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateMultilayerPerceptron_sizesPositive(MultilayerPerceptron multilayerPerceptron, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean result = positive(diagnostics, MULTILAYER_PERCEPTRON__SIZES_POSITIVE, multilayerPerceptron, RnnPackage.Literals.MULTILAYER_PERCEPTRON__WIDTH, multilayerPerceptron.getWidth(), 4096);
+		return positive(diagnostics, MULTILAYER_PERCEPTRON__SIZES_POSITIVE, multilayerPerceptron, RnnPackage.Literals.MULTILAYER_PERCEPTRON__HIDDEN_LAYERS, multilayerPerceptron.getHiddenLayers(), 100) && result;
+	}
+
+	/**
+	 * Validates the trackedLayerInRange constraint of '<em>Multilayer Perceptron</em>'.
+	 * <!-- begin-user-doc -->
+	 * The tracked layer is one of the hidden layers, 0 to L - 1.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateMultilayerPerceptron_trackedLayerInRange(MultilayerPerceptron multilayerPerceptron, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		int tracked = multilayerPerceptron.getTrackedLayer();
+		if (tracked >= 0 && tracked < multilayerPerceptron.getHiddenLayers()) {
+			return true;
+		}
+		return fail(diagnostics, MULTILAYER_PERCEPTRON__TRACKED_LAYER_IN_RANGE, multilayerPerceptron, RnnPackage.Literals.MULTILAYER_PERCEPTRON__TRACKED_LAYER,
+			"trackedLayer must be a hidden layer, 0 to " + (multilayerPerceptron.getHiddenLayers() - 1) + ", was " + tracked);
+	}
+
+	/**
+	 * Validates the trainingHonoured constraint of '<em>Multilayer Perceptron</em>'.
+	 * <!-- begin-user-doc -->
+	 * The training of the two-point MLP is full-batch gradient descent on a squared error (the notebook's batch of 100 holds both points).
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateMultilayerPerceptron_trainingHonoured(MultilayerPerceptron multilayerPerceptron, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		String family = "the two-point experiment";
+		boolean result = PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, MULTILAYER_PERCEPTRON__TRAINING_HONOURED, multilayerPerceptron,
+			PlateauPackage.Literals.TRAINING__ALGORITHM, family + " trains on both points at once, as the notebook's batch of 100 does", TrainingAlgorithm.FULL_BATCH_GD);
+		return PlateauValidator.honours(diagnostics, DIAGNOSTIC_SOURCE, MULTILAYER_PERCEPTRON__TRAINING_HONOURED, multilayerPerceptron,
+			PlateauPackage.Literals.TRAINING__LOSS_KIND, family + " trains on a squared error, the loss of its theory", LossKind.HALF_SQUARED_ERROR, LossKind.SQUARED_ERROR) && result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateEpsilonConvention(EpsilonConvention epsilonConvention, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
@@ -661,10 +861,15 @@ public class RnnValidator extends EObjectValidator {
 
 	/** An integer setting that must be 1 to {@code max}. */
 	private static boolean positive(DiagnosticChain diagnostics, EObject object, EAttribute attribute, int value, int max) {
+		return positive(diagnostics, SEQUENCE_TASK__LENGTHS_VALID, object, attribute, value, max);
+	}
+
+	/** An integer setting that must be 1 to {@code max}, reported with {@code code}. */
+	private static boolean positive(DiagnosticChain diagnostics, int code, EObject object, EAttribute attribute, int value, int max) {
 		if (value >= 1 && value <= max) {
 			return true;
 		}
-		return fail(diagnostics, SEQUENCE_TASK__LENGTHS_VALID, object, attribute, attribute.getName() + " must be 1 to " + max + ", was " + value);
+		return fail(diagnostics, code, object, attribute, attribute.getName() + " must be 1 to " + max + ", was " + value);
 	}
 
 } //RnnValidator
