@@ -1,5 +1,6 @@
 package org.plateau.family.rnn.internal;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import org.ejml.data.DMatrixRMaj;
@@ -80,7 +81,7 @@ final class PerceptronPair {
 			for (int i = 0; i < w.getNumElements(); i++) {
 				w.data[i] = std * ElmanNetwork.standardNormal(random);
 			}
-			java.util.Arrays.fill(biases[l], 0);
+			Arrays.fill(biases[l], 0);
 		}
 	}
 

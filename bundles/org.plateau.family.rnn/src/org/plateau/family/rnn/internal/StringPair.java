@@ -1,6 +1,7 @@
 package org.plateau.family.rnn.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.plateau.family.rnn.automata.AnalysisStrings;
@@ -78,7 +79,7 @@ final class StringPair {
 	}
 
 	private static int[] concat(int[] a, int[] b) {
-		int[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+		int[] c = Arrays.copyOf(a, a.length + b.length);
 		System.arraycopy(b, 0, c, a.length, b.length);
 		return c;
 	}

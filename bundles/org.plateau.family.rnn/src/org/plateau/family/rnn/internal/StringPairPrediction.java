@@ -1,5 +1,6 @@
 package org.plateau.family.rnn.internal;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.plateau.core.family.TheoryPrediction;
@@ -68,7 +69,7 @@ final class StringPairPrediction implements TheoryPrediction {
 		}
 		double[][] window = new double[sampled.length][];
 		for (int k = 0; k < sampled.length; k++) {
-			window[k] = java.util.Arrays.copyOfRange(sampled[k], peak, n);
+			window[k] = Arrays.copyOfRange(sampled[k], peak, n);
 		}
 		return window;
 	}
@@ -136,11 +137,11 @@ final class StringPairPrediction implements TheoryPrediction {
 			times[i] = Math.max(0, steps[i] - start);
 		}
 		double[] sorted = times.clone();
-		java.util.Arrays.sort(sorted);
+		Arrays.sort(sorted);
 		double[][] hyw = f.theory.trajectory(f.sampled[1][0], f.sampled[2][0], f.sampled[3][0], sorted);
 		double[][] values = new double[3][steps.length];
 		for (int i = 0; i < steps.length; i++) {
-			int at = java.util.Arrays.binarySearch(sorted, times[i]);
+			int at = Arrays.binarySearch(sorted, times[i]);
 			for (int k = 0; k < 3; k++) {
 				values[k][i] = steps[i] < start ? Double.NaN : hyw[k][at];
 			}

@@ -1,8 +1,11 @@
 package org.plateau.family.rnn.theory;
 
+import java.util.Arrays;
+
 import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
@@ -231,13 +234,13 @@ public final class TwoPointFit {
 	}
 
 	/** Residuals and their forward-difference Jacobian in log rates; rates the ODE cannot follow get a large residual. */
-	private Pair<RealVector, org.hipparchus.linear.RealMatrix> jacobian(double[] logRates) {
+	private Pair<RealVector, RealMatrix> jacobian(double[] logRates) {
 		double[] clamped = { clamp(logRates[0]), clamp(logRates[1]) };
 		double[] r = residuals(clamped);
 		int m = 3 * times.length;
 		if (r == null) {
 			double[] large = new double[m];
-			java.util.Arrays.fill(large, 1e150);
+			Arrays.fill(large, 1e150);
 			return new Pair<>(new ArrayRealVector(large, false), new Array2DRowRealMatrix(m, 2));
 		}
 		double[][] jacobian = new double[m][2];
