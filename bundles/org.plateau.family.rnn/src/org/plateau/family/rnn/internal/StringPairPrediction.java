@@ -130,23 +130,9 @@ final class StringPairPrediction implements TheoryPrediction {
 			last = Math.max(last, step);
 		}
 		Fitted f = fitted(last);
-		double start = f.sampled[0][0];
-		double[] times = new double[steps.length];
-		for (int i = 0; i < steps.length; i++) {
-			// before the fit's window the model says nothing: no value there
-			times[i] = Math.max(0, steps[i] - start);
-		}
-		double[] sorted = times.clone();
-		Arrays.sort(sorted);
-		double[][] hyw = f.theory.trajectory(f.sampled[1][0], f.sampled[2][0], f.sampled[3][0], sorted);
-		double[][] values = new double[3][steps.length];
-		for (int i = 0; i < steps.length; i++) {
-			int at = Arrays.binarySearch(sorted, times[i]);
-			for (int k = 0; k < 3; k++) {
-				values[k][i] = steps[i] < start ? Double.NaN : hyw[k][at];
-			}
-		}
-		return values;
+		// before the fit's window the model says nothing: no value there
+		return f.theory.trajectoryAtSteps((long) f.sampled[0][0], f.sampled[1][0], f.sampled[2][0], f.sampled[3][0],
+				steps);
 	}
 
 	@Override

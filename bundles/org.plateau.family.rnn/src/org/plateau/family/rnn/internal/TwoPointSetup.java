@@ -1,6 +1,5 @@
 package org.plateau.family.rnn.internal;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -302,29 +301,18 @@ final class TwoPointSetup {
 				last = Math.max(last, step);
 			}
 			Fitted f = fitted(last);
-			double start = f.sampled[0][0];
-			double[] times = new double[steps.length];
+			long start = (long) f.sampled[0][0];
+			double[][] hyw = f.theory.trajectoryAtSteps(start, f.sampled[2][0], f.sampled[3][0], f.sampled[4][0], steps);
+			double[][] values = new double[4][];
+			values[1] = hyw[0];
+			values[2] = hyw[1];
+			values[3] = hyw[2];
+			values[0] = new double[steps.length];
 			for (int i = 0; i < steps.length; i++) {
-				times[i] = Math.max(0, steps[i] - start);
-			}
-			double[][] hyw = f.theory.trajectory(f.sampled[2][0], f.sampled[3][0], f.sampled[4][0], sortedCopy(times));
-			double[][] values = new double[4][steps.length];
-			double[] sorted = sortedCopy(times);
-			for (int i = 0; i < steps.length; i++) {
-				int at = Arrays.binarySearch(sorted, times[i]);
-				values[1][i] = hyw[0][at];
-				values[2][i] = hyw[1][at];
-				values[3][i] = hyw[2][at];
 				values[0][i] = 4 * setup.lossFactor
-						* f.theory.loss(times[i], hyw[1][at], hyw[2][at], f.meanRate, f.sampled[5][0]);
+						* f.theory.loss(steps[i] - start, hyw[1][i], hyw[2][i], f.meanRate, f.sampled[5][0]);
 			}
 			return values;
-		}
-
-		private static double[] sortedCopy(double[] times) {
-			double[] sorted = times.clone();
-			Arrays.sort(sorted);
-			return sorted;
 		}
 
 		@Override

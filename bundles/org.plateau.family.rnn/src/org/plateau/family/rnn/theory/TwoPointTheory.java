@@ -1,5 +1,7 @@
 package org.plateau.family.rnn.theory;
 
+import java.util.Arrays;
+
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 
 /**
@@ -97,6 +99,30 @@ public final class TwoPointTheory {
 	 */
 	public double[][] trajectory(double h0, double y0, double w0, double[] times) {
 		return OdeSampler.sample(ode(), new double[] { h0, y0, w0 }, times);
+	}
+
+	/**
+	 * The trajectory at training steps, in any order, of a flow that starts at step {@code start} (time = step -
+	 * start): a theory drawn over a run from one of its records.
+	 *
+	 * @return {h[], y[], w[]} at {@code steps}; NaN before {@code start}
+	 */
+	public double[][] trajectoryAtSteps(long start, double h0, double y0, double w0, long[] steps) {
+		double[] times = new double[steps.length];
+		for (int i = 0; i < steps.length; i++) {
+			times[i] = Math.max(0, steps[i] - start);
+		}
+		double[] sorted = times.clone();
+		Arrays.sort(sorted);
+		double[][] sampled = trajectory(h0, y0, w0, sorted);
+		double[][] values = new double[3][steps.length];
+		for (int i = 0; i < steps.length; i++) {
+			int at = Arrays.binarySearch(sorted, times[i]);
+			for (int k = 0; k < 3; k++) {
+				values[k][i] = steps[i] < start ? Double.NaN : sampled[k][at];
+			}
+		}
+		return values;
 	}
 
 	/** The trajectory with the fit's looser tolerances and bounded work ({@link TwoPointFit}). */
