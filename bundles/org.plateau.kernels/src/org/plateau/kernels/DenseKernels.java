@@ -107,6 +107,25 @@ public final class DenseKernels {
 		};
 	}
 
+	/**
+	 * The threads this process may keep busy: OPENBLAS_NUM_THREADS (or OMP_NUM_THREADS) when set, as the {@code plateau}
+	 * script sets it to 1 for a sweep running points in parallel and for the workbench, else every core. Hot loops that
+	 * parallelise outside BLAS (e.g. sampling) use this many threads, so that parallel jobs do not oversubscribe.
+	 */
+	public static int threadBudget() {
+		for (String variable : new String[] { "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS" }) {
+			String value = System.getenv(variable);
+			if (value != null && !value.isBlank()) {
+				try {
+					return Math.max(1, Integer.parseInt(value.trim()));
+				} catch (NumberFormatException e) {
+					break;
+				}
+			}
+		}
+		return Runtime.getRuntime().availableProcessors();
+	}
+
 	/** Whether a native BLAS loads in this process. */
 	public static boolean nativeAvailable() {
 		return BlasBackends.nativeBlas().isPresent();
