@@ -80,12 +80,7 @@ public abstract class PixelMarginal {
 				double u = a * TABLE_PER_UNIT;
 				int i = (int) u;
 				u -= i;
-				double y0 = t[i];
-				double y1 = t[i + 1];
-				double d0 = slopes[i];
-				double d1 = slopes[i + 1];
-				double y = y0 + u * (d0 + u * ((3 * (y1 - y0) - 2 * d0 - d1) + u * (2 * (y0 - y1) + d0 + d1)));
-				return Math.copySign(y, z);
+				return Math.copySign(CubicHermite.between(t[i], t[i + 1], slopes[i], slopes[i + 1], u), z);
 			}
 			return ofNormalAccurately(z);
 		}

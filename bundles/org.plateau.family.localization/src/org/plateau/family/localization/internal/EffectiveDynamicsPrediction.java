@@ -90,10 +90,7 @@ final class EffectiveDynamicsPrediction implements TheoryPrediction {
 		if (before == null) {
 			w = setup.initialWeights().data.clone();
 			from = 0;
-			if (form == Form.CODE) {
-				// the code form's state w_code = 2 w; started from the simulation's w (as the authors start it)
-				w = w.clone();
-			}
+			// the code form's state w_code starts at the simulation's w (as the authors start it) and is reported as w/2
 			trajectory.put(0L, form == Form.CODE ? half(w) : w.clone());
 			if (step == 0) {
 				return trajectory.get(0L);

@@ -24,7 +24,6 @@ final class NeuronTrainer implements Trainer {
 
 	static final int CHUNK = 500;
 
-	private final LocalizationSetup setup;
 	private final ImageEnsemble images;
 	private final DenseKernels kernels;
 	private final int neurons;
@@ -86,7 +85,6 @@ final class NeuronTrainer implements Trainer {
 	}
 
 	NeuronTrainer(LocalizationSetup setup, DMatrixRMaj initialWeights, double[] initialReadout) {
-		this.setup = setup;
 		this.images = setup.images;
 		this.kernels = setup.kernels;
 		this.neurons = setup.neurons;
@@ -168,11 +166,11 @@ final class NeuronTrainer implements Trainer {
 		double[] delta = chunk.delta.data;
 		for (int b = 0; b < chunk.x.numRows; b++) {
 			int row = b * neurons;
-			double out = readoutBias;
+			double sum = 0;
 			for (int k = 0; k < neurons; k++) {
-				out += readout[k] * activation(pre[row + k] + biases[k]);
+				sum += readout[k] * activation(pre[row + k] + biases[k]);
 			}
-			out = readoutBias + (out - readoutBias) / neurons;
+			double out = readoutBias + sum / neurons;
 			double error = out - target;
 			loss += error * error;
 			double g = slope * error;
@@ -194,15 +192,20 @@ final class NeuronTrainer implements Trainer {
 		}
 	}
 
-	@Override
-	public boolean step() {
-		update = true;
+	/** Runs every chunk (with or without their gradients) and keeps the batch's loss. */
+	private void runChunks(boolean withGradients) {
+		update = withGradients;
 		parallel.run();
 		double loss = 0;
 		for (Chunk chunk : chunks) {
 			loss += chunk.lossSum;
 		}
 		lastLoss = lossFactor * reduction * loss;
+	}
+
+	@Override
+	public boolean step() {
+		runChunks(true);
 		gradient.zero();
 		double[] g = gradient.data;
 		for (Chunk chunk : chunks) {
@@ -246,13 +249,7 @@ final class NeuronTrainer implements Trainer {
 	public void measure(double[] into) {
 		if (!stepped) {
 			// step 0: the loss of a batch before any update
-			update = false;
-			parallel.run();
-			double loss = 0;
-			for (Chunk chunk : chunks) {
-				loss += chunk.lossSum;
-			}
-			lastLoss = lossFactor * reduction * loss;
+			runChunks(false);
 		}
 		into[0] = lastLoss;
 		double ipr = 0;

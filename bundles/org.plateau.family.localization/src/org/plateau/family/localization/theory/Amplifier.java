@@ -1,5 +1,6 @@
 package org.plateau.family.localization.theory;
 
+import org.plateau.family.localization.data.CubicHermite;
 import org.plateau.family.localization.data.FastErf;
 import org.plateau.family.localization.data.NormalQuadrature;
 import org.plateau.family.localization.data.PixelMarginal;
@@ -135,12 +136,7 @@ public abstract class Amplifier {
 			double s = m * N;
 			int k = Math.min(N - 1, (int) s);
 			double u = s - k;
-			double y0 = values[k];
-			double y1 = values[k + 1];
-			double d0 = slopes[k];
-			double d1 = slopes[k + 1];
-			double y = y0 + u * (d0 + u * ((3 * (y1 - y0) - 2 * d0 - d1) + u * (2 * (y0 - y1) + d0 + d1)));
-			return Math.copySign(y, a);
+			return Math.copySign(CubicHermite.between(values[k], values[k + 1], slopes[k], slopes[k + 1], u), a);
 		}
 	}
 }
