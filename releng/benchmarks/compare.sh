@@ -3,7 +3,7 @@
 # with the same BLAS thread count, in one run; prints time per step, ratio, GFLOP/s against dgemm's peak measured in
 # the same run (both sides: a 1000x1000 dgemm through DenseKernels.standard() in JMH, numpy's a @ b).
 #   releng/benchmarks/compare.sh [--threads N] [--reps N] [--no-ejml] [--keep DIR]
-# About 5 minutes on 2 cores (4 with --no-ejml); --help for the options. Results and how to read them: docs/benchmarks.md.
+# About 6 minutes on 2 cores (5 with --no-ejml); --help for the options. Results and how to read them: docs/benchmarks.md.
 set -euo pipefail
 
 usage() {
@@ -15,7 +15,7 @@ usage: releng/benchmarks/compare.sh [--threads N] [--reps N] [--no-ejml] [--keep
   --keep DIR   keep the JMH logs and JSON results in DIR (default: a temporary directory, removed)
   --report DIR print the table again from the results kept in DIR, running nothing
 Builds releng/benchmarks/target/benchmarks.jar if it is missing or older than its sources. Needs a JDK 21+ and python3
-with numpy (apt-get install python3-numpy), and ../shared/bench beside the repository.
+with numpy and scipy (apt-get install python3-numpy python3-scipy), and ../shared/bench beside the repository.
 EOF
 }
 
@@ -56,13 +56,17 @@ if ! python3 -c 'import numpy' >/dev/null 2>&1; then
   echo "compare.sh: python3 has no numpy; install it: apt-get install python3-numpy (or pip install numpy)" >&2
   exit 1
 fi
-for script in ref_dln.py ref_relu.py ref_rnn.py; do
+for script in ref_dln.py ref_relu.py ref_rnn.py ref_localization.py; do
   if [ ! -f "$bench/$script" ]; then
     echo "compare.sh: $bench/$script not found: the numpy references live in ../shared/bench beside the repository" >&2
     exit 1
   fi
 done
 bench=$(cd "$bench" && pwd)
+if ! python3 -c 'import scipy.special' >/dev/null 2>&1; then
+  echo "compare.sh: python3 has no scipy (ref_localization.py's erf); install it: apt-get install python3-scipy" >&2
+  exit 1
+fi
 if [ -x "$repo/plateau" ] && java=$("$repo/plateau" --find-java 2>/dev/null) && [ -n "$java" ]; then
   :
 elif [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
@@ -84,7 +88,8 @@ sources=("$here/pom.xml")
 for dir in org.plateau.family.deeplinear/src org.plateau.family.deeplinear.tests/benchmark org.plateau.gdln/src \
     org.plateau.gdln.tests/src org.plateau.gdln.tests/benchmark org.plateau.model/src org.plateau.kernels/src \
     org.plateau.kernels.tests/benchmark org.plateau.family.reln/src org.plateau.family.reln.tests/benchmark \
-    org.plateau.core/src org.plateau.family.rnn/src org.plateau.family.rnn.tests/benchmark; do
+    org.plateau.core/src org.plateau.family.rnn/src org.plateau.family.rnn.tests/benchmark \
+    org.plateau.family.localization/src org.plateau.family.localization.tests/benchmark; do
   [ -d "$repo/bundles/$dir" ] && sources+=("$repo/bundles/$dir")
 done
 if [ ! -f "$jar" ] || [ -n "$(find "${sources[@]}" -newer "$jar" -name '*.java' -print -quit 2>/dev/null)" ] \
@@ -135,6 +140,8 @@ numpy_round() { # one run of every numpy reference, appended to $out/numpy.txt a
   printf 'relu 3 700 %s\n' "$(python3 "$bench/ref_relu.py" 3 700 8000)" >>"$out/numpy.txt"
   # issue 16: one epoch of the streaming-parity RNN (P = 100, L = 1..10, batch 128), 5 epochs timed
   printf 'rnn 100 %s\n' "$(python3 "$bench/ref_rnn.py" 5 100 | sed 's/s_per_epoch=/s_per_step=/')" >>"$out/numpy.txt"
+  # issue 17: the single-neuron localization step (NLGP g = 100, D = 40, batch 10^4, sampling included), 100 steps
+  printf 'localization 40 %s\n' "$(python3 "$bench/ref_localization.py" 100)" >>"$out/numpy.txt"
   printf 'peak 1000 %s\n' "$(python3 - <<'EOF'
 import time
 import numpy as np
@@ -162,6 +169,10 @@ jmh dln-large-blas GradientStepBenchmark -p size=1000x1000x1000x2000 -p kernels=
   -wi 1 -w 2s -i 3 -r 2s
 jmh relu-blas "ReluStepBenchmark\.(step|recorded|measure)$" -p kernels=blas -wi 3 -w 1s -i 5 -r 1s
 jmh rnn-blas "ElmanEpochBenchmark\.(epoch|finalHidden)$" -p kernels=blas -wi 3 -w 2s -i 5 -r 2s
+# issue 17: the localization step on one thread and on all cores (its chunks run in parallel), and the sampler alone
+# (getconf, not nproc: nproc obeys the OMP_NUM_THREADS=1 set above)
+jmh localization "NeuronStepBenchmark\.step$" -p threads=1,$(getconf _NPROCESSORS_ONLN) -wi 3 -w 2s -i 5 -r 2s
+jmh localization-sampler "NeuronStepBenchmark\.sample$" -p threads=1 -wi 2 -w 1s -i 5 -r 1s
 jmh rnn-automaton "AutomatonExtractionBenchmark\.(extract|minimal|census)$" -p layout=gaussian -wi 2 -w 1s -i 3 -r 1s
 if [ "$ejml" = 1 ]; then
   jmh dln-ejml GradientStepBenchmark -p size=8x32x15x8,100x100x100x1000 -p kernels=ejml -p covariances=false \
@@ -205,7 +216,7 @@ for path in glob.glob(os.path.join(out, "*.json")):
             name = result["benchmark"].rsplit(".", 2)
             params = result.get("params", {})
             key = (name[-2], name[-1], params.get("size", "").replace(",", "x"), params.get("kernels", ""),
-                   params.get("covariances", ""))
+                   params.get("covariances", "") or params.get("threads", ""))
             jmh[key] = median_us(result)
 
 numpy = {}
@@ -292,6 +303,21 @@ rows.append(("RNN parity epoch, P=100, L=1..10", fmt_time(ours), fmt_time(theirs
              f"{gflops(rnn_flop, theirs):.1f} ({100 * gflops(rnn_flop, theirs) / gp_n:.0f}%)" if theirs else "-",
              fmt_time(before), f"{ours / before:.2f}x" if ours and before else "-"))
 
+# issue 17: the step numpy's ref_localization.py times (NLGP sampling, forward, gradient), on every core for Plateau
+# (its chunks are sampled in parallel from per-chunk streams) and numpy's one thread. Flop: the two circulant products
+# (batch x D x D) and the forward and gradient products (2 x batch x D), multiply-adds; the erf is not counted.
+cores = str(os.cpu_count())
+loc_flop = 2 * 10_000 * (40 * 40 + 2 * 40)
+ours = jmh.get(("NeuronStepBenchmark", "step", "", "", cores))
+single = jmh.get(("NeuronStepBenchmark", "step", "", "", "1"))
+theirs = loc_numpy = numpy_med.get("localization")
+ratio = ours / theirs if ours and theirs else None
+rows.append((f"Localization step, NLGP D=40, batch 1e4, {cores} threads", fmt_time(ours), fmt_time(theirs),
+             f"{ratio:.2f}x" if ratio else "-", "<= 0.33x" + ((" ok" if ratio <= 0.33 else " MISSED") if ratio else ""),
+             f"{gflops(loc_flop, ours):.1f} ({100 * gflops(loc_flop, ours) / gp_j:.0f}%)" if ours else "-",
+             f"{gflops(loc_flop, theirs):.1f} ({100 * gflops(loc_flop, theirs) / gp_n:.0f}%)" if theirs else "-",
+             "-", "-"))
+
 widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
 def line(r):
     return "| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths)) + " |"
@@ -323,6 +349,11 @@ census = jmh.get(("AutomatonExtractionBenchmark", "census", "", "", ""))
 print("RNN automaton extraction (2047 strings x 100 units, 10^3 groups; target < 1 s): extraction " + fmt_time(extract)
       + ", Hopcroft minimisation " + fmt_time(minimal) + ", merger census " + fmt_time(census)
       + (" ok" if extract and extract < 1e6 else " MISSED" if extract else ""))
+sampler = jmh.get(("NeuronStepBenchmark", "sample", "", "", "1"))
+print("Localization detail (Plateau): one step on 1 thread " + fmt_time(single)
+      + (f" ({single / loc_numpy:.2f}x numpy)" if single and loc_numpy else "") + "; the NLGP sampler alone (500 images x 40 "
+      "pixels, one thread) " + fmt_time(sampler)
+      + (f", {20000 / sampler:.0f} pixels/us = {500 / sampler * 1e6 / 1e6:.2f} M images/s" if sampler else ""))
 spread = ", ".join(f"{k} {min(v):.3g}-{max(v):.3g} us" for k, v in numpy.items())
 print()
 print(f"numpy spread over runs: {spread}")

@@ -19,8 +19,13 @@ import java.util.Set;
  * @param summaries the summary statistics of this metric's curve that mean something, which a sweep plots against its
  *            parameters (all by default; a mode strength that rises from near zero has no meaningful least value, so
  *            its family keeps the final value and the half-way time)
+ * @param ofSetting the metric is a quantity of the experiment's setting that training does not change, derived from
+ *            it rather than swept, e.g. the excess kurtosis of the pixels of a localization task (Lufkin, Saxe &amp;
+ *            Grant 2024, Fig. 4), which depends on the gain g or the tail exponent k that a sweep moves: a sweep draws
+ *            the other metrics' final values against it too ({@code sweep-<metric>-vs-<this id>})
  */
-public record MetricDescriptor(String id, String label, String description, int recordEvery, Set<Summary> summaries) {
+public record MetricDescriptor(String id, String label, String description, int recordEvery, Set<Summary> summaries,
+		boolean ofSetting) {
 
 	/** A statistic that summarises one run's curve of a metric as one number, for plots over swept parameters. */
 	public enum Summary {
@@ -39,6 +44,11 @@ public record MetricDescriptor(String id, String label, String description, int 
 		this(id, label, description, 1, EnumSet.allOf(Summary.class));
 	}
 
+	/** A metric of the training, measured at every {@code recordEvery}-th record, with the given meaningful summaries. */
+	public MetricDescriptor(String id, String label, String description, int recordEvery, Set<Summary> summaries) {
+		this(id, label, description, recordEvery, summaries, false);
+	}
+
 	/** A metric measured at every {@code recordEvery}-th record, all of whose summaries mean something. */
 	public MetricDescriptor(String id, String label, String description, int recordEvery) {
 		this(id, label, description, recordEvery, EnumSet.allOf(Summary.class));
@@ -46,14 +56,22 @@ public record MetricDescriptor(String id, String label, String description, int 
 
 	/** This metric, measured at every {@code k}-th record only (and at the last). */
 	public MetricDescriptor everyRecords(int k) {
-		return new MetricDescriptor(id, label, description, k, summaries);
+		return new MetricDescriptor(id, label, description, k, summaries, ofSetting);
 	}
 
 	/** This metric, of which only the given summaries mean something (none: a sweep plots no figure of it). */
 	public MetricDescriptor summarisedBy(Summary... meaningful) {
 		Set<Summary> set = EnumSet.noneOf(Summary.class);
 		set.addAll(Arrays.asList(meaningful));
-		return new MetricDescriptor(id, label, description, recordEvery, set);
+		return new MetricDescriptor(id, label, description, recordEvery, set, ofSetting);
+	}
+
+	/**
+	 * This metric as a quantity of the setting ({@link #ofSetting()}): constant over training, so only its final value
+	 * is summarised, and sweeps draw the other metrics against it.
+	 */
+	public MetricDescriptor asQuantityOfSetting() {
+		return new MetricDescriptor(id, label, description, recordEvery, EnumSet.of(Summary.FINAL), true);
 	}
 
 	/** Whether the summary means something for this metric. */

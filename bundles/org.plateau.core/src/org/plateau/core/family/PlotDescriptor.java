@@ -1,5 +1,7 @@
 package org.plateau.core.family;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,7 +34,9 @@ public record PlotDescriptor(String id, String title, String kind, String xLabel
 	/**
 	 * Each row of a matrix as an image at every snapshot step, e.g. the receptive fields of K neurons over time: option
 	 * {@code imageRows} reshapes a row of length D into imageRows x (D / imageRows) pixels (default: a square when D is
-	 * one, else one line).
+	 * one, else one line); option {@code theory} draws that prediction only (default: every prediction of the matrix);
+	 * {@code maxImages} (default 16) rows are drawn, {@code perLine} to a line (wrapping: a grid of many neurons), and
+	 * {@code lastOnly} = true draws the last snapshot only.
 	 */
 	public static final String IMAGES = "images";
 	/**
@@ -43,13 +47,37 @@ public record PlotDescriptor(String id, String title, String kind, String xLabel
 	public static final String STATE_GRAPH = "state-graph";
 	/** The metrics' values at the last recorded step as bars, simulation beside each theory. */
 	public static final String BARS = "bars";
+	/**
+	 * One row of a matrix against its column index at every snapshot step, coloured from early (light) to late (dark),
+	 * the simulation solid and a theory's prediction of the matrix dashed in the same colour: e.g. a receptive field
+	 * against pixel over training. Options {@code row} (default 0), {@code indexLabel} (the horizontal axis, default
+	 * "index") and {@code theory} (the id of the prediction drawn; default every prediction of the matrix).
+	 */
+	public static final String PROFILES = "profiles";
+	/**
+	 * Functions of the experiment's setting against their argument, not time, given with the plot (they do not change
+	 * over training): e.g. the localization amplifier phi(a) beside sqrt(2/pi) a, or a pixel marginal's density. Built
+	 * by {@link #functions}; read with {@link #functionArguments()} and {@link #functionCurves()}.
+	 */
+	public static final String FUNCTIONS = "functions";
+
+	/**
+	 * One curve of a {@link #FUNCTIONS} plot.
+	 *
+	 * @param label its legend
+	 * @param y its values at the plot's arguments (NaN: no value)
+	 * @param dashed drawn dashed: a theory's approximation or a reference, beside the solid curves
+	 */
+	public record FunctionCurve(String label, double[] y, boolean dashed) {
+	}
 
 	public PlotDescriptor {
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(kind, "kind");
 		metricIds = List.copyOf(metricIds);
 		options = options == null ? Map.of() : Map.copyOf(options);
-		if ((kind.equals(MATRICES) || kind.equals(IMAGES) || kind.equals(STATE_GRAPH)) && matrixName == null) {
+		if ((kind.equals(MATRICES) || kind.equals(IMAGES) || kind.equals(STATE_GRAPH) || kind.equals(PROFILES))
+				&& matrixName == null) {
 			throw new IllegalArgumentException("a " + kind + " plot names its matrix");
 		}
 		if (!(timeScale > 0)) {
@@ -60,6 +88,13 @@ public record PlotDescriptor(String id, String title, String kind, String xLabel
 	/** An option of the plot, or the fallback. */
 	public String option(String name, String fallback) {
 		return options.getOrDefault(name, fallback);
+	}
+
+	/** This plot with one more option (or another value of it). */
+	public PlotDescriptor withOption(String name, String value) {
+		Map<String, String> more = new HashMap<>(options);
+		more.put(name, value);
+		return new PlotDescriptor(id, title, kind, xLabel, timeScale, yLabel, logY, metricIds, matrixName, more);
 	}
 
 	/** A curves plot of the given metrics against {@code t/τ = timeScale·step}. */
@@ -83,6 +118,85 @@ public record PlotDescriptor(String id, String title, String kind, String xLabel
 			int imageRows) {
 		return new PlotDescriptor(id, title, IMAGES, xLabel, timeScale, "value", false, List.of(), matrixName,
 				imageRows > 0 ? Map.of("imageRows", Integer.toString(imageRows)) : Map.of());
+	}
+
+	/**
+	 * A row of a matrix against its column index over training ({@link #PROFILES}).
+	 *
+	 * @param xLabel the label of time, e.g. {@code "step"}, in the legend of the snapshots
+	 * @param yLabel the value axis, e.g. {@code "w"}
+	 * @param indexLabel the horizontal axis, e.g. {@code "pixel"}
+	 * @param row the matrix row drawn
+	 * @param theoryId the prediction drawn dashed, or {@code null} for every prediction of the matrix
+	 */
+	public static PlotDescriptor profiles(String id, String title, String xLabel, double timeScale, String yLabel,
+			String matrixName, String indexLabel, int row, String theoryId) {
+		Map<String, String> options = new HashMap<>();
+		options.put("row", Integer.toString(row));
+		options.put("indexLabel", indexLabel);
+		if (theoryId != null) {
+			options.put("theory", theoryId);
+		}
+		return new PlotDescriptor(id, title, PROFILES, xLabel, timeScale, yLabel, false, List.of(), matrixName, options);
+	}
+
+	/**
+	 * Functions of the setting against their argument ({@link #FUNCTIONS}); the values travel in the options ({@code x},
+	 * and {@code label.i}, {@code y.i}, {@code dashed.i} for curve i), so that the plot stays plain data.
+	 *
+	 * @param x the arguments, increasing
+	 * @param curves the curves, each with a value per argument
+	 */
+	public static PlotDescriptor functions(String id, String title, String xLabel, String yLabel, double[] x,
+			List<FunctionCurve> curves) {
+		Map<String, String> options = new HashMap<>();
+		options.put("x", join(x));
+		for (int i = 0; i < curves.size(); i++) {
+			FunctionCurve curve = curves.get(i);
+			if (curve.y().length != x.length) {
+				throw new IllegalArgumentException("curve '" + curve.label() + "' has " + curve.y().length
+						+ " values for " + x.length + " arguments");
+			}
+			options.put("label." + i, curve.label());
+			options.put("y." + i, join(curve.y()));
+			options.put("dashed." + i, Boolean.toString(curve.dashed()));
+		}
+		return new PlotDescriptor(id, title, FUNCTIONS, xLabel, 1, yLabel, false, List.of(), null, options);
+	}
+
+	/** The arguments of a {@link #FUNCTIONS} plot (none for another kind). */
+	public double[] functionArguments() {
+		return split(options.get("x"));
+	}
+
+	/** The curves of a {@link #FUNCTIONS} plot, in order (none for another kind). */
+	public List<FunctionCurve> functionCurves() {
+		List<FunctionCurve> curves = new ArrayList<>();
+		for (int i = 0; options.containsKey("y." + i); i++) {
+			curves.add(new FunctionCurve(options.getOrDefault("label." + i, "curve " + (i + 1)), split(options.get("y." + i)),
+					Boolean.parseBoolean(options.get("dashed." + i))));
+		}
+		return curves;
+	}
+
+	private static String join(double[] values) {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < values.length; i++) {
+			text.append(i == 0 ? "" : ",").append(values[i]);
+		}
+		return text.toString();
+	}
+
+	private static double[] split(String text) {
+		if (text == null || text.isEmpty()) {
+			return new double[0];
+		}
+		String[] parts = text.split(",");
+		double[] values = new double[parts.length];
+		for (int i = 0; i < parts.length; i++) {
+			values[i] = Double.parseDouble(parts[i]);
+		}
+		return values;
 	}
 
 	/**

@@ -44,6 +44,9 @@ final class RunDescriptors {
 				}
 				o.add("summaries", summaries);
 			}
+			if (metric.ofSetting()) {
+				o.addProperty("ofSetting", true);
+			}
 			array.add(o);
 		}
 		return array;
@@ -64,7 +67,8 @@ final class RunDescriptors {
 				}
 			}
 			metrics.add(new MetricDescriptor(string(o, "id"), string(o, "label"), string(o, "description"),
-					o.has("recordEvery") ? o.get("recordEvery").getAsInt() : 1, summaries));
+					o.has("recordEvery") ? o.get("recordEvery").getAsInt() : 1, summaries,
+					o.has("ofSetting") && o.get("ofSetting").getAsBoolean()));
 		}
 		return metrics;
 	}

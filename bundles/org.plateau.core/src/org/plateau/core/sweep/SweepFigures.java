@@ -27,7 +27,9 @@ import org.plateau.model.util.SweepAxes;
  * ({@code sweep-<metric>-argmin}), and the half-way time ({@code sweep-<metric>-t_half}). The simulation is drawn as points, the mean over the completed repetitions with
  * error bars of one standard error; each theory as lines of the same colours, with its limit t → ∞ where it knows
  * one. For the generalization error of Advani &amp; Saxe (2017) against alpha these are E_g(t_end), min_t E_g
- * and E_g(∞), and the optimal stopping time t*.
+ * and E_g(∞), and the optimal stopping time t*. Against every quantity of the setting the runs record
+ * ({@link MetricDescriptor#ofSetting()}, e.g. the pixels' excess kurtosis), each metric's final value
+ * ({@code sweep-<metric>-vs-<quantity>}): the IPR against the excess kurtosis of Lufkin, Saxe &amp; Grant (2024, Fig. 4).
  */
 final class SweepFigures {
 
@@ -95,7 +97,67 @@ final class SweepFigures {
 						"half-way time of " + label + " (" + unit + ")", logX, false, halfWay));
 			}
 		}
+		for (MetricDescriptor quantity : quantitiesOfSetting(descriptors)) {
+			for (String metric : metrics) {
+				MetricDescriptor descriptor = descriptor(descriptors, metric);
+				if (metric.equals(quantity.id()) || descriptor.ofSetting() || !descriptor.meaningful(Summary.FINAL)) {
+					continue;
+				}
+				List<Series> values = againstQuantity(summary, metric, descriptor.label(), quantity.id());
+				if (hasData(values)) {
+					PlotDescriptor plot = RunStatistics.curvesPlot(plots, metric);
+					figures.add(new ParameterPlot("sweep-" + fileName(metric) + "-vs-" + fileName(quantity.id()),
+							descriptor.label() + " " + Statistic.FINAL.description() + " against " + quantity.label(),
+							subtitle + " · each point at its setting's " + quantity.label(), quantity.label(),
+							descriptor.label(), false, plot != null && plot.logY(), values));
+				}
+			}
+		}
 		return figures;
+	}
+
+	/** The metrics that are quantities of the setting ({@link MetricDescriptor#ofSetting()}), by id. */
+	private static List<MetricDescriptor> quantitiesOfSetting(Map<String, MetricDescriptor> descriptors) {
+		return descriptors.values().stream().filter(MetricDescriptor::ofSetting)
+				.sorted((a, b) -> a.id().compareTo(b.id())).toList();
+	}
+
+	/**
+	 * A metric's final value against a quantity of the setting, both the means over each setting's repetitions: the
+	 * simulation as points with error bars, and each theory's value at the points (from the runs' theory columns,
+	 * {@code <theory>:<metric>.final}) as a line through them, in the order of the quantity.
+	 */
+	private static List<Series> againstQuantity(SweepSummary summary, String metric, String label, String quantity) {
+		SweepPlan plan = summary.plan();
+		String x = RunStatistics.column(quantity, Statistic.FINAL);
+		String column = RunStatistics.column(metric, Statistic.FINAL);
+		List<Series> series = new ArrayList<>();
+		List<double[]> points = new ArrayList<>();
+		for (int s = 0; s < plan.settings(); s++) {
+			SweepSummary.Estimate estimate = summary.estimate(s, column);
+			points.add(new double[] { summary.estimate(s, x).mean(), estimate.mean(), estimate.standardError() });
+		}
+		points.removeIf(point -> !Double.isFinite(point[0]));
+		points.sort((a, b) -> Double.compare(a[0], b[0]));
+		series.add(new Series(label + " " + Statistic.FINAL.description() + " — simulation", Style.POINTS, 0, 0,
+				column(points, 0), column(points, 1), column(points, 2)));
+		String suffix = ":" + column;
+		int dash = 0;
+		for (String theoryColumn : summary.columns()) {
+			if (!theoryColumn.endsWith(suffix)) {
+				continue;
+			}
+			String theory = theoryColumn.substring(0, theoryColumn.length() - suffix.length());
+			List<double[]> predicted = new ArrayList<>();
+			for (int s = 0; s < plan.settings(); s++) {
+				predicted.add(new double[] { summary.estimate(s, x).mean(), summary.estimate(s, theoryColumn).mean() });
+			}
+			predicted.removeIf(point -> !Double.isFinite(point[0]));
+			predicted.sort((a, b) -> Double.compare(a[0], b[0]));
+			series.add(new Series(label + " " + Statistic.FINAL.description() + " — theory " + theory, Style.LINE, 0,
+					dash++, column(predicted, 0), column(predicted, 1), null));
+		}
+		return series;
 	}
 
 	/**

@@ -1,11 +1,14 @@
 package org.plateau.figures.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,10 +18,12 @@ import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plateau.core.family.PlotDescriptor;
+import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.figures.ParameterMap;
 import org.plateau.core.results.MatrixSnapshots;
 import org.plateau.core.results.ResultsTable;
 import org.plateau.core.run.RunResult;
+import org.plateau.core.run.TheoryResult;
 import org.plateau.figures.Figure;
 import org.plateau.figures.FigureKind;
 
@@ -52,10 +57,94 @@ class NewPlotKindsTest {
 	void imagesReshapeEveryRowOfTheMatrixIntoASquareAtEachSnapshot() throws IOException {
 		PlotDescriptor plot = PlotDescriptor.images("fields", "Receptive fields", "t/τ", 0.01, "fields", 0);
 		ImagesFigure figure = new ImagesFigure(plot, fieldsRun());
-		assertEquals(Map.of("images", 3, "rows", 3, "columns", 3, "lines", 2), figure.shape());
+		assertEquals(Map.of("images", 3, "rows", 3, "columns", 3, "lines", 2, "strips", 1), figure.shape());
+		// a grid: the last snapshot only, two images to a line
+		PlotDescriptor grid = PlotDescriptor.images("grid", "Fields at the end", "t/τ", 0.01, "fields", 1)
+				.withOption("lastOnly", "true").withOption("perLine", "2");
+		assertEquals(Map.of("images", 3, "rows", 1, "columns", 9, "lines", 1, "strips", 2),
+				new ImagesFigure(grid, fieldsRun()).shape());
+		assertWritten(grid, fieldsRun());
 		PlotDescriptor strip = PlotDescriptor.images("fields", "Receptive fields", "t/τ", 0.01, "fields", 1);
 		assertEquals(9, new ImagesFigure(strip, fieldsRun()).shape().get("columns"), "imageRows = 1: one line of 9");
 		assertWritten(plot, fieldsRun());
+	}
+
+	@Test
+	void profilesDrawARowAtEverySnapshotWithTheNamedTheoryDashedOverIt() throws IOException {
+		RunResult fields = fieldsRun();
+		// a theory that predicts the fields at both snapshots, and one that the plot does not name
+		List<TheoryResult> theory = new ArrayList<>(fields.theory());
+		for (String id : List.of("bump", "other")) {
+			MatrixSnapshots predicted = new MatrixSnapshots();
+			for (long step : new long[] { 0, 100 }) {
+				predicted.put("fields", step, fields.snapshots().of("fields").get(step).copy());
+			}
+			theory.add(new TheoryResult(matrixTheory(id), new ResultsTable(List.of()), predicted));
+		}
+		RunResult run = TestRuns.runResult(fields.simulation(), fields.snapshots(), theory, TestRuns.completed());
+		PlotDescriptor plot = PlotDescriptor.profiles("field-profiles", "Receptive field over training", "step", 1, "w",
+				"fields", "pixel", 1, "bump");
+		assertEquals(PlotDescriptor.PROFILES, plot.kind());
+		assertArrayEquals(new int[] { 2, 2 }, new ProfilesFigure(plot, run).drawn(), "two steps, 'bump' at each");
+		PlotDescriptor every = PlotDescriptor.profiles("field-profiles", "Receptive field over training", "step", 1, "w",
+				"fields", "pixel", 1, null);
+		assertArrayEquals(new int[] { 2, 4 }, new ProfilesFigure(every, run).drawn(), "no theory named: both");
+		PlotDescriptor beyond = PlotDescriptor.profiles("field-profiles", "Receptive field", "step", 1, "w", "fields",
+				"pixel", 7, null);
+		assertArrayEquals(new int[] { 0, 0 }, new ProfilesFigure(beyond, run).drawn(), "row 8 of 3: nothing drawn");
+		assertWritten(plot, run);
+		// the ramp runs from light (early) to dark (late)
+		assertTrue(brightness(ProfilesFigure.colour(0)) > brightness(ProfilesFigure.colour(0.5))
+				&& brightness(ProfilesFigure.colour(0.5)) > brightness(ProfilesFigure.colour(1)));
+	}
+
+	@Test
+	void functionsOfTheSettingTravelInThePlotAndAreDrawnSolidAndDashed() throws IOException {
+		double[] x = { 0, 0.25, 0.5, 0.75 };
+		PlotDescriptor plot = PlotDescriptor.functions("amplifier", "phi(a)", "a", "phi", x, List.of(
+				new PlotDescriptor.FunctionCurve("phi", new double[] { 0, 0.3, 0.55, Double.NaN }, false),
+				new PlotDescriptor.FunctionCurve("line", new double[] { 0, 0.2, 0.4, 0.6 }, true)));
+		assertArrayEquals(x, plot.functionArguments());
+		assertEquals(2, plot.functionCurves().size());
+		assertTrue(Double.isNaN(plot.functionCurves().get(0).y()[3]));
+		assertTrue(plot.functionCurves().get(1).dashed());
+		assertEquals(2, new FunctionsFigure(plot, TestRuns.run()).curves());
+		assertWritten(plot, TestRuns.run());
+		assertThrows(IllegalArgumentException.class, () -> PlotDescriptor.functions("bad", "", "a", "y", x,
+				List.of(new PlotDescriptor.FunctionCurve("short", new double[2], false))));
+	}
+
+	private static int brightness(java.awt.Color colour) {
+		return colour.getRed() + colour.getGreen() + colour.getBlue();
+	}
+
+	private static TheoryPrediction matrixTheory(String id) {
+		return new TheoryPrediction() {
+			@Override
+			public String id() {
+				return id;
+			}
+
+			@Override
+			public String label() {
+				return "theory " + id;
+			}
+
+			@Override
+			public List<String> metricIds() {
+				return List.of();
+			}
+
+			@Override
+			public double[][] predict(long[] steps) {
+				return new double[0][];
+			}
+
+			@Override
+			public List<String> matrixNames() {
+				return List.of("fields");
+			}
+		};
 	}
 
 	@Test

@@ -14,7 +14,7 @@ import org.jfree.svg.SVGUtils;
 import org.plateau.figures.Figure;
 
 /** Writes a {@link Figure} as {@code <name>.png} and {@code <name>.svg} through the same paint call. */
-final class FigureWriter {
+public final class FigureWriter {
 
 	private FigureWriter() {
 	}
@@ -40,7 +40,8 @@ final class FigureWriter {
 		return List.of(png, svg);
 	}
 
-	private static void writePng(Figure figure, Path file) throws IOException {
+	/** Writes the figure as a PNG of its own size. */
+	public static void writePng(Figure figure, Path file) throws IOException {
 		BufferedImage image = new BufferedImage(figure.width(), figure.height(), BufferedImage.TYPE_INT_RGB);
 		Graphics2D g2 = image.createGraphics();
 		try {
@@ -53,10 +54,31 @@ final class FigureWriter {
 		}
 	}
 
-	private static void writeSvg(Figure figure, Path file) throws IOException {
+	/** Writes the figure as an SVG. */
+	public static void writeSvg(Figure figure, Path file) throws IOException {
 		SVGGraphics2D g2 = new SVGGraphics2D(figure.width(), figure.height());
 		paint(figure, g2);
 		SVGUtils.writeToSVG(file.toFile(), g2.getSVGElement());
+	}
+
+	/**
+	 * The figure painted into an image of the given size, scaled uniformly to fit it, at the top and centred across, on white: for a view
+	 * that shows it on screen at whatever size it has.
+	 */
+	public static BufferedImage image(Figure figure, int width, int height) {
+		BufferedImage image = new BufferedImage(Math.max(1, width), Math.max(1, height), BufferedImage.TYPE_INT_RGB);
+		Graphics2D g2 = image.createGraphics();
+		try {
+			g2.setColor(java.awt.Color.WHITE);
+			g2.fillRect(0, 0, image.getWidth(), image.getHeight());
+			double scale = Math.min(image.getWidth() / (double) figure.width(), image.getHeight() / (double) figure.height());
+			g2.translate((image.getWidth() - scale * figure.width()) / 2, 0);
+			g2.scale(scale, scale);
+			paint(figure, g2);
+		} finally {
+			g2.dispose();
+		}
+		return image;
 	}
 
 	private static void paint(Figure figure, Graphics2D g2) {

@@ -16,7 +16,7 @@ import org.plateau.figures.FigureKind;
 
 /**
  * Writes each plot as {@code <plot id>.png} and {@code <plot id>.svg}: curves with JFreeChart, matrix snapshots as a
- * grid of heatmaps, rows of a matrix as images, automata as state graphs, metrics as bars, and every kind another bundle
+ * grid of heatmaps, rows of a matrix as images and as profiles over training, functions of the setting, automata as state graphs, metrics as bars, and every kind another bundle
  * contributes as a {@link FigureKind} service. Both files come from the same {@link java.awt.Graphics2D} drawing, so
  * they show the same thing; nothing needs a display. Registered as a Declarative Services component
  * ({@code OSGI-INF/org.plateau.figures.renderer.xml}); one instance serves concurrent runs.
@@ -28,7 +28,9 @@ public final class JFreeChartFigureRenderer implements FigureRenderer {
 			PlotDescriptor.MATRICES, kind(PlotDescriptor.MATRICES, MatrixGridFigure::new),
 			PlotDescriptor.IMAGES, kind(PlotDescriptor.IMAGES, ImagesFigure::new),
 			PlotDescriptor.STATE_GRAPH, kind(PlotDescriptor.STATE_GRAPH, StateGraphFigure::new),
-			PlotDescriptor.BARS, kind(PlotDescriptor.BARS, BarsFigure::new));
+			PlotDescriptor.BARS, kind(PlotDescriptor.BARS, BarsFigure::new),
+			PlotDescriptor.PROFILES, kind(PlotDescriptor.PROFILES, ProfilesFigure::new),
+			PlotDescriptor.FUNCTIONS, kind(PlotDescriptor.FUNCTIONS, FunctionsFigure::new));
 
 	private final Map<String, FigureKind> contributed = new ConcurrentHashMap<>();
 
@@ -44,6 +46,11 @@ public final class JFreeChartFigureRenderer implements FigureRenderer {
 				return figure.apply(plot, result);
 			}
 		};
+	}
+
+	/** The bundled kind of an id, or {@code null}. */
+	public static FigureKind bundled(String kind) {
+		return BUNDLED.get(kind);
 	}
 
 	/** DS bind method: a kind contributed by another bundle. */

@@ -37,6 +37,11 @@ final class EffectiveDynamicsPrediction implements TheoryPrediction {
 
 	@Override
 	public String id() {
+		return id(form, cubic);
+	}
+
+	/** The id of the prediction of a form, with the exact or the cubic amplifier. */
+	static String id(Form form, boolean cubic) {
 		return (form == Form.DERIVED ? "effective-dynamics" : "code-form") + (cubic ? "-cubic" : "");
 	}
 

@@ -45,6 +45,10 @@ final class LocalizationSetup {
 	static final String ENTROPY = "entropy";
 	static final String CENTRE = "centre";
 	static final String SPREAD = "spread";
+	static final String EXCESS_KURTOSIS = "excess-kurtosis";
+	/** More neurons than this get a grid of every field at the end, up to {@link #GRID_MAX} of them. */
+	static final int GRID_FROM = 16;
+	static final int GRID_MAX = 100;
 	static final String RECEPTIVE_FIELD = "receptive-field";
 	/** Seed streams: the weights, the fixed set, the covariance estimate, then one per chunk. */
 	static final long WEIGHTS = 1;
@@ -72,6 +76,7 @@ final class LocalizationSetup {
 	private DMatrixRMaj[] fixedSet;
 	private DMatrixRMaj[] covariances;
 	private Double kurtosis;
+	private Amplifier amplifier;
 
 	private LocalizationSetup(Experiment experiment) throws ExperimentException {
 		this.experiment = experiment;
@@ -266,12 +271,11 @@ final class LocalizationSetup {
 	}
 
 	/** phi of label 1's marginal: the closed form for Gaussian and +-1 pixels, else by quadrature. */
-	Amplifier amplifier() {
-		PixelMarginal marginal = images.marginal(1);
-		if (task.getDataModel() == DataModel.ISING) {
-			return Amplifier.spin();
+	synchronized Amplifier amplifier() {
+		if (amplifier == null) {
+			amplifier = task.getDataModel() == DataModel.ISING ? Amplifier.spin() : Amplifier.of(images.marginal(1));
 		}
-		return Amplifier.of(marginal);
+		return amplifier;
 	}
 
 	/** SGD time to the derived form's time: s = eta c m step / 2, m = B for a summed loss. */
@@ -313,7 +317,11 @@ final class LocalizationSetup {
 				new MetricDescriptor(CENTRE, "centre of w²" + (neurons == 1 ? "" : " (neuron 1)"),
 						"circular mean position of w^2, pixels").summarisedBy(),
 				new MetricDescriptor(SPREAD, "spread of w²", "circular standard deviation of w^2, pixels" + over)
-						.summarisedBy(Summary.FINAL));
+						.summarisedBy(Summary.FINAL),
+				// Claim 3.2: kappa - 3 < 0 localises; a sweep over g or k draws the IPR against it (Fig. 4; check 2-F)
+				new MetricDescriptor(EXCESS_KURTOSIS, "excess kurtosis κ − 3", "kappa - 3 = E x^4 - 3 of label 1's "
+						+ "pixels (" + (images.marginal(1) != null ? "by quadrature" : "from 20000 images")
+						+ "), a property of the data model that training does not change").asQuantityOfSetting());
 	}
 
 	List<MatrixDescriptor> matrices() {
@@ -332,8 +340,33 @@ final class LocalizationSetup {
 				List.of(CENTRE, SPREAD)));
 		plots.add(PlotDescriptor.curves("entropy", "Entropy of w²", "step", 1, "entropy", false, List.of(ENTROPY)));
 		plots.add(PlotDescriptor.curves("loss", "Loss", "step", 1, "loss", false, List.of(LOSS)));
-		plots.add(PlotDescriptor.images("receptive-fields", "Receptive fields over training (simulation above theory)",
-				"step", 1, RECEPTIVE_FIELD, images.dimensions() == 2 ? images.side() : 1));
+		String effectiveDynamics = EffectiveDynamicsPrediction.id(EffectiveDynamicsPrediction.Form.DERIVED, false);
+		// Fig. 3: the receptive field against pixel over training, SGD solid and the effective dynamics dashed (on a
+		// ring; a torus's fields are drawn as images only)
+		if (images.dimensions() == 1) {
+			plots.add(PlotDescriptor.profiles("receptive-field-profiles", "Receptive field"
+					+ (neurons == 1 ? "" : " of neuron 1") + " against pixel over training (SGD solid"
+					+ (whyNoTheory() == null ? ", effective dynamics dashed)" : ")"), "step", 1, "w",
+					RECEPTIVE_FIELD, "pixel", 0, effectiveDynamics));
+		}
+		plots.add(PlotDescriptor.images("receptive-fields", "Receptive fields over training (simulation"
+				+ (whyNoTheory() == null ? " above the effective dynamics)" : ")"), "step", 1, RECEPTIVE_FIELD,
+				images.dimensions() == 2 ? images.side() : 1).withOption("theory", effectiveDynamics));
+		if (neurons > GRID_FROM) {
+			// the many-neuron figures (K = 20, 100): every field at the end of training, ten to a line
+			int shown = Math.min(neurons, GRID_MAX);
+			plots.add(PlotDescriptor.images("receptive-field-grid", "Receptive fields of "
+					+ (shown == neurons ? "all " + neurons : "the first " + shown + " of " + neurons)
+					+ " neurons at the end of training", "step", 1, RECEPTIVE_FIELD,
+					images.dimensions() == 2 ? images.side() : 1).withOption("lastOnly", "true")
+					.withOption("maxImages", Integer.toString(shown)).withOption("perLine", "10"));
+		}
+		// Fig. 2: the amplifier and the marginal, for models whose pixels have one marginal (not elliptical or t)
+		PixelMarginal marginal = images.marginal(1);
+		if (marginal != null && marginal.hasFiniteKurtosis()) {
+			plots.add(SettingFunctions.amplifier(amplifier(), marginal.label(), kurtosis()));
+			plots.add(SettingFunctions.marginal(marginal, kurtosis()));
+		}
 		return plots;
 	}
 
@@ -399,7 +432,14 @@ final class LocalizationSetup {
 	}
 
 	NeuronTrainer trainer() {
-		return new NeuronTrainer(this, initialWeights(), initialReadout());
+		return new NeuronTrainer(training(), initialWeights(), initialReadout());
+	}
+
+	/** The SGD of spec 2(c) as the trainer takes it. */
+	NeuronTraining training() {
+		return new NeuronTraining(images, kernels, neurons, sigmoid, layer.isBias(), layer.isTrainedReadout(), batch,
+				learningRate, lossFactor, meanOverBatch, samples > 0 ? fixedSet() : null, miniBatchOfFixedSet, this::stream,
+				threads, kurtosis() - 3);
 	}
 
 	List<TheoryPrediction> theory() throws ExperimentException {

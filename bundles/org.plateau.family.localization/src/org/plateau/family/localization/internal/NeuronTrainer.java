@@ -1,5 +1,6 @@
 package org.plateau.family.localization.internal;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import org.ejml.data.DMatrixRMaj;
@@ -37,6 +38,7 @@ final class NeuronTrainer implements Trainer {
 	private final boolean sigmoid;
 	private final boolean bias;
 	private final boolean trainedReadout;
+	private final double excessKurtosis;
 
 	private final DMatrixRMaj weights; // K x D
 	private final double[] biases;
@@ -84,24 +86,25 @@ final class NeuronTrainer implements Trainer {
 		}
 	}
 
-	NeuronTrainer(LocalizationSetup setup, DMatrixRMaj initialWeights, double[] initialReadout) {
-		this.images = setup.images;
-		this.kernels = setup.kernels;
-		this.neurons = setup.neurons;
+	NeuronTrainer(NeuronTraining setup, DMatrixRMaj initialWeights, double[] initialReadout) {
+		this.images = setup.images();
+		this.kernels = setup.kernels();
+		this.neurons = setup.neurons();
 		this.pixels = images.pixels();
-		this.batch = setup.batch;
-		this.eta = setup.learningRate;
-		this.lossFactor = setup.lossFactor;
-		this.reduction = setup.meanOverBatch ? 1.0 / batch : 1;
+		this.batch = setup.batch();
+		this.eta = setup.learningRate();
+		this.lossFactor = setup.lossFactor();
+		this.reduction = setup.meanOverBatch() ? 1.0 / batch : 1;
 		this.slope = 2 * lossFactor * reduction;
-		this.sigmoid = setup.sigmoid;
-		this.bias = setup.layer.isBias();
-		this.trainedReadout = setup.layer.isTrainedReadout();
+		this.sigmoid = setup.sigmoid();
+		this.bias = setup.bias();
+		this.trainedReadout = setup.trainedReadout();
+		this.excessKurtosis = setup.excessKurtosis();
 		this.weights = initialWeights.copy();
 		this.biases = new double[neurons];
 		this.readout = initialReadout.clone();
 		this.gradient = new DMatrixRMaj(neurons, pixels);
-		DMatrixRMaj[] fixed = setup.samples > 0 ? setup.fixedSet() : null;
+		DMatrixRMaj[] fixed = setup.fixedSet();
 		int[] perClass = { batch / 2, batch - batch / 2 };
 		int count = 0;
 		for (int label = 0; label < 2; label++) {
@@ -113,8 +116,8 @@ final class NeuronTrainer implements Trainer {
 			int offset = 0;
 			for (int left = perClass[label]; left > 0; left -= CHUNK) {
 				int rows = Math.min(CHUNK, left);
-				SplittableRandom random = setup.stream(LocalizationSetup.CHUNK_STREAMS + c);
-				boolean fullBatch = fixed != null && !setup.miniBatchOfFixedSet;
+				SplittableRandom random = setup.streams().apply(LocalizationSetup.CHUNK_STREAMS + c);
+				boolean fullBatch = fixed != null && !setup.miniBatchOfFixedSet();
 				Chunk chunk = new Chunk(label, rows, pixels, neurons, random,
 						fixed == null ? images.newScratch(rows) : null, fixed == null ? null : fixed[label],
 						!fullBatch);
@@ -125,7 +128,7 @@ final class NeuronTrainer implements Trainer {
 				offset += rows;
 			}
 		}
-		parallel = new ParallelChunks(chunks.length, setup.threads, this::work);
+		parallel = new ParallelChunks(chunks.length, setup.threads(), this::work);
 	}
 
 	/** Threads the step runs on. */
@@ -160,8 +163,8 @@ final class NeuronTrainer implements Trainer {
 		double target = chunk.label;
 		double loss = 0;
 		double readoutBiasGradient = 0;
-		java.util.Arrays.fill(chunk.biasGradient, 0);
-		java.util.Arrays.fill(chunk.readoutGradient, 0);
+		Arrays.fill(chunk.biasGradient, 0);
+		Arrays.fill(chunk.readoutGradient, 0);
 		double[] pre = chunk.pre.data;
 		double[] delta = chunk.delta.data;
 		for (int b = 0; b < chunk.x.numRows; b++) {
@@ -266,6 +269,7 @@ final class NeuronTrainer implements Trainer {
 		into[2] = entropy / neurons;
 		into[3] = measures[0];
 		into[4] = spread / neurons;
+		into[5] = excessKurtosis;
 	}
 
 	@Override
