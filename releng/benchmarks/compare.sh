@@ -170,8 +170,9 @@ jmh dln-large-blas GradientStepBenchmark -p size=1000x1000x1000x2000 -p kernels=
 jmh relu-blas "ReluStepBenchmark\.(step|recorded|measure)$" -p kernels=blas -wi 3 -w 1s -i 5 -r 1s
 jmh rnn-blas "ElmanEpochBenchmark\.(epoch|finalHidden)$" -p kernels=blas -wi 3 -w 2s -i 5 -r 2s
 # issue 17: the localization step on one thread and on all cores (its chunks run in parallel), and the sampler alone
-# (getconf, not nproc: nproc obeys the OMP_NUM_THREADS=1 set above)
-jmh localization "NeuronStepBenchmark\.step$" -p threads=1,$(getconf _NPROCESSORS_ONLN) -wi 3 -w 2s -i 5 -r 2s
+# (getconf, not nproc: nproc obeys the OMP_NUM_THREADS=1 set above); the count is kept for --report
+getconf _NPROCESSORS_ONLN >"$out/cores"
+jmh localization "NeuronStepBenchmark\.step$" -p threads=1,$(cat "$out/cores") -wi 3 -w 2s -i 5 -r 2s
 jmh localization-sampler "NeuronStepBenchmark\.sample$" -p threads=1 -wi 2 -w 1s -i 5 -r 1s
 jmh rnn-automaton "AutomatonExtractionBenchmark\.(extract|minimal|census)$" -p layout=gaussian -wi 2 -w 1s -i 3 -r 1s
 if [ "$ejml" = 1 ]; then
@@ -306,13 +307,14 @@ rows.append(("RNN parity epoch, P=100, L=1..10", fmt_time(ours), fmt_time(theirs
 # issue 17: the step numpy's ref_localization.py times (NLGP sampling, forward, gradient), on every core for Plateau
 # (its chunks are sampled in parallel from per-chunk streams) and numpy's one thread. Flop: the two circulant products
 # (batch x D x D) and the forward and gradient products (2 x batch x D), multiply-adds; the erf is not counted.
-cores = str(os.cpu_count())
+cores_file = os.path.join(out, "cores")
+cores = open(cores_file).read().strip() if os.path.exists(cores_file) else str(os.cpu_count())
 loc_flop = 2 * 10_000 * (40 * 40 + 2 * 40)
 ours = jmh.get(("NeuronStepBenchmark", "step", "", "", cores))
 single = jmh.get(("NeuronStepBenchmark", "step", "", "", "1"))
 theirs = loc_numpy = numpy_med.get("localization")
 ratio = ours / theirs if ours and theirs else None
-rows.append((f"Localization step, NLGP D=40, batch 1e4, {cores} threads", fmt_time(ours), fmt_time(theirs),
+rows.append((f"Localization step, NLGP D=40, batch 1e4, {cores} chunk threads (numpy: 1)", fmt_time(ours), fmt_time(theirs),
              f"{ratio:.2f}x" if ratio else "-", "<= 0.33x" + ((" ok" if ratio <= 0.33 else " MISSED") if ratio else ""),
              f"{gflops(loc_flop, ours):.1f} ({100 * gflops(loc_flop, ours) / gp_j:.0f}%)" if ours else "-",
              f"{gflops(loc_flop, theirs):.1f} ({100 * gflops(loc_flop, theirs) / gp_n:.0f}%)" if theirs else "-",

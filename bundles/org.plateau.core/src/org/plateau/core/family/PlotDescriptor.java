@@ -35,10 +35,12 @@ public record PlotDescriptor(String id, String title, String kind, String xLabel
 	 * Each row of a matrix as an image at every snapshot step, e.g. the receptive fields of K neurons over time: option
 	 * {@code imageRows} reshapes a row of length D into imageRows x (D / imageRows) pixels (default: a square when D is
 	 * one, else one line); option {@code theory} draws that prediction only (default: every prediction of the matrix);
-	 * {@code maxImages} (default 16) rows are drawn, {@code perLine} to a line (wrapping: a grid of many neurons), and
+	 * {@code maxImages} (default {@link #DEFAULT_MAX_IMAGES}) rows are drawn, {@code perLine} to a line (wrapping: a grid of many neurons), and
 	 * {@code lastOnly} = true draws the last snapshot only.
 	 */
 	public static final String IMAGES = "images";
+	/** The rows an {@link #IMAGES} plot draws unless its option {@code maxImages} says otherwise. */
+	public static final int DEFAULT_MAX_IMAGES = 16;
 	/**
 	 * An automaton drawn as a graph of states and transitions, from the last snapshot of a matrix whose entry (s, a) is
 	 * the state reached from s on symbol a (negative or NaN: none); options {@code symbols} and {@code states} name

@@ -28,8 +28,9 @@ import org.plateau.model.util.SweepAxes;
  * error bars of one standard error; each theory as lines of the same colours, with its limit t → ∞ where it knows
  * one. For the generalization error of Advani &amp; Saxe (2017) against alpha these are E_g(t_end), min_t E_g
  * and E_g(∞), and the optimal stopping time t*. Against every quantity of the setting the runs record
- * ({@link MetricDescriptor#ofSetting()}, e.g. the pixels' excess kurtosis), each metric's final value
- * ({@code sweep-<metric>-vs-<quantity>}): the IPR against the excess kurtosis of Lufkin, Saxe &amp; Grant (2024, Fig. 4).
+ * ({@link MetricDescriptor#ofSetting()}, e.g. the pixels' excess kurtosis) that the sweep moves, the final value of each
+ * metric of the family's curve plots whose final value means something ({@code sweep-<metric>-vs-<quantity>}): the
+ * IPR against the excess kurtosis of Lufkin, Saxe &amp; Grant (2024, Fig. 4).
  */
 final class SweepFigures {
 
@@ -103,7 +104,7 @@ final class SweepFigures {
 				if (metric.equals(quantity.id()) || descriptor.ofSetting() || !descriptor.meaningful(Summary.FINAL)) {
 					continue;
 				}
-				List<Series> values = againstQuantity(summary, metric, descriptor.label(), quantity.id());
+				List<Series> values = againstQuantity(summary, curves, metric, descriptor.label(), quantity.id());
 				if (hasData(values)) {
 					PlotDescriptor plot = RunStatistics.curvesPlot(plots, metric);
 					figures.add(new ParameterPlot("sweep-" + fileName(metric) + "-vs-" + fileName(quantity.id()),
@@ -125,37 +126,61 @@ final class SweepFigures {
 	/**
 	 * A metric's final value against a quantity of the setting, both the means over each setting's repetitions: the
 	 * simulation as points with error bars, and each theory's value at the points (from the runs' theory columns,
-	 * {@code <theory>:<metric>.final}) as a line through them, in the order of the quantity.
+	 * {@code <theory>:<metric>.final}) as a line through them, in the order of the quantity; one set of series for
+	 * each combination of the other axes' values, as against the first axis. None when the sweep does not move the
+	 * quantity (fewer than two distinct values).
 	 */
-	private static List<Series> againstQuantity(SweepSummary summary, String metric, String label, String quantity) {
+	private static List<Series> againstQuantity(SweepSummary summary, SweepTheoryCurves curves, String metric,
+			String label, String quantity) {
 		SweepPlan plan = summary.plan();
 		String x = RunStatistics.column(quantity, Statistic.FINAL);
 		String column = RunStatistics.column(metric, Statistic.FINAL);
-		List<Series> series = new ArrayList<>();
-		List<double[]> points = new ArrayList<>();
+		Set<Double> distinct = new TreeSet<>();
 		for (int s = 0; s < plan.settings(); s++) {
-			SweepSummary.Estimate estimate = summary.estimate(s, column);
-			points.add(new double[] { summary.estimate(s, x).mean(), estimate.mean(), estimate.standardError() });
+			double value = summary.estimate(s, x).mean();
+			if (Double.isFinite(value)) {
+				distinct.add(value);
+			}
 		}
-		points.removeIf(point -> !Double.isFinite(point[0]));
-		points.sort((a, b) -> Double.compare(a[0], b[0]));
-		series.add(new Series(label + " " + Statistic.FINAL.description() + " — simulation", Style.POINTS, 0, 0,
-				column(points, 0), column(points, 1), column(points, 2)));
+		List<Series> series = new ArrayList<>();
+		if (distinct.size() < 2) {
+			return series;
+		}
 		String suffix = ":" + column;
-		int dash = 0;
-		for (String theoryColumn : summary.columns()) {
-			if (!theoryColumn.endsWith(suffix)) {
-				continue;
-			}
-			String theory = theoryColumn.substring(0, theoryColumn.length() - suffix.length());
-			List<double[]> predicted = new ArrayList<>();
+		List<String> theories = summary.columns().stream().filter(c -> c.endsWith(suffix)).toList();
+		List<SweepTheoryCurves.Curve> groups = curves.curves();
+		for (int g = 0; g < groups.size(); g++) {
+			List<Object> others = groups.get(g).others();
+			String group = groups.size() > 1 && others != null ? " " + describe(plan, others) : "";
+			List<Integer> settings = new ArrayList<>();
 			for (int s = 0; s < plan.settings(); s++) {
-				predicted.add(new double[] { summary.estimate(s, x).mean(), summary.estimate(s, theoryColumn).mean() });
+				List<Object> values = summary.values(s);
+				if (others == null || values.subList(1, values.size()).equals(others)) {
+					settings.add(s);
+				}
 			}
-			predicted.removeIf(point -> !Double.isFinite(point[0]));
-			predicted.sort((a, b) -> Double.compare(a[0], b[0]));
-			series.add(new Series(label + " " + Statistic.FINAL.description() + " — theory " + theory, Style.LINE, 0,
-					dash++, column(predicted, 0), column(predicted, 1), null));
+			List<double[]> points = new ArrayList<>();
+			for (int s : settings) {
+				SweepSummary.Estimate estimate = summary.estimate(s, column);
+				points.add(new double[] { summary.estimate(s, x).mean(), estimate.mean(), estimate.standardError() });
+			}
+			points.removeIf(point -> !Double.isFinite(point[0]));
+			points.sort((a, b) -> Double.compare(a[0], b[0]));
+			int paint = 3 * g;
+			series.add(new Series(label + " " + Statistic.FINAL.description() + group + " — simulation", Style.POINTS,
+					paint, 0, column(points, 0), column(points, 1), column(points, 2)));
+			int dash = 0;
+			for (String theoryColumn : theories) {
+				String theory = theoryColumn.substring(0, theoryColumn.length() - suffix.length());
+				List<double[]> predicted = new ArrayList<>();
+				for (int s : settings) {
+					predicted.add(new double[] { summary.estimate(s, x).mean(), summary.estimate(s, theoryColumn).mean() });
+				}
+				predicted.removeIf(point -> !Double.isFinite(point[0]));
+				predicted.sort((a, b) -> Double.compare(a[0], b[0]));
+				series.add(new Series(label + " " + Statistic.FINAL.description() + group + " — theory " + theory,
+						Style.LINE, paint, dash++, column(predicted, 0), column(predicted, 1), null));
+			}
 		}
 		return series;
 	}

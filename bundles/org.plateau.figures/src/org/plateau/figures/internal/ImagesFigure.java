@@ -22,7 +22,7 @@ import org.plateau.figures.Figure;
 final class ImagesFigure implements Figure {
 
 	/** More matrix rows than this are not drawn (the first ones are). */
-	static final int MAX_IMAGES = 16;
+	static final int MAX_IMAGES = PlotDescriptor.DEFAULT_MAX_IMAGES;
 	/** More snapshot steps than this are thinned to evenly spaced ones. */
 	static final int MAX_STEPS = 10;
 

@@ -71,8 +71,9 @@ final class ProfilesFigure implements Figure {
 			legend.add(new LegendItem(when, null, null, null, new Line2D.Double(-14, 0, 14, 0),
 					new BasicStroke(3f), colour));
 			List<TheoryResult> theories = result.theory() == null ? List.of() : result.theory();
-			int dash = 0;
-			for (TheoryResult prediction : theories) {
+			for (int dash = 0; dash < theories.size(); dash++) {
+				// each prediction keeps its dash pattern (its place in the run's theories) at every step and in the legend
+				TheoryResult prediction = theories.get(dash);
 				if (theoryId != null && !theoryId.equals(prediction.prediction().id())) {
 					continue;
 				}
@@ -89,7 +90,6 @@ final class ProfilesFigure implements Figure {
 					theoryLegend.add(new LegendItem(prediction.prediction().label() + " (dashed)", null, null, null,
 							new Line2D.Double(-18, 0, 18, 0), FigureStyle.theoryStroke(dash), FigureStyle.TEXT));
 				}
-				dash++;
 				drawnTheory++;
 			}
 		}

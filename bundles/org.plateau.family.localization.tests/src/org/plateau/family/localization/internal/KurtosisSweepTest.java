@@ -34,8 +34,8 @@ class KurtosisSweepTest {
 	@TempDir
 	Path folder;
 
-	@Test
-	void theIprIsDrawnAgainstTheExcessKurtosisOfEachPoint() throws Exception {
+	/** A sweep of the shortened localization-nlgp over one field, run with its figures (not written). */
+	private SweepRunner.Result sweep(String path, String... values) throws Exception {
 		Experiment base = SingleNeuronLocalisationTest.example("localization-nlgp.plateau");
 		base.getTraining().setSteps(200);
 		base.getTraining().setBatchSize(2000);
@@ -43,19 +43,24 @@ class KurtosisSweepTest {
 		Path baseFile = folder.resolve("nlgp.plateau");
 		PlateauResources.save(base, baseFile);
 		Sweep sweep = PlateauFactory.eINSTANCE.createSweep();
-		sweep.setName("nlgp-gain");
+		sweep.setName("nlgp-sweep");
 		sweep.setBase(PlateauResources.load(baseFile));
 		SweepAxis axis = PlateauFactory.eINSTANCE.createSweepAxis();
-		axis.setFeaturePath("task.gain");
-		axis.getValues().addAll(List.of("0.01", "1.0", "100.0"));
+		axis.setFeaturePath(path);
+		axis.getValues().addAll(List.of(values));
 		sweep.getAxes().add(axis);
-		Path file = folder.resolve("nlgp-gain.sweep");
+		Path file = folder.resolve("nlgp-sweep.sweep");
 		PlateauResources.saveSweep(sweep, file);
 		SweepPlan plan = SweepPlan.of(PlateauResources.loadSweep(file));
+		SweepRunner.Result result = new SweepRunner(FamilyRegistry.of(new LocalizationFamily()), List.of()).run(plan,
+				folder.resolve("out-" + path), new SweepRunner.Options(1, true, false), new NullProgressMonitor());
+		assertEquals(values.length, result.ran());
+		return result;
+	}
 
-		SweepRunner.Result result = new SweepRunner(FamilyRegistry.of(new LocalizationFamily()), List.of())
-				.run(plan, folder.resolve("out"), new SweepRunner.Options(1, true, false), new NullProgressMonitor());
-		assertEquals(3, result.ran());
+	@Test
+	void theIprIsDrawnAgainstTheExcessKurtosisOfEachPoint() throws Exception {
+		SweepRunner.Result result = sweep("task.gain", "0.01", "1.0", "100.0");
 
 		// g = 0.01, 1, 100: kappa - 3 falls from ~0 (Gaussian) to ~-2 (+-1 pixels); the figure's x is kappa - 3, ascending
 		double[] excess = new double[3];
@@ -79,5 +84,13 @@ class KurtosisSweepTest {
 		assertArrayEquals(excess, theory.x(), 1e-9, "the effective dynamics at the same abscissae");
 		// the quantity of the setting is not itself drawn against itself
 		assertTrue(result.plots().stream().noneMatch(p -> p.id().equals("sweep-excess-kurtosis-vs-excess-kurtosis")));
+	}
+
+	@Test
+	void aSweepThatDoesNotMoveTheKurtosisDrawsNothingAgainstIt() throws Exception {
+		SweepRunner.Result result = sweep("training.learningRate", "0.05", "0.1");
+		assertTrue(result.plots().stream().anyMatch(p -> p.id().equals("sweep-ipr")), "against the learning rate");
+		assertTrue(result.plots().stream().noneMatch(p -> p.id().endsWith("-vs-excess-kurtosis")),
+				"every point at the same kurtosis: no figure against it");
 	}
 }

@@ -148,8 +148,10 @@ class ReceptiveFieldViewsScreenshotTest {
 		assertTrue(Files.size(exports.resolve("p.png")) > 10_000);
 		assertTrue(Files.readString(exports.resolve("p.svg")).contains("<svg"));
 		List<String> csv = Files.readAllLines(exports.resolve("p.csv"));
-		// 5 snapshots x 40 pixels, simulated and from each of the 4 forms of the effective dynamics
-		assertEquals(1 + 5 * 40 * 5, csv.size());
+		// what the plot draws: neuron 1's field at 5 snapshots x 40 pixels, simulated and from the effective dynamics
+		// (the plot's theory; the run has three more forms)
+		assertEquals(1 + 5 * 40 * 2, csv.size());
+		assertTrue(csv.stream().noneMatch(line -> line.contains("code-form")), "only the theory drawn");
 		assertTrue(csv.get(1).startsWith("\"localization-nlgp\",\"receptive-field[1,1]\",\"simulation\",0,0.0,"), csv.get(1));
 		assertTrue(csv.stream().anyMatch(line -> line.contains("\"effective-dynamics\",150,")));
 
@@ -171,7 +173,7 @@ class ReceptiveFieldViewsScreenshotTest {
 	}
 
 	@Test
-	void twoDimensionalFieldsAsImages() throws Exception {
+	void twoDimensionalFieldsAsImages(@TempDir Path exports) throws Exception {
 		RunResult run = run("localization-2d.plateau", 60, 1000, 0, 30, 60);
 		// K = 20: the fields over training (the first 16) and the grid of all 20 at the end
 		FigurePlot plot = shown(run, PlotDescriptor.IMAGES, "localization-2d",
@@ -184,6 +186,9 @@ class ReceptiveFieldViewsScreenshotTest {
 		grid.show(List.of(new PlottedRun("localization-2d", run, false)));
 		shell.layout();
 		assertTrue(colours(screenshot(grid.control(), "localization-2d-grid.png")) > 50, "the grid of all 20 fields");
+		grid.exportCsv(exports.resolve("grid.csv"));
+		// the last snapshot only, all 20 neurons x 900 pixels, no theory (K > 1)
+		assertEquals(1 + 20 * 900, Files.readAllLines(exports.resolve("grid.csv")).size());
 		grid.control().dispose();
 		plot = shown(run, PlotDescriptor.IMAGES, "localization-2d", List.of("receptive-fields", "receptive-field-grid"));
 		assertEquals("localization-2d", plot.runLabel());
@@ -191,6 +196,7 @@ class ReceptiveFieldViewsScreenshotTest {
 		// two runs: the first is drawn, and the caption says so
 		plot.show(List.of(new PlottedRun("a", run, false), new PlottedRun("b", run, false)));
 		assertEquals("a (the first of 2 runs)", plot.runLabel());
+		screenshot(plot.control(), "localization-images-two-runs.png");
 		plot.show(List.of());
 		ImageData empty = screenshot(plot.control(), "localization-images-empty.png");
 		assertTrue(colours(empty) < colours(screen), "no run: a line of text only");

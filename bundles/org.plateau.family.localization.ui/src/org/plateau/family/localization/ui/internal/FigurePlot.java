@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -64,15 +65,15 @@ final class FigurePlot implements Plot {
 
 	@Override
 	public void show(List<PlottedRun> runs) {
-		if (runs.isEmpty()) {
-			figure = null;
-			shown = null;
-		} else {
-			PlottedRun first = runs.get(0);
-			shown = first.result();
-			runLabel = runs.size() > 1 ? first.label() + " (the first of " + runs.size() + " runs)" : first.label();
-			figure = Figures.of(descriptor, shown);
+		RunResult first = runs.isEmpty() ? null : runs.get(0).result();
+		String label = runs.isEmpty() ? ""
+				: runs.size() > 1 ? runs.get(0).label() + " (the first of " + runs.size() + " runs)" : runs.get(0).label();
+		if (first == shown && label.equals(runLabel)) {
+			return; // the same results (a live run's grow into a new instance): nothing to draw again
 		}
+		shown = first;
+		runLabel = label;
+		figure = first == null ? null : Figures.of(descriptor, first);
 		disposeImage();
 		if (!canvas.isDisposed()) {
 			canvas.redraw();
@@ -105,6 +106,12 @@ final class FigurePlot implements Plot {
 			imageSize = new Point(area.width, area.height);
 		}
 		gc.drawImage(image, area.x, area.y);
+		// which run is drawn: one of several only, so say which
+		if (runLabel.contains("(the first of")) {
+			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+			Point extent = gc.textExtent(runLabel);
+			gc.drawText(runLabel, area.x + area.width - extent.x - 8, area.y + area.height - extent.y - 6, true);
+		}
 	}
 
 	/** An AWT image as SWT image data (24-bit, no copy of the palette). */
@@ -149,8 +156,10 @@ final class FigurePlot implements Plot {
 	}
 
 	/**
-	 * The matrix the plot draws, {@code run,series,source,step,time,value}: series {@code <matrix>[row,column]} (1-based,
-	 * e.g. {@code receptive-field[1,37]}), source {@code simulation} or the theory's id.
+	 * What the plot draws, {@code run,series,source,step,time,value}: the matrix's entries, series
+	 * {@code <matrix>[row,column]} (1-based, e.g. {@code receptive-field[1,37]}), source {@code simulation} or the id of
+	 * the theory drawn, within the plot's options (the {@code row} of a profile, the {@code maxImages} rows of images,
+	 * the {@code lastOnly} snapshot, the {@code theory} named); or a function's values.
 	 */
 	@Override
 	public void exportCsv(Path file) throws IOException {
@@ -162,9 +171,14 @@ final class FigurePlot implements Plot {
 				return;
 			}
 			String name = descriptor.matrixName();
-			write(out, shown.snapshots().of(name), name, "simulation");
+			NavigableMap<Long, DMatrixRMaj> simulated = shown.snapshots().of(name);
+			Long last = simulated.isEmpty() ? null : simulated.lastKey();
+			write(out, simulated, last, name, "simulation");
+			String only = descriptor.option("theory", null);
 			for (TheoryResult theory : shown.theory()) {
-				write(out, theory.matrices().of(name), name, theory.prediction().id());
+				if (only == null || only.equals(theory.prediction().id())) {
+					write(out, theory.matrices().of(name), last, name, theory.prediction().id());
+				}
 			}
 		}
 	}
@@ -180,13 +194,26 @@ final class FigurePlot implements Plot {
 		}
 	}
 
-	private void write(Writer out, Map<Long, DMatrixRMaj> snapshots, String name, String source) throws IOException {
+	private void write(Writer out, Map<Long, DMatrixRMaj> snapshots, Long last, String name, String source)
+			throws IOException {
 		String run = quoted(runLabel);
+		boolean lastOnly = Boolean.parseBoolean(descriptor.option("lastOnly", "false"));
+		int firstRow = 0;
+		int rows = Integer.MAX_VALUE;
+		if (descriptor.kind().equals(PlotDescriptor.PROFILES)) {
+			firstRow = Integer.parseInt(descriptor.option("row", "0"));
+			rows = 1;
+		} else if (descriptor.kind().equals(PlotDescriptor.IMAGES)) {
+			rows = Integer.parseInt(descriptor.option("maxImages", Integer.toString(PlotDescriptor.DEFAULT_MAX_IMAGES)));
+		}
 		for (Map.Entry<Long, DMatrixRMaj> snapshot : snapshots.entrySet()) {
+			if (lastOnly && !snapshot.getKey().equals(last)) {
+				continue;
+			}
 			DMatrixRMaj m = snapshot.getValue();
 			long step = snapshot.getKey();
 			double time = step * descriptor.timeScale();
-			for (int r = 0; r < m.numRows; r++) {
+			for (int r = firstRow; r < Math.min(m.numRows, firstRow + rows); r++) {
 				for (int c = 0; c < m.numCols; c++) {
 					out.write(run + "," + quoted(name + "[" + (r + 1) + "," + (c + 1) + "]") + "," + quoted(source) + ","
 							+ step + "," + time + "," + m.get(r, c) + "\n");
