@@ -57,4 +57,9 @@ public record RunResult(Experiment experiment, ModelFamily family, Instant start
 		}
 		return id;
 	}
+
+	/** The family's plots of one kind, in the family's order (none when the run has no plots). */
+	public List<PlotDescriptor> plotsOfKind(String kind) {
+		return plots == null ? List.of() : plots.stream().filter(p -> p.kind().equals(kind)).toList();
+	}
 }

@@ -1,10 +1,8 @@
 package org.plateau.figures.internal;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
@@ -29,17 +27,13 @@ import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.results.ResultsTable;
 import org.plateau.core.run.RunResult;
 import org.plateau.core.run.TheoryResult;
-import org.plateau.figures.Figure;
 
 /**
  * A {@link PlotDescriptor#CURVES} plot: each metric's simulation as a translucent solid band, and every
  * theory prediction of that metric as a dashed line of the same colour drawn over it, so that agreement shows as
  * dashes running inside the band. Time is {@code step · timeScale}.
  */
-final class CurvesFigure implements Figure {
-
-	static final int WIDTH = 1200;
-	static final int HEIGHT = 800;
+final class CurvesFigure extends ChartFigure {
 
 	/** Simulated series with at most this many points also get a marker at each point. */
 	private static final int MARKER_LIMIT = 60;
@@ -54,24 +48,9 @@ final class CurvesFigure implements Figure {
 		this.chart = createChart(plot, result);
 	}
 
-	/** The chart drawn, for tests. */
+	@Override
 	JFreeChart chart() {
 		return chart;
-	}
-
-	@Override
-	public int width() {
-		return WIDTH;
-	}
-
-	@Override
-	public int height() {
-		return HEIGHT;
-	}
-
-	@Override
-	public void paint(Graphics2D g2) {
-		chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
 	}
 
 	private static JFreeChart createChart(PlotDescriptor plot, RunResult result) {

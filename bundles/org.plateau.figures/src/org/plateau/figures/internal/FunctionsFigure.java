@@ -2,9 +2,7 @@ package org.plateau.figures.internal;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
@@ -16,17 +14,13 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.family.PlotDescriptor.FunctionCurve;
 import org.plateau.core.run.RunResult;
-import org.plateau.figures.Figure;
 
 /**
  * A {@link PlotDescriptor#FUNCTIONS} plot: functions of the setting against their argument, each in its own colour,
  * solid or (a theory's approximation, a reference) dashed; e.g. the localization amplifier phi(a) of the pixels'
  * marginal against the Gaussian's sqrt(2/pi) a and its cubic expansion (Lufkin, Saxe &amp; Grant 2024, Fig. 2).
  */
-final class FunctionsFigure implements Figure {
-
-	static final int WIDTH = 1200;
-	static final int HEIGHT = 800;
+final class FunctionsFigure extends ChartFigure {
 
 	private final JFreeChart chart;
 	private final int curves;
@@ -67,23 +61,13 @@ final class FunctionsFigure implements Figure {
 		FigureStyle.addSubtitle(chart, FigureStyle.experimentName(result), FigureStyle.SUBTITLE_TEXT);
 	}
 
-	@Override
-	public int width() {
-		return WIDTH;
-	}
-
-	@Override
-	public int height() {
-		return HEIGHT;
-	}
-
-	@Override
-	public void paint(Graphics2D g2) {
-		chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-	}
-
 	/** For tests: the curves drawn. */
 	int curves() {
 		return curves;
+	}
+
+	@Override
+	JFreeChart chart() {
+		return chart;
 	}
 }

@@ -2,10 +2,8 @@ package org.plateau.figures.internal;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,13 +21,12 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.plateau.core.figures.ParameterPlot;
 import org.plateau.core.figures.ParameterPlot.Series;
-import org.plateau.figures.Figure;
 
 /**
  * A {@link ParameterPlot}: measured points as markers with error bars, theory as lines of the same colours drawn
  * over them, against a parameter.
  */
-final class ParameterFigure implements Figure {
+final class ParameterFigure extends ChartFigure {
 
 	/** Dataset index of the measured points (drawn first) and of the theory lines (drawn over them). */
 	static final int POINTS = 0;
@@ -41,24 +38,9 @@ final class ParameterFigure implements Figure {
 		this.chart = createChart(plot);
 	}
 
-	/** The chart drawn, for tests. */
+	@Override
 	JFreeChart chart() {
 		return chart;
-	}
-
-	@Override
-	public int width() {
-		return CurvesFigure.WIDTH;
-	}
-
-	@Override
-	public int height() {
-		return CurvesFigure.HEIGHT;
-	}
-
-	@Override
-	public void paint(Graphics2D g2) {
-		chart.draw(g2, new Rectangle2D.Double(0, 0, width(), height()));
 	}
 
 	private static JFreeChart createChart(ParameterPlot plot) {

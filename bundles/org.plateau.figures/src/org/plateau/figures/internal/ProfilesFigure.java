@@ -2,9 +2,7 @@ package org.plateau.figures.internal;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
@@ -21,7 +19,6 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.run.RunResult;
 import org.plateau.core.run.TheoryResult;
-import org.plateau.figures.Figure;
 
 /**
  * A {@link PlotDescriptor#PROFILES} plot: one row of a matrix against its column index at every snapshot step (at most
@@ -30,10 +27,7 @@ import org.plateau.figures.Figure;
  * is the receptive field w against pixel over training, SGD against the effective dynamics (Lufkin, Saxe &amp; Grant
  * 2024, Fig. 3).
  */
-final class ProfilesFigure implements Figure {
-
-	static final int WIDTH = 1200;
-	static final int HEIGHT = 800;
+final class ProfilesFigure extends ChartFigure {
 
 	/** Viridis at 0, 1/4, 1/2, 3/4 and 1 (reversed: early light, late dark). */
 	private static final Color[] RAMP = { new Color(253, 231, 37), new Color(94, 201, 98), new Color(33, 145, 140),
@@ -141,23 +135,13 @@ final class ProfilesFigure implements Figure {
 				(int) Math.round(a.getBlue() + u * (b.getBlue() - a.getBlue())));
 	}
 
-	@Override
-	public int width() {
-		return WIDTH;
-	}
-
-	@Override
-	public int height() {
-		return HEIGHT;
-	}
-
-	@Override
-	public void paint(Graphics2D g2) {
-		chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-	}
-
 	/** For tests: the snapshot steps drawn and the theory lines drawn over them. */
 	int[] drawn() {
 		return new int[] { steps, theoryLines };
+	}
+
+	@Override
+	JFreeChart chart() {
+		return chart;
 	}
 }

@@ -16,19 +16,11 @@ public final class CurvesPlotKind implements PlotKind {
 
 	@Override
 	public List<PlotDescriptor> plotsFor(RunResult run) {
-		return plotsOfKind(run, PlotDescriptor.CURVES);
+		return run.plotsOfKind(PlotDescriptor.CURVES);
 	}
 
 	@Override
 	public Plot create(Composite parent, PlotDescriptor plot, PlotContext context) {
 		return new CurvesPlot(parent, plot, context, runs -> TheoryOverlay.curves(plot, runs, context.theme()));
-	}
-
-	/** The run's plot descriptors of one kind, in the family's order. */
-	static List<PlotDescriptor> plotsOfKind(RunResult run, String kind) {
-		if (run.plots() == null) {
-			return List.of();
-		}
-		return run.plots().stream().filter(p -> p.kind().equals(kind)).toList();
 	}
 }

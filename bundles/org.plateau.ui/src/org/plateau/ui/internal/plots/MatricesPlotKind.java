@@ -14,7 +14,7 @@ public final class MatricesPlotKind implements PlotKind {
 
 	@Override
 	public List<PlotDescriptor> plotsFor(RunResult run) {
-		return CurvesPlotKind.plotsOfKind(run, PlotDescriptor.MATRICES);
+		return run.plotsOfKind(PlotDescriptor.MATRICES);
 	}
 
 	@Override

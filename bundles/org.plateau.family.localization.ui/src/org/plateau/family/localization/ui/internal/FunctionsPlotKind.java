@@ -18,7 +18,7 @@ public final class FunctionsPlotKind implements PlotKind {
 
 	@Override
 	public List<PlotDescriptor> plotsFor(RunResult run) {
-		return ProfilesPlotKind.plotsOfKind(run, PlotDescriptor.FUNCTIONS);
+		return run.plotsOfKind(PlotDescriptor.FUNCTIONS);
 	}
 
 	@Override

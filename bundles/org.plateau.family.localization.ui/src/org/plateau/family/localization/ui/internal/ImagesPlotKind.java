@@ -17,7 +17,7 @@ public final class ImagesPlotKind implements PlotKind {
 
 	@Override
 	public List<PlotDescriptor> plotsFor(RunResult run) {
-		return ProfilesPlotKind.plotsOfKind(run, PlotDescriptor.IMAGES);
+		return run.plotsOfKind(PlotDescriptor.IMAGES);
 	}
 
 	@Override

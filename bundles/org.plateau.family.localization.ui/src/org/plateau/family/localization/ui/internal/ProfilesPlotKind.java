@@ -17,16 +17,11 @@ public final class ProfilesPlotKind implements PlotKind {
 
 	@Override
 	public List<PlotDescriptor> plotsFor(RunResult run) {
-		return plotsOfKind(run, PlotDescriptor.PROFILES);
+		return run.plotsOfKind(PlotDescriptor.PROFILES);
 	}
 
 	@Override
 	public Plot create(Composite parent, PlotDescriptor plot, PlotContext context) {
 		return new FigurePlot(parent, plot);
-	}
-
-	/** The run's plots of a kind, in the family's order. */
-	static List<PlotDescriptor> plotsOfKind(RunResult run, String kind) {
-		return run.plots() == null ? List.of() : run.plots().stream().filter(p -> p.kind().equals(kind)).toList();
 	}
 }
