@@ -125,7 +125,7 @@ final class CurvesFigure extends ChartFigure {
 	 * left without a label.
 	 */
 	static LogAxis logAxis(String label, double decades) {
-		LogAxis axis = new LogAxis(label);
+		LogAxis axis = new DecadeAxis(label);
 		if (decades >= 2) {
 			TickUnits units = new TickUnits();
 			for (double unit : new double[] { 1, 2, 3, 5, 10, 20, 50, 100 }) {
