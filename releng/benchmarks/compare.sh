@@ -56,7 +56,7 @@ if ! python3 -c 'import numpy' >/dev/null 2>&1; then
   echo "compare.sh: python3 has no numpy; install it: apt-get install python3-numpy (or pip install numpy)" >&2
   exit 1
 fi
-for script in ref_dln.py ref_relu.py ref_rnn.py ref_localization.py; do
+for script in ref_dln.py ref_relu.py ref_rnn.py ref_localization.py ref_scm.py; do
   if [ ! -f "$bench/$script" ]; then
     echo "compare.sh: $bench/$script not found: the numpy references live in ../shared/bench beside the repository" >&2
     exit 1
@@ -142,6 +142,8 @@ numpy_round() { # one run of every numpy reference, appended to $out/numpy.txt a
   printf 'rnn 100 %s\n' "$(python3 "$bench/ref_rnn.py" 5 100 | sed 's/s_per_epoch=/s_per_step=/')" >>"$out/numpy.txt"
   # issue 17: the single-neuron localization step (NLGP g = 100, D = 40, batch 10^4, sampling included), 100 steps
   printf 'localization 40 %s\n' "$(python3 "$bench/ref_localization.py" 100)" >>"$out/numpy.txt"
+  # issue 18: one Euler step of the committee ODEs, K = 6, M = 2, 2000 steps timed
+  printf 'scm 6 %s\n' "$(python3 "$bench/ref_scm.py" 2000 6 2)" >>"$out/numpy.txt"
   printf 'peak 1000 %s\n' "$(python3 - <<'EOF'
 import time
 import numpy as np
@@ -174,6 +176,8 @@ jmh rnn-blas "ElmanEpochBenchmark\.(epoch|finalHidden)$" -p kernels=blas -wi 3 -
 getconf _NPROCESSORS_ONLN >"$out/cores"
 jmh localization "NeuronStepBenchmark\.step$" -p threads=1,$(cat "$out/cores") -wi 3 -w 2s -i 5 -r 2s
 jmh localization-sampler "NeuronStepBenchmark\.sample$" -p threads=1 -wi 2 -w 1s -i 5 -r 1s
+# issue 18: the committee ODE's Euler step (K = 6, M = 2) and one online SGD step at N = 1000, single-threaded
+jmh committee "CommitteeStepBenchmark\.(odeEulerStep|sgdStep)$" -wi 3 -w 1s -i 5 -r 1s
 jmh rnn-automaton "AutomatonExtractionBenchmark\.(extract|minimal|census)$" -p layout=gaussian -wi 2 -w 1s -i 3 -r 1s
 if [ "$ejml" = 1 ]; then
   jmh dln-ejml GradientStepBenchmark -p size=8x32x15x8,100x100x100x1000 -p kernels=ejml -p covariances=false \
@@ -320,6 +324,14 @@ rows.append((f"Localization step, NLGP D=40, batch 1e4, {cores} chunk threads (n
              f"{gflops(loc_flop, theirs):.1f} ({100 * gflops(loc_flop, theirs) / gp_n:.0f}%)" if theirs else "-",
              "-", "-"))
 
+# issue 18: the Euler step of the order-parameter ODEs, K = 6, M = 2 (numpy: ref_scm.py, vectorised, one thread).
+# Flop are not counted: the step is arcsin, sqrt and divisions over the I3 and I4 tensors, not products.
+ours = jmh.get(("CommitteeStepBenchmark", "odeEulerStep", "", "", ""))
+theirs = numpy_med.get("scm")
+ratio = ours / theirs if ours and theirs else None
+rows.append(("Committee ODE Euler step, K=6, M=2 (erf)", fmt_time(ours), fmt_time(theirs), f"{ratio:.2f}x" if ratio else "-",
+             "<= 0.2x" + ((" ok" if ratio <= 0.2 else " MISSED") if ratio else ""), "-", "-", "-", "-"))
+
 widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
 def line(r):
     return "| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths)) + " |"
@@ -356,6 +368,10 @@ print("Localization detail (Plateau): one step on 1 thread " + fmt_time(single)
       + (f" ({single / loc_numpy:.2f}x numpy)" if single and loc_numpy else "") + "; the NLGP sampler alone (500 images x 40 "
       "pixels, one thread) " + fmt_time(sampler)
       + (f", {20000 / sampler:.0f} pixels/us = {500 / sampler * 1e6 / 1e6:.2f} M images/s" if sampler else ""))
+sgd = jmh.get(("CommitteeStepBenchmark", "sgdStep", "", "", ""))
+print("Committee detail (Plateau): one online SGD step at N = 1000, K = M = 2, fresh input included, " + fmt_time(sgd)
+      + (f": 10^6 steps (t = 1000) in {sgd:.1f} s" + (" ok (target < 10 s)" if sgd < 10 else " MISSED (target < 10 s)")
+         if sgd else ""))
 spread = ", ".join(f"{k} {min(v):.3g}-{max(v):.3g} us" for k, v in numpy.items())
 print()
 print(f"numpy spread over runs: {spread}")

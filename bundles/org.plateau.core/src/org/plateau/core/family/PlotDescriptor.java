@@ -27,7 +27,10 @@ import java.util.Objects;
 public record PlotDescriptor(String id, String title, String kind, String xLabel, double timeScale, String yLabel,
 		boolean logY, List<String> metricIds, String matrixName, Map<String, String> options) {
 
-	/** Metrics against time, theory over simulation. */
+	/**
+	 * Metrics against time, theory over simulation. Option {@code logX}: {@code "true"} draws time on a log axis (the
+	 * plateaus of online learning, whose escape times spread over decades), leaving out step 0.
+	 */
 	public static final String CURVES = "curves";
 	/** Snapshots of a matrix at recorded steps as heatmaps, simulation above theory. */
 	public static final String MATRICES = "matrices";

@@ -96,8 +96,14 @@ final class CurvesFigure extends ChartFigure {
 			}
 		}
 
-		NumberAxis time = new NumberAxis(plot.xLabel());
-		time.setAutoRangeIncludesZero(false);
+		ValueAxis time;
+		if (logTime(plot)) {
+			time = logAxis(plot.xLabel(), decadesOfTime(simulation, theory));
+		} else {
+			NumberAxis linear = new NumberAxis(plot.xLabel());
+			linear.setAutoRangeIncludesZero(false);
+			time = linear;
+		}
 		time.setLowerMargin(0.01);
 		time.setUpperMargin(0.01);
 		ValueAxis value = plot.logY() ? logAxis(plot.yLabel(), decadesSpanned(simulation, theory))
@@ -136,6 +142,30 @@ final class CurvesFigure extends ChartFigure {
 			axis.setNumberFormatOverride(new ShortNumberFormat());
 		}
 		return axis;
+	}
+
+	/**
+	 * Whether time is drawn on a log axis: option {@code logX = true}, e.g. for the plateaus of online learning, whose
+	 * escape times spread over decades (Goldt et al. 2019). The records at step 0 are then left out.
+	 */
+	static boolean logTime(PlotDescriptor plot) {
+		return Boolean.parseBoolean(plot.option("logX", "false"));
+	}
+
+	/** log10(max / min) over the times of every series; 0 when there are none. */
+	private static double decadesOfTime(XYSeriesCollection... datasets) {
+		double min = Double.POSITIVE_INFINITY;
+		double max = 0;
+		for (XYSeriesCollection dataset : datasets) {
+			for (int s = 0; s < dataset.getSeriesCount(); s++) {
+				XYSeries series = dataset.getSeries(s);
+				if (series.getItemCount() > 0) {
+					min = Math.min(min, series.getMinX());
+					max = Math.max(max, series.getMaxX());
+				}
+			}
+		}
+		return max > 0 && min > 0 ? Math.log10(max / min) : 0;
 	}
 
 	/** log10(max / min) over the values of every series; 0 when there are none. */
@@ -179,10 +209,11 @@ final class CurvesFigure extends ChartFigure {
 				continue;
 			}
 			double y = table.value(c, i);
-			if (!Double.isFinite(y) || plot.logY() && y <= 0) {
+			double x = table.step(i) * plot.timeScale();
+			if (!Double.isFinite(y) || plot.logY() && y <= 0 || x <= 0 && logTime(plot)) {
 				continue;
 			}
-			series.add(table.step(i) * plot.timeScale(), y, false);
+			series.add(x, y, false);
 		}
 		return series;
 	}

@@ -1,0 +1,83 @@
+package org.plateau.family.committee.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.plateau.core.family.ExperimentException;
+import org.plateau.family.committee.model.CommitteePackage;
+import org.plateau.family.committee.theory.GeneralisationError;
+import org.plateau.model.Experiment;
+import org.plateau.model.util.PlateauResources;
+
+/**
+ * Check 3-C of the spec (S5): online SGD against the order-parameter ODEs, K = M = 2 erf units, eta = 1, N = 1000, ten
+ * seeds, each ODE from its own run's initial overlaps. Averaged over the seeds, eps_g agrees within 10% outside the
+ * plateau-escape window, and the plateau height within 10%.
+ */
+class OnlineSgdAgainstOdesTest {
+
+	private static final int SEEDS = 10;
+	/** t = 0, on the way down, on the plateau, after the escape. */
+	private static final double[] TIMES = { 0, 5, 20, 30, 150 };
+
+	static Experiment example(String fileName) throws Exception {
+		CommitteePackage.eINSTANCE.getName();
+		return PlateauResources.load(new CommitteeFamily().examples().stream()
+				.filter(e -> e.fileName().equals(fileName)).findFirst()
+				.orElseThrow(() -> new AssertionError("no example " + fileName)).location());
+	}
+
+	/** eps_g of SGD and of the ODEs at {@link #TIMES}, for one seed. */
+	private static double[][] errors(long seed) throws Exception {
+		Experiment experiment = example("committee-ode-vs-sgd.plateau");
+		experiment.setSeed(seed);
+		CommitteeSetup setup = CommitteeSetup.of(experiment);
+		OnlineSgdTrainer trainer = setup.trainer();
+		long[] steps = new long[TIMES.length];
+		for (int i = 0; i < TIMES.length; i++) {
+			steps[i] = Math.round(TIMES[i] * setup.inputs);
+		}
+		double[] sgd = new double[TIMES.length];
+		long done = 0;
+		for (int i = 0; i < steps.length; i++) {
+			for (; done < steps[i]; done++) {
+				assertTrue(trainer.step(), "SGD diverged at step " + done);
+			}
+			sgd[i] = GeneralisationError.of(setup.integrals, trainer.orderParameters());
+		}
+		double[] ode = new OrderParameterOdes(setup).predict(steps)[0];
+		return new double[][] { sgd, ode };
+	}
+
+	@Test
+	void averagedOverSeedsSgdFollowsTheOdes() throws Exception {
+		double[] sgd = new double[TIMES.length];
+		double[] ode = new double[TIMES.length];
+		for (long seed = 1; seed <= SEEDS; seed++) {
+			double[][] run = errors(seed);
+			for (int i = 0; i < TIMES.length; i++) {
+				sgd[i] += run[0][i] / SEEDS;
+				ode[i] += run[1][i] / SEEDS;
+			}
+		}
+		// t = 0: the same overlaps, the same closed form
+		assertEquals(ode[0], sgd[0], 1e-12);
+		for (int i = 1; i < TIMES.length - 1; i++) {
+			assertEquals(ode[i], sgd[i], 0.1 * ode[i], "eps_g at t = " + TIMES[i]);
+		}
+		// after the escape both are tiny; the escape time's scatter at finite N dominates the relative difference
+		assertTrue(sgd[TIMES.length - 1] < 1e-3 && ode[TIMES.length - 1] < 1e-3,
+				"after the escape: SGD " + sgd[TIMES.length - 1] + ", ODE " + ode[TIMES.length - 1]);
+	}
+
+	@Test
+	void refusesWhatItCannotTrainByName() throws Exception {
+		Experiment experiment = example("committee-plateau.plateau");
+		((org.plateau.family.committee.model.TeacherTask) experiment.getTask())
+				.setActivation(org.plateau.family.committee.model.CommitteeActivation.SIGN);
+		ExperimentException refused = org.junit.jupiter.api.Assertions.assertThrows(ExperimentException.class,
+				() -> CommitteeSetup.of(experiment));
+		assertTrue(refused.getMessage().contains("activation SIGN"), refused.getMessage());
+	}
+}

@@ -1,0 +1,169 @@
+package org.plateau.family.committee.theory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The closed forms of spec 3(d) (I2, I3, I4, J2) against seeded Monte-Carlo averages over four jointly Gaussian
+ * fields with a fixed covariance: what makes them trustworthy. Each estimate carries its own standard error, and the
+ * closed form must lie within 4 of them (a 6e-5 chance per check for a correct formula; the seed is fixed, so the
+ * test is deterministic). The index patterns include the coincident ones the ODEs use (I3(i, b, i), I4(i, i, c, d),
+ * I4(i, k, c, c), I2(a, a)).
+ */
+class ActivationIntegralsTest {
+
+	private static final int SAMPLES = 1_000_000;
+	private static final long SEED = 20190621L;
+	private static final double STANDARD_ERRORS = 4;
+
+	/**
+	 * Two fixed positive-definite covariances of four local fields: moderate correlations of both signs
+	 * (eigenvalues 0.12..1.9), and strong ones from one dominant factor (eigenvalues 0.09..6.0), under which the
+	 * small terms of L0, L1, L2 move I4 by tens to hundreds of standard errors (dropping the factor 2 of
+	 * 2 C_ab C_ac C_bc in L1 shifts I4(0, 0, 2, 3) by ~1000 of them), where the moderate one leaves them within noise.
+	 */
+	private static final double[][][] COVARIANCES = {
+			{
+					{ 0.8, 0.3, -0.2, 0.4 },
+					{ 0.3, 1.3, 0.25, -0.1 },
+					{ -0.2, 0.25, 0.5, 0.15 },
+					{ 0.4, -0.1, 0.15, 1.0 } },
+			{
+					{ 1.85, -0.9, 1.7, -1.8 },
+					{ -0.9, 1.35, -0.8, 0.65 },
+					{ 1.7, -0.8, 1.8, -1.9 },
+					{ -1.8, 0.65, -1.9, 2.35 } } };
+
+	/** The averages checked, {kind, a, b, c, d}: kind 2 = I2(a, b), 3 = I3(a, b, c), 4 = I4(a, b, c, d), 5 = J2(a, b). */
+	private static final int[][] CASES = {
+			{ 2, 0, 1, 0, 0 }, { 2, 2, 3, 0, 0 }, { 2, 1, 1, 0, 0 },
+			{ 3, 0, 1, 2, 0 }, { 3, 1, 2, 3, 0 }, { 3, 0, 1, 0, 0 }, { 3, 0, 0, 2, 0 }, { 3, 3, 2, 2, 0 },
+			{ 4, 0, 1, 2, 3 }, { 4, 0, 0, 2, 3 }, { 4, 0, 1, 2, 2 }, { 4, 0, 1, 0, 1 }, { 4, 2, 3, 1, 0 },
+			{ 5, 0, 1, 0, 0 }, { 5, 2, 2, 0, 0 }, { 5, 1, 3, 0, 0 } };
+
+	@Test
+	void theErfClosedFormsAreTheGaussianAverages() {
+		checkAgainstMonteCarlo(ErfIntegrals.INSTANCE);
+	}
+
+	@Test
+	void theLinearClosedFormsAreTheGaussianAverages() {
+		checkAgainstMonteCarlo(LinearIntegrals.INSTANCE);
+	}
+
+	@Test
+	void theErfActivationAndItsDerivativeAreThoseOfErfOverRootTwo() {
+		ActivationIntegrals erf = ErfIntegrals.INSTANCE;
+		// erf(1/sqrt(2)) = P(|Z| < 1) = 0.682689492137086
+		assertEquals(0.682689492137086, erf.g(1), 1e-15);
+		assertEquals(-0.682689492137086, erf.g(-1), 1e-15);
+		for (double x = -3; x <= 3; x += 0.25) {
+			double h = 1e-5;
+			assertEquals((erf.g(x + h) - erf.g(x - h)) / (2 * h), erf.derivative(x), 1e-10, "x = " + x);
+		}
+	}
+
+	private static void checkAgainstMonteCarlo(ActivationIntegrals g) {
+		for (double[][] c : COVARIANCES) {
+			checkAgainstMonteCarlo(g, c);
+		}
+	}
+
+	private static void checkAgainstMonteCarlo(ActivationIntegrals g, double[][] cov) {
+		double[][] l = cholesky(cov);
+		SplittableRandom random = new SplittableRandom(SEED);
+		int cases = CASES.length;
+		double[] sum = new double[cases];
+		double[] sumOfSquares = new double[cases];
+		double[] z = new double[4];
+		double[] x = new double[4];
+		double[] gx = new double[4];
+		double[] dgx = new double[4];
+		for (int s = 0; s < SAMPLES; s++) {
+			for (int i = 0; i < 4; i++) {
+				z[i] = random.nextGaussian();
+			}
+			for (int i = 0; i < 4; i++) {
+				double xi = 0;
+				for (int j = 0; j <= i; j++) {
+					xi += l[i][j] * z[j];
+				}
+				x[i] = xi;
+				gx[i] = g.g(xi);
+				dgx[i] = g.derivative(xi);
+			}
+			for (int c = 0; c < cases; c++) {
+				int[] e = CASES[c];
+				double f = switch (e[0]) {
+					case 2 -> gx[e[1]] * gx[e[2]];
+					case 3 -> dgx[e[1]] * x[e[2]] * gx[e[3]];
+					case 4 -> dgx[e[1]] * dgx[e[2]] * gx[e[3]] * gx[e[4]];
+					default -> dgx[e[1]] * dgx[e[2]];
+				};
+				sum[c] += f;
+				sumOfSquares[c] += f * f;
+			}
+		}
+		for (int c = 0; c < cases; c++) {
+			double mean = sum[c] / SAMPLES;
+			double standardError = Math.sqrt((sumOfSquares[c] / SAMPLES - mean * mean) / (SAMPLES - 1));
+			double closed = closedForm(g, cov, CASES[c]);
+			String what = g.name() + " " + describe(CASES[c]) + " (C_00 = " + cov[0][0] + "): closed form " + closed
+					+ ", Monte Carlo " + mean + " +- " + standardError;
+			if (standardError == 0) {
+				// a constant integrand (J2 of a linear g): the estimate is exact up to rounding
+				assertEquals(closed, mean, 1e-12, what);
+			} else {
+				assertTrue(Math.abs(closed - mean) < STANDARD_ERRORS * standardError, what);
+			}
+		}
+	}
+
+	private static double closedForm(ActivationIntegrals g, double[][] cov, int[] e) {
+		int a = e[1];
+		int b = e[2];
+		int c = e[3];
+		int d = e[4];
+		return switch (e[0]) {
+			case 2 -> g.i2(cov[a][a], cov[a][b], cov[b][b]);
+			case 3 -> g.i3(cov[a][a], cov[a][b], cov[a][c], cov[b][c], cov[c][c]);
+			case 4 -> g.i4(cov[a][a], cov[b][b], cov[c][c], cov[d][d], cov[a][b], cov[a][c], cov[a][d], cov[b][c],
+					cov[b][d], cov[c][d]);
+			default -> g.j2(cov[a][a], cov[a][b], cov[b][b]);
+		};
+	}
+
+	private static String describe(int[] e) {
+		return switch (e[0]) {
+			case 2 -> "I2(" + e[1] + ", " + e[2] + ")";
+			case 3 -> "I3(" + e[1] + ", " + e[2] + ", " + e[3] + ")";
+			case 4 -> "I4(" + e[1] + ", " + e[2] + ", " + e[3] + ", " + e[4] + ")";
+			default -> "J2(" + e[1] + ", " + e[2] + ")";
+		};
+	}
+
+	/** The lower-triangular L with L L^T = c; fails the test if c is not positive definite. */
+	private static double[][] cholesky(double[][] c) {
+		int n = c.length;
+		double[][] l = new double[n][n];
+		for (int i = 0; i < n; i++) {
+			for (int j = 0; j <= i; j++) {
+				double s = c[i][j];
+				for (int k = 0; k < j; k++) {
+					s -= l[i][k] * l[j][k];
+				}
+				if (i == j) {
+					assertTrue(s > 0, "the test covariance must be positive definite");
+					l[i][i] = Math.sqrt(s);
+				} else {
+					l[i][j] = s / l[j][j];
+				}
+			}
+		}
+		return l;
+	}
+}
