@@ -128,6 +128,17 @@ class CurvesFigureTest {
 	}
 
 	@Test
+	void logTimeLeavesOutStepZero() {
+		JFreeChart chart = chart(TestRuns.lossPlot().withOption("logX", "true"), TestRuns.run());
+
+		assertInstanceOf(LogAxis.class, chart.getXYPlot().getDomainAxis());
+		XYSeriesCollection simulation = (XYSeriesCollection) chart.getXYPlot().getDataset(CurvesFigure.SIMULATION);
+		assertTrue(simulation.getSeries(0).getMinX() > 0, "step 0 on a log time axis");
+		assertInstanceOf(org.jfree.chart.axis.NumberAxis.class,
+				chart(TestRuns.lossPlot(), TestRuns.run()).getXYPlot().getDomainAxis());
+	}
+
+	@Test
 	void decadesAreLabelledAsPowersOfTenInPlainText() {
 		DecadeAxis axis = (DecadeAxis) CurvesFigure.logAxis("loss", 6);
 		axis.setTickUnit(new NumberTickUnit(1));

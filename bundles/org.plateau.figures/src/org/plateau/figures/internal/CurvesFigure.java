@@ -152,32 +152,25 @@ final class CurvesFigure extends ChartFigure {
 		return Boolean.parseBoolean(plot.option("logX", "false"));
 	}
 
-	/** log10(max / min) over the times of every series; 0 when there are none. */
-	private static double decadesOfTime(XYSeriesCollection... datasets) {
-		double min = Double.POSITIVE_INFINITY;
-		double max = 0;
-		for (XYSeriesCollection dataset : datasets) {
-			for (int s = 0; s < dataset.getSeriesCount(); s++) {
-				XYSeries series = dataset.getSeries(s);
-				if (series.getItemCount() > 0) {
-					min = Math.min(min, series.getMinX());
-					max = Math.max(max, series.getMaxX());
-				}
-			}
-		}
-		return max > 0 && min > 0 ? Math.log10(max / min) : 0;
-	}
-
 	/** log10(max / min) over the values of every series; 0 when there are none. */
 	private static double decadesSpanned(XYSeriesCollection... datasets) {
+		return decades(false, datasets);
+	}
+
+	/** log10(max / min) over the times of every series; 0 when there are none. */
+	private static double decadesOfTime(XYSeriesCollection... datasets) {
+		return decades(true, datasets);
+	}
+
+	private static double decades(boolean time, XYSeriesCollection... datasets) {
 		double min = Double.POSITIVE_INFINITY;
 		double max = 0;
 		for (XYSeriesCollection dataset : datasets) {
 			for (int s = 0; s < dataset.getSeriesCount(); s++) {
 				XYSeries series = dataset.getSeries(s);
 				if (series.getItemCount() > 0) {
-					min = Math.min(min, series.getMinY());
-					max = Math.max(max, series.getMaxY());
+					min = Math.min(min, time ? series.getMinX() : series.getMinY());
+					max = Math.max(max, time ? series.getMaxX() : series.getMaxY());
 				}
 			}
 		}
