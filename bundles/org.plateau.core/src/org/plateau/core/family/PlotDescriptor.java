@@ -29,7 +29,8 @@ public record PlotDescriptor(String id, String title, String kind, String xLabel
 
 	/**
 	 * Metrics against time, theory over simulation. Option {@code logX}: {@code "true"} draws time on a log axis (the
-	 * plateaus of online learning, whose escape times spread over decades), leaving out step 0.
+	 * plateaus of online learning, whose escape times spread over decades), leaving out step 0; the headless figures
+	 * honour it, the workbench's Plots view does not yet.
 	 */
 	public static final String CURVES = "curves";
 	/** Snapshots of a matrix at recorded steps as heatmaps, simulation above theory. */

@@ -5,6 +5,9 @@ import java.util.Set;
 
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.testkit.ModelFamilyConformanceTest;
+import org.plateau.family.committee.model.CommitteeActivation;
+import org.plateau.family.committee.model.TeacherTask;
+import org.plateau.model.Experiment;
 
 /**
  * The family conformance kit applied to the committee family and its examples. The examples run for t = 150 to 3000
@@ -30,6 +33,18 @@ class CommitteeFamilyConformanceTest extends ModelFamilyConformanceTest {
 	@Override
 	protected boolean checksEverySettingOf(String fileName) {
 		return Set.of("committee-overparameterised.plateau", "committee-both-layers.plateau").contains(fileName);
+	}
+
+	/**
+	 * The kit's diverging run (the first example at 10^4 times its learning rate) with linear units: erf units saturate
+	 * instead (g' = exp(-lambda^2/2) underflows to 0 once the fields are huge, and SGD stops with finite weights), while
+	 * a linear network's weights grow geometrically.
+	 */
+	@Override
+	protected Experiment divergingExperiment() {
+		Experiment experiment = super.divergingExperiment();
+		((TeacherTask) experiment.getTask()).setActivation(CommitteeActivation.LINEAR);
+		return experiment;
 	}
 
 	@Override

@@ -1,11 +1,15 @@
 package org.plateau.family.committee.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.plateau.core.family.ExperimentException;
+import org.plateau.family.committee.model.CommitteeActivation;
 import org.plateau.family.committee.model.CommitteePackage;
+import org.plateau.family.committee.model.StudentCommittee;
+import org.plateau.family.committee.model.TeacherTask;
 import org.plateau.family.committee.theory.GeneralisationError;
 import org.plateau.model.Experiment;
 import org.plateau.model.util.PlateauResources;
@@ -71,13 +75,37 @@ class OnlineSgdAgainstOdesTest {
 				"after the escape: SGD " + sgd[TIMES.length - 1] + ", ODE " + ode[TIMES.length - 1]);
 	}
 
+	/**
+	 * Weight decay in SGD (w_k shrinks by wd/N a step) is the ODEs' -wd R and -2 wd Q (spec 3(d)), at a learning rate
+	 * other than 1, where a decay scaled by eta would show: Q_11 and R_11 of one run at N = 2000 follow the ODE to t = 10.
+	 */
+	@Test
+	void weightDecayIsTheOdesWeightDecay() throws Exception {
+		Experiment experiment = example("committee-ode-vs-sgd.plateau");
+		experiment.getTraining().setLearningRate(0.5);
+		((StudentCommittee) experiment.getArchitecture()).setWeightDecay(0.5);
+		((TeacherTask) experiment.getTask()).setInputDimension(2000);
+		CommitteeSetup setup = CommitteeSetup.of(experiment);
+		OnlineSgdTrainer trainer = setup.trainer();
+		long steps = 10L * setup.inputs;
+		for (long step = 0; step < steps; step++) {
+			assertTrue(trainer.step(), "SGD diverged at step " + step);
+		}
+		double[] sgd = new double[OrderParameterMeasures.count(setup.studentUnits, setup.teacherUnits)];
+		trainer.measure(sgd);
+		double[][] ode = new OrderParameterOdes(setup).predict(new long[] { steps });
+		// rows: eps_g, then Q_11, Q_22, then R_11, ...
+		int q11 = 1;
+		int r11 = 1 + setup.studentUnits;
+		assertEquals(ode[q11][0], sgd[q11], 0.05 * ode[q11][0], "Q_11 at t = 10");
+		assertEquals(ode[r11][0], sgd[r11], 0.05 * Math.abs(ode[r11][0]) + 0.03, "R_11 at t = 10");
+	}
+
 	@Test
 	void refusesWhatItCannotTrainByName() throws Exception {
 		Experiment experiment = example("committee-plateau.plateau");
-		((org.plateau.family.committee.model.TeacherTask) experiment.getTask())
-				.setActivation(org.plateau.family.committee.model.CommitteeActivation.SIGN);
-		ExperimentException refused = org.junit.jupiter.api.Assertions.assertThrows(ExperimentException.class,
-				() -> CommitteeSetup.of(experiment));
+		((TeacherTask) experiment.getTask()).setActivation(CommitteeActivation.SIGN);
+		ExperimentException refused = assertThrows(ExperimentException.class, () -> CommitteeSetup.of(experiment));
 		assertTrue(refused.getMessage().contains("activation SIGN"), refused.getMessage());
 	}
 }

@@ -36,7 +36,8 @@ class CommitteeOdesTest {
 			4.097352393619469e-05, 1.6527635528529094e-05 };
 	/**
 	 * The next uniform(0, 1e-3, (2, 2)) of the same generator: the R0 that reproduces the spec's eta = 0.5 numbers
-	 * (plateau 0.01467, escape t = 433), i.e. the spec's script drew R0 for eta = 0.5 after the one for eta = 0.1.
+	 * (plateau 0.01467, escape t = 433); presumably the spec's script drew R0 for eta = 0.5 after the one for eta = 0.1
+	 * (a guess from the numbers; releng/committee/plateau_trajectories.py prints both draws).
 	 */
 	private static final double[] R0_SECOND_DRAW = { 0.0008132702392002724, 0.0009127555772777217,
 			0.0006066357757671799, 0.0007294965609839985 };
@@ -79,7 +80,7 @@ class CommitteeOdesTest {
 		// spec tolerances: 2% on the height, 5% on the escape time
 		assertEquals(0.01215, plateau.height(), 0.02 * 0.01215, plateau.toString());
 		assertEquals(1699, plateau.escapeTime(), 0.05 * 1699, plateau.toString());
-		// the numpy reference, same Euler scheme and definitions (/tmp/scm/plateau_check.py): 0.012148036726909615
+		// the numpy reference, same Euler scheme and definitions (releng/committee/plateau_trajectories.py): 0.012148036726909615
 		// at t = 737.05, escape at t = 1698.26; the same steps in a different summation order agree to rounding
 		assertEquals(0.012148036726909615, plateau.height(), 1e-9, plateau.toString());
 		assertEquals(737.05, plateau.time(), 0.015, plateau.toString());
@@ -101,7 +102,7 @@ class CommitteeOdesTest {
 
 	/**
 	 * Check 3-B at eta = 0.5 from the first draw of default_rng(0), as 3-B is worded: the plateau is as high (spec
-	 * 0.01467, 0.2% away) but shorter, escape at t = 345.18 (numpy, /tmp/scm/plateau_check.py: plateau
+	 * 0.01467, 0.2% away) but shorter, escape at t = 345.18 (numpy, releng/committee/plateau_trajectories.py: plateau
 	 * 0.014699581541542307 at t = 144.55), not the spec's 433, which comes from another R0 (the test above). The
 	 * escape time depends on R0 through log(1/R0) asymmetries: 1/eta scaling from eta = 0.1 gives 1698/5 = 340.
 	 */

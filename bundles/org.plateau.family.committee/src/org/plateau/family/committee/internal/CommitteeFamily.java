@@ -9,7 +9,8 @@ import org.plateau.family.committee.model.TeacherTask;
 import org.plateau.model.Experiment;
 
 /**
- * Soft committee machines (Goldt, Advani, Saxe, Krzakala &amp; Zdeborova, NeurIPS 2019; arXiv 1901.09085): a two-layer
+ * Soft committee machines (Goldt, Advani, Saxe, Krzakala &amp; Zdeborova, NeurIPS 2019, arXiv 1906.08632; and arXiv
+ * 1901.09085 on over-parameterisation): a two-layer
  * student learns a two-layer teacher by online SGD on fresh Gaussian inputs, and its order parameters Q, R, v follow
  * deterministic ODEs as the input dimension grows, through the plateau of the unspecialised fixed point. Registered
  * as a Declarative Services component.

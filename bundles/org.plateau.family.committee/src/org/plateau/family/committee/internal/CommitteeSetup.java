@@ -1,6 +1,7 @@
 package org.plateau.family.committee.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,8 +161,8 @@ final class CommitteeSetup {
 			case RELU -> throw new ExperimentException(where + "activation RELU is not offered yet: its ODE integral I4 "
 					+ "needs a quadrature this family does not have yet; use ERF (the paper's) or LINEAR");
 			case SIGN -> throw new ExperimentException(where + "activation SIGN cannot be trained by SGD: its derivative "
-					+ "is zero almost everywhere, so the student never moves, and the ODE integrals I3, I4 vanish; use ERF, "
-					+ "LINEAR or RELU");
+					+ "is zero almost everywhere, so the student never moves, and the ODE integrals I3, I4 vanish; use ERF "
+					+ "or LINEAR");
 		};
 	}
 
@@ -190,7 +191,7 @@ final class CommitteeSetup {
 	/** The teacher's second layer A, the same for every unit. */
 	double[] teacherSecondLayer() {
 		double[] a = new double[teacherUnits];
-		java.util.Arrays.fill(a, teacherWeight);
+		Arrays.fill(a, teacherWeight);
 		return a;
 	}
 
@@ -349,11 +350,12 @@ final class CommitteeSetup {
 
 	/**
 	 * Whether the plateau of the unspecialised fixed point (spec 3(d)) describes this run: erf units, K = M, a soft
-	 * committee machine with A = 1 (the fixed point is derived for T = I, which the teacher's T approaches as N grows).
+	 * committee machine with A = 1 from a random start (the fixed point is derived for T = I, which the teacher's T
+	 * approaches as N grows; a start near the teacher never meets it).
 	 */
 	boolean plateauApplies() {
 		return integrals == ErfIntegrals.INSTANCE && studentUnits == teacherUnits && !trainSecondLayer
-				&& teacherWeight == 1;
+				&& teacherWeight == 1 && start.getStart() == CommitteeStart.RANDOM;
 	}
 
 	Map<String, String> numerics() {
@@ -364,7 +366,7 @@ final class CommitteeSetup {
 						+ "machine)", noise));
 		n.put("training", String.format("online SGD on 0.5 (yhat - y)^2, one fresh x ~ N(0, I_N) per step: w_k -= "
 				+ "(eta/sqrt N) v_k g'(lambda_k) Delta x%s, eta = %s%s; t = steps/N", weightDecay > 0
-						? " + (eta/N) wd w_k, wd = " + weightDecay : "", learningRate, trainSecondLayer
+						? " + (wd/N) w_k, wd = " + weightDecay : "", learningRate, trainSecondLayer
 								? "; v_k -= (eta_v/N) g(lambda_k) Delta, eta_v = " + secondLayerRate : ""));
 		n.put("start", start.getStart() == CommitteeStart.NEAR_TEACHER ? "w_k = B_k + N(0, " + start.getInitialOverlap()
 				+ ") per weight for k < M, N(0, " + start.getInitialOverlap() + ") for the others"

@@ -5,14 +5,13 @@ import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.plateau.core.family.Trainer;
 import org.plateau.family.committee.theory.ActivationIntegrals;
-import org.plateau.family.committee.theory.GeneralisationError;
 import org.plateau.family.committee.theory.OrderParameters;
 
 /**
  * Online SGD of a two-layer student on a two-layer teacher (Goldt et al. 2019, spec 3(c) [code sgoldt/nn2pp
  * nn2pp.cpp]): each step draws a fresh x ~ N(0, I_N) and the label noise zeta, forms the local fields lambda = W x/sqrt N
  * and nu = B x/sqrt N, the error Delta = sum_k v_k g(lambda_k) - sum_m A_m g(nu_m) - sigma zeta,
- * and updates w_k -= (eta/sqrt N) v_k g'(lambda_k) Delta x (+ (eta/N) wd w_k) and, when trained, v_k -= (eta_v/N)
+ * and updates w_k -= (eta/sqrt N) v_k g'(lambda_k) Delta x (+ (wd/N) w_k) and, when trained, v_k -= (eta_v/N)
  * g(lambda_k) Delta. Nothing is allocated per step. The measures are exact averages over inputs: eps_g in closed form
  * from the order parameters Q, R, T, v, A of the current weights.
  */
@@ -87,10 +86,11 @@ final class OnlineSgdTrainer implements Trainer {
 			return false;
 		}
 		double rate = eta * inverseSqrtN;
-		double shrink = 1 - eta * decay / n;
+		// weight decay as the ODEs of spec 3(d) have it, dR/dt = ... - wd R: w_k shrinks by wd/N a step
+		double shrink = 1 - decay / n;
 		double[] weights = w.data;
 		for (int j = 0; j < k; j++) {
-			// w_k <- (1 - eta wd/N) w_k - (eta/sqrt N) v_k g'(lambda_k) Delta x
+			// w_k <- (1 - wd/N) w_k - (eta/sqrt N) v_k g'(lambda_k) Delta x
 			double c = rate * v[j] * g.derivative(lambda.data[j]) * delta;
 			int row = j * n;
 			if (decay > 0) {
@@ -138,20 +138,7 @@ final class OnlineSgdTrainer implements Trainer {
 
 	@Override
 	public void measure(double[] into) {
-		OrderParameters p = orderParameters();
-		int index = 0;
-		into[index++] = GeneralisationError.of(g, p);
-		for (int j = 0; j < k; j++) {
-			into[index++] = p.q(j, j);
-		}
-		for (int j = 0; j < k; j++) {
-			for (int t = 0; t < m; t++) {
-				into[index++] = p.r(j, t);
-			}
-		}
-		for (int j = 0; j < k; j++) {
-			into[index++] = v[j];
-		}
+		OrderParameterMeasures.measure(g, orderParameters(), into);
 	}
 
 	@Override
@@ -171,11 +158,7 @@ final class OnlineSgdTrainer implements Trainer {
 
 	@Override
 	public DMatrixRMaj snapshot(String name) {
-		OrderParameters p = orderParameters();
-		return switch (name) {
-			case CommitteeSetup.TEACHER_OVERLAPS -> DMatrixRMaj.wrap(k, m, p.r().clone());
-			case CommitteeSetup.STUDENT_OVERLAPS -> DMatrixRMaj.wrap(k, k, p.q().clone());
-			default -> Trainer.super.snapshot(name);
-		};
+		DMatrixRMaj overlaps = OrderParameterMeasures.overlaps(name, orderParameters());
+		return overlaps != null ? overlaps : Trainer.super.snapshot(name);
 	}
 }

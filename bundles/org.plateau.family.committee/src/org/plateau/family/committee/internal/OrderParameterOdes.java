@@ -1,7 +1,9 @@
 package org.plateau.family.committee.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.ejml.data.DMatrixRMaj;
 import org.hipparchus.ode.ODEState;
@@ -12,7 +14,6 @@ import org.plateau.core.family.TheoryPrediction;
 import org.plateau.family.committee.theory.AsymptoticError;
 import org.plateau.family.committee.theory.CommitteeOdes;
 import org.plateau.family.committee.theory.ErfIntegrals;
-import org.plateau.family.committee.theory.GeneralisationError;
 import org.plateau.family.committee.theory.OrderParameters;
 
 /**
@@ -36,6 +37,8 @@ final class OrderParameterOdes implements TheoryPrediction {
 	/** Where the last integration ended, so that increasing times continue from it. */
 	private double cursorTime;
 	private OrderParameters cursor;
+	/** Every state integrated to, by time: a few thousand records of (K + M)^2 numbers at most. */
+	private final Map<Double, OrderParameters> computed = new HashMap<>();
 
 	OrderParameterOdes(CommitteeSetup setup) {
 		this.setup = setup;
@@ -78,22 +81,12 @@ final class OrderParameterOdes implements TheoryPrediction {
 
 	@Override
 	public synchronized double[][] predict(long[] steps) {
-		List<String> ids = metricIds();
-		double[][] values = new double[ids.size()][steps.length];
+		double[][] values = new double[OrderParameterMeasures.count(k, m)][steps.length];
+		double[] row = new double[values.length];
 		for (int i = 0; i < steps.length; i++) {
-			OrderParameters p = at(steps[i] * setup.timePerStep());
-			int row = 0;
-			values[row++][i] = GeneralisationError.of(setup.integrals, p);
-			for (int a = 0; a < k; a++) {
-				values[row++][i] = p.q(a, a);
-			}
-			for (int a = 0; a < k; a++) {
-				for (int n = 0; n < m; n++) {
-					values[row++][i] = p.r(a, n);
-				}
-			}
-			for (int a = 0; a < k; a++) {
-				values[row++][i] = p.v()[a];
+			OrderParameterMeasures.measure(setup.integrals, at(steps[i] * setup.timePerStep()), row);
+			for (int r = 0; r < row.length; r++) {
+				values[r][i] = row[r];
 			}
 		}
 		return values;
@@ -101,7 +94,8 @@ final class OrderParameterOdes implements TheoryPrediction {
 
 	/**
 	 * The leading order of the asymptotic error of a noisy soft committee machine with erf units, eta sigma^2 (M/sqrt 3
-	 * + L)/(2 pi) (spec 3(d)); 0 without noise when the student can copy the teacher (K >= M); unknown otherwise.
+	 * + L)/(2 pi) (spec 3(d)); 0 without noise when the student can copy the teacher (K >= M, and v = 1 = A or v
+	 * trained); unknown otherwise.
 	 */
 	@Override
 	public double limit(String metricId) {
@@ -110,7 +104,8 @@ final class OrderParameterOdes implements TheoryPrediction {
 			return Double.NaN;
 		}
 		if (setup.noise == 0) {
-			return 0;
+			// without noise the student reaches the teacher when it can: v = 1 copies A = 1; a trained v any A
+			return setup.trainSecondLayer || setup.teacherWeight == 1 ? 0 : Double.NaN;
 		}
 		if (setup.integrals == ErfIntegrals.INSTANCE && !setup.trainSecondLayer && setup.teacherWeight == 1) {
 			return AsymptoticError.leadingOrder(setup.learningRate, setup.noise, m, k - m);
@@ -125,16 +120,19 @@ final class OrderParameterOdes implements TheoryPrediction {
 
 	@Override
 	public synchronized DMatrixRMaj predictMatrix(String name, long step) {
-		OrderParameters p = at(step * setup.timePerStep());
-		return switch (name) {
-			case CommitteeSetup.TEACHER_OVERLAPS -> DMatrixRMaj.wrap(k, m, p.r().clone());
-			case CommitteeSetup.STUDENT_OVERLAPS -> DMatrixRMaj.wrap(k, k, p.q().clone());
-			default -> TheoryPrediction.super.predictMatrix(name, step);
-		};
+		DMatrixRMaj overlaps = OrderParameterMeasures.overlaps(name, at(step * setup.timePerStep()));
+		return overlaps != null ? overlaps : TheoryPrediction.super.predictMatrix(name, step);
 	}
 
-	/** The order parameters at time t, continuing from the last time asked when t is not earlier. */
+	/**
+	 * The order parameters at time t: those of a time asked before, or integrated on from the last time asked when t is
+	 * not earlier (the runner asks for every record, then for the snapshots, which are among them).
+	 */
 	private OrderParameters at(double time) {
+		OrderParameters known = computed.get(time);
+		if (known != null) {
+			return known;
+		}
 		if (time < cursorTime) {
 			cursor = initial.copy();
 			cursorTime = 0;
@@ -148,6 +146,8 @@ final class OrderParameterOdes implements TheoryPrediction {
 			CommitteeOdes.unpack(end.getPrimaryState(), cursor);
 			cursorTime = time;
 		}
-		return cursor.copy();
+		OrderParameters state = cursor.copy();
+		computed.put(time, state);
+		return state;
 	}
 }

@@ -24,7 +24,7 @@ import org.plateau.model.PlateauPackage;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Soft committee machines (Goldt, Advani, Saxe, Krzakala & Zdeborova, NeurIPS 2019; arXiv 1901.09085): a two-layer student learns a two-layer teacher by online SGD on fresh Gaussian inputs; its order parameters Q, R and v obey deterministic ODEs as N grows, with the plateau of the unspecialised fixed point.
+ * Soft committee machines (Goldt, Advani, Saxe, Krzakala & Zdeborova, NeurIPS 2019, arXiv 1906.08632; arXiv 1901.09085): a two-layer student learns a two-layer teacher by online SGD on fresh Gaussian inputs; its order parameters Q, R and v obey deterministic ODEs as N grows, with the plateau of the unspecialised fixed point.
  * <!-- end-model-doc -->
  * @see org.plateau.family.committee.model.CommitteeFactory
  * @model kind="package"

@@ -120,7 +120,7 @@ public interface StudentCommittee extends Architecture {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * wd of the first layer: w_k -= (eta/N) wd w_k each step, so dR/dt gains -wd R and dQ/dt -2 wd Q.
+	 * wd of the first layer: w_k -= (wd/N) w_k each step, so dR/dt gains -wd R and dQ/dt -2 wd Q (spec 3(d)).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Weight Decay</em>' attribute.
 	 * @see #setWeightDecay(double)

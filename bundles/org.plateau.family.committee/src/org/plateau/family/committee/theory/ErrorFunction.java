@@ -20,6 +20,9 @@ public final class ErrorFunction {
 
 	/** erf(x). */
 	public static double erf(double x) {
+		if (Double.isNaN(x)) {
+			return x;
+		}
 		double ax = Math.abs(x);
 		double value;
 		if (ax < SERIES_BELOW) {
