@@ -34,9 +34,7 @@ class CommitteeFamilyInTheWorkbenchTest {
 
 	@Test
 	void anExampleRunsAndShowsTheOdesOverSgd() throws Exception {
-		ModelFamily committee = Workbench.runs().registry().families().stream()
-				.filter(f -> f.id().equals("org.plateau.family.committee")).findFirst()
-				.orElseThrow(() -> new AssertionError("the committee family is not installed"));
+		ModelFamily committee = Workbench.family("org.plateau.family.committee");
 		ExampleExperiment example = committee.examples().stream()
 				.filter(e -> e.fileName().equals("committee-ode-vs-sgd.plateau")).findFirst().orElseThrow();
 		FamiliesView families = Workbench.view(FamiliesView.ID);

@@ -16,6 +16,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.plateau.core.family.ModelFamily;
 import org.plateau.ui.internal.UiTestSupport;
 import org.plateau.ui.internal.navigator.ExperimentsView;
 import org.plateau.ui.internal.plots.PlotsView;
@@ -46,6 +47,17 @@ final class Workbench {
 	}
 
 	@SuppressWarnings("unchecked")
+	/** The installed family of an id (the test runtime holds several; their order is the registry's). */
+	static ModelFamily family(String id) {
+		return runs().registry().families().stream().filter(f -> f.id().equals(id)).findFirst()
+				.orElseThrow(() -> new AssertionError("the family " + id + " is not installed"));
+	}
+
+	/** The deep linear family, whose examples the workflow tests start from. */
+	static ModelFamily deepLinear() {
+		return family("org.plateau.family.deeplinear");
+	}
+
 	static <T extends IViewPart> T view(String id) throws PartInitException {
 		T view = (T) page().showView(id);
 		UiTestSupport.settle(100);

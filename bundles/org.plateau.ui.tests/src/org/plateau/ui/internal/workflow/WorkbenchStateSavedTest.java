@@ -35,7 +35,7 @@ class WorkbenchStateSavedTest {
 	@Test
 	void leaveTheWorkbenchInAState() throws Exception {
 		ExperimentsView navigator = Workbench.experiments();
-		ModelFamily family = Workbench.runs().registry().families().get(0);
+		ModelFamily family = Workbench.deepLinear();
 		ExampleExperiment example = family.examples().stream()
 				.filter(e -> e.fileName().equals("semantic-development.plateau")).findFirst().orElseThrow();
 		Path file = navigator.workspace().create(example, NAME);

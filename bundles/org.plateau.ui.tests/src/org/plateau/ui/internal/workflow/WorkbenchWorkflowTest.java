@@ -430,7 +430,7 @@ class WorkbenchWorkflowTest {
 	@Order(11)
 	void doubleClickingAFamilysExampleStartsAnExperimentFromIt() throws Exception {
 		org.plateau.ui.internal.FamiliesView families = Workbench.view(org.plateau.ui.internal.FamiliesView.ID);
-		org.plateau.core.family.ExampleExperiment example = Workbench.runs().registry().families().get(0).examples()
+		org.plateau.core.family.ExampleExperiment example = Workbench.deepLinear().examples()
 				.stream().filter(e -> e.fileName().equals("saxe-2014-sigmoids.plateau")).findFirst().orElseThrow();
 		Path file = families.openCopy(example);
 		assertNotNull(file);
