@@ -13,6 +13,7 @@ import org.plateau.core.family.MatrixDescriptor;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.MetricDescriptor.Summary;
 import org.plateau.core.family.PlotDescriptor;
+import org.plateau.core.family.SeedStreams;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.family.UnusedSetting;
 import org.plateau.family.committee.model.CommitteeActivation;
@@ -172,7 +173,7 @@ final class CommitteeSetup {
 
 	/** An independent stream of the experiment's seed. */
 	SplittableRandom stream(long index) {
-		return new SplittableRandom(experiment.getSeed() * 0x9E3779B97F4A7C15L + index);
+		return SeedStreams.of(experiment.getSeed(), index);
 	}
 
 	/** The teacher's first layer B, M x N row-major, B_mi ~ N(0, 1) (spec 3(b)). */

@@ -13,6 +13,7 @@ import org.plateau.core.family.MatrixDescriptor;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.MetricDescriptor.Summary;
 import org.plateau.core.family.PlotDescriptor;
+import org.plateau.core.family.SeedStreams;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.family.UnusedSetting;
 import org.plateau.family.localization.data.ImageEnsemble;
@@ -212,7 +213,7 @@ final class LocalizationSetup {
 
 	/** An independent stream of the experiment's seed. */
 	SplittableRandom stream(long index) {
-		return new SplittableRandom(experiment.getSeed() * 0x9E3779B97F4A7C15L + index);
+		return SeedStreams.of(experiment.getSeed(), index);
 	}
 
 	/** The fixed set: P/2 images of label 0 and the rest of label 1, drawn once from the seed. */

@@ -11,6 +11,7 @@ import org.plateau.core.family.MatrixDescriptor;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.MetricDescriptor.Summary;
 import org.plateau.core.family.PlotDescriptor;
+import org.plateau.core.family.SeedStreams;
 import org.plateau.core.family.UnusedSetting;
 import org.plateau.core.run.ExperimentRunner;
 import org.plateau.family.rnn.automata.AnalysisStrings;
@@ -128,7 +129,7 @@ final class SequenceSetup {
 
 	/** A random stream of the experiment's seed for one use. */
 	SplittableRandom stream(long use) {
-		return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + use);
+		return SeedStreams.of(seed, use);
 	}
 
 	private static String describe(Object part) {

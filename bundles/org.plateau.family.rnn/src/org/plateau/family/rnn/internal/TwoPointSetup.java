@@ -2,13 +2,13 @@ package org.plateau.family.rnn.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 import org.ejml.data.DMatrixRMaj;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.MetricDescriptor.Summary;
 import org.plateau.core.family.PlotDescriptor;
+import org.plateau.core.family.SeedStreams;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.family.Trainer;
 import org.plateau.family.rnn.model.MultilayerPerceptron;
@@ -115,7 +115,7 @@ final class TwoPointSetup {
 		};
 		PerceptronPair pair = new PerceptronPair(inputs(), targets(), network.getWidth(), network.getHiddenLayers(),
 				network.getTrackedLayer(), activation, lossFactor, DenseKernels.standard());
-		pair.initialiseXavier(gain, new SplittableRandom(experiment.getSeed() * 0x9E3779B97F4A7C15L + WEIGHTS));
+		pair.initialiseXavier(gain, SeedStreams.of(experiment.getSeed(), WEIGHTS));
 		return pair;
 	}
 
