@@ -177,7 +177,7 @@ getconf _NPROCESSORS_ONLN >"$out/cores"
 jmh localization "NeuronStepBenchmark\.step$" -p threads=1,$(cat "$out/cores") -wi 3 -w 2s -i 5 -r 2s
 jmh localization-sampler "NeuronStepBenchmark\.sample$" -p threads=1 -wi 2 -w 1s -i 5 -r 1s
 # issue 18: the committee ODE's Euler step (K = 6, M = 2) and one online SGD step at N = 1000, single-threaded
-jmh committee "CommitteeStepBenchmark\.(odeEulerStep|sgdStep)$" -wi 3 -w 1s -i 5 -r 1s
+jmh committee "CommitteeStepBenchmark\.(odeEulerStep|reluOdeEulerStep|sgdStep)$" -wi 3 -w 1s -i 5 -r 1s
 jmh rnn-automaton "AutomatonExtractionBenchmark\.(extract|minimal|census)$" -p layout=gaussian -wi 2 -w 1s -i 3 -r 1s
 if [ "$ejml" = 1 ]; then
   jmh dln-ejml GradientStepBenchmark -p size=8x32x15x8,100x100x100x1000 -p kernels=ejml -p covariances=false \
@@ -372,6 +372,9 @@ sgd = jmh.get(("CommitteeStepBenchmark", "sgdStep", "", "", ""))
 print("Committee detail (Plateau): one online SGD step at N = 1000, K = M = 2, fresh input included, " + fmt_time(sgd)
       + (f": 10^6 steps (t = 1000) in {sgd:.1f} s" + (" ok (target < 10 s)" if sgd < 10 else " MISSED (target < 10 s)")
          if sgd else ""))
+relu_ode = jmh.get(("CommitteeStepBenchmark", "reluOdeEulerStep", "", "", ""))
+print("Committee detail (Plateau): one Euler step of the ReLU ODEs, K = 6, M = 2 (I4 by quadrature), " + fmt_time(relu_ode)
+      + (f", {relu_ode / ours:.0f}x the erf step" if relu_ode and ours else ""))
 spread = ", ".join(f"{k} {min(v):.3g}-{max(v):.3g} us" for k, v in numpy.items())
 print()
 print(f"numpy spread over runs: {spread}")

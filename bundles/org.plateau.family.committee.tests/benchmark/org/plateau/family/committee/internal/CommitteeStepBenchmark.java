@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.plateau.family.committee.theory.CommitteeOdes;
 import org.plateau.family.committee.theory.ErfIntegrals;
 import org.plateau.family.committee.theory.OrderParameters;
+import org.plateau.family.committee.theory.ReluIntegrals;
 
 /**
  * The two hot loops of the committee family (Goldt et al. 2019), beside {@code ../shared/bench/ref_scm.py}:
@@ -25,6 +26,8 @@ import org.plateau.family.committee.theory.OrderParameters;
  * <li>{@link #odeEulerStep()}: one Euler step (dt = 0.01) of the order-parameter ODEs of spec 3(d) for K students and
  * M = 2 erf teachers, eta = 0.5, sigma = 0.01, first layer only, from Q = 0.2 I and R ~ U(0, 1e-3), as the reference
  * times it (issue 18 asks for at most 1/5 of its time, single-threaded);</li>
+ * <li>{@link #reluOdeEulerStep()}: the same step with ReLU units, whose I4 is a quadrature (no target; the price of
+ * ReLU's theory);</li>
  * <li>{@link #sgdStep()}: one online SGD step at N inputs, K = M = 2 erf units, eta = 0.5, fresh Gaussian input
  * included (issue 18: 10^6 steps at N = 1000 in under 10 s, so under 10 us a step).</li>
  * </ul>
@@ -44,6 +47,7 @@ public class CommitteeStepBenchmark {
 	public int n;
 
 	private CommitteeOdes odes;
+	private CommitteeOdes reluOdes;
 	private OrderParameters start;
 	private OrderParameters state;
 	private OnlineSgdTrainer trainer;
@@ -52,6 +56,7 @@ public class CommitteeStepBenchmark {
 	public void setUp() {
 		int m = 2;
 		odes = new CommitteeOdes(ErfIntegrals.INSTANCE, k, m, 0.5, 0.5, 0.01, 0, false);
+		reluOdes = new CommitteeOdes(ReluIntegrals.INSTANCE, k, m, 0.5, 0.5, 0.01, 0, false);
 		start = new OrderParameters(k, m);
 		SplittableRandom random = new SplittableRandom(0);
 		for (int i = 0; i < k; i++) {
@@ -85,6 +90,12 @@ public class CommitteeStepBenchmark {
 	@Benchmark
 	public OrderParameters odeEulerStep() {
 		odes.eulerStep(state, 0.01);
+		return state;
+	}
+
+	@Benchmark
+	public OrderParameters reluOdeEulerStep() {
+		reluOdes.eulerStep(state, 0.01);
 		return state;
 	}
 

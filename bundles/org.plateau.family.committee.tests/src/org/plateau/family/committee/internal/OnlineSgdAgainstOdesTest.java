@@ -17,13 +17,15 @@ import org.plateau.model.util.PlateauResources;
 /**
  * Check 3-C of the spec (S5): online SGD against the order-parameter ODEs, K = M = 2 erf units, eta = 1, N = 1000, ten
  * seeds, each ODE from its own run's initial overlaps. Averaged over the seeds, eps_g agrees within 10% outside the
- * plateau-escape window, and the plateau height within 10%.
+ * plateau-escape window, and the plateau height within 10%. The same for ReLU units, whose ODE takes I4 by quadrature.
  */
 class OnlineSgdAgainstOdesTest {
 
 	private static final int SEEDS = 10;
 	/** t = 0, on the way down, on the plateau, after the escape. */
 	private static final double[] TIMES = { 0, 5, 20, 30, 150 };
+	/** The same for ReLU units at eta = 0.5 (example committee-relu), whose plateau is lower and shorter. */
+	private static final double[] RELU_TIMES = { 0, 2, 10, 25, 120 };
 
 	static Experiment example(String fileName) throws Exception {
 		CommitteePackage.eINSTANCE.getName();
@@ -32,17 +34,17 @@ class OnlineSgdAgainstOdesTest {
 				.orElseThrow(() -> new AssertionError("no example " + fileName)).location());
 	}
 
-	/** eps_g of SGD and of the ODEs at {@link #TIMES}, for one seed. */
-	private static double[][] errors(long seed) throws Exception {
-		Experiment experiment = example("committee-ode-vs-sgd.plateau");
+	/** eps_g of SGD and of the ODEs at the given times, for one seed of an example. */
+	private static double[][] errors(String example, double[] times, long seed) throws Exception {
+		Experiment experiment = example(example);
 		experiment.setSeed(seed);
 		CommitteeSetup setup = CommitteeSetup.of(experiment);
 		OnlineSgdTrainer trainer = setup.trainer();
-		long[] steps = new long[TIMES.length];
-		for (int i = 0; i < TIMES.length; i++) {
-			steps[i] = Math.round(TIMES[i] * setup.inputs);
+		long[] steps = new long[times.length];
+		for (int i = 0; i < times.length; i++) {
+			steps[i] = Math.round(times[i] * setup.inputs);
 		}
-		double[] sgd = new double[TIMES.length];
+		double[] sgd = new double[times.length];
 		long done = 0;
 		for (int i = 0; i < steps.length; i++) {
 			for (; done < steps[i]; done++) {
@@ -56,23 +58,32 @@ class OnlineSgdAgainstOdesTest {
 
 	@Test
 	void averagedOverSeedsSgdFollowsTheOdes() throws Exception {
-		double[] sgd = new double[TIMES.length];
-		double[] ode = new double[TIMES.length];
+		averagedOverSeedsSgdFollowsTheOdes("committee-ode-vs-sgd.plateau", TIMES);
+	}
+
+	@Test
+	void averagedOverSeedsReluSgdFollowsTheOdes() throws Exception {
+		averagedOverSeedsSgdFollowsTheOdes("committee-relu.plateau", RELU_TIMES);
+	}
+
+	private static void averagedOverSeedsSgdFollowsTheOdes(String example, double[] times) throws Exception {
+		double[] sgd = new double[times.length];
+		double[] ode = new double[times.length];
 		for (long seed = 1; seed <= SEEDS; seed++) {
-			double[][] run = errors(seed);
-			for (int i = 0; i < TIMES.length; i++) {
+			double[][] run = errors(example, times, seed);
+			for (int i = 0; i < times.length; i++) {
 				sgd[i] += run[0][i] / SEEDS;
 				ode[i] += run[1][i] / SEEDS;
 			}
 		}
 		// t = 0: the same overlaps, the same closed form
 		assertEquals(ode[0], sgd[0], 1e-12);
-		for (int i = 1; i < TIMES.length - 1; i++) {
-			assertEquals(ode[i], sgd[i], 0.1 * ode[i], "eps_g at t = " + TIMES[i]);
+		for (int i = 1; i < times.length - 1; i++) {
+			assertEquals(ode[i], sgd[i], 0.1 * ode[i], example + ": eps_g at t = " + times[i]);
 		}
 		// after the escape both are tiny; the escape time's scatter at finite N dominates the relative difference
-		assertTrue(sgd[TIMES.length - 1] < 1e-3 && ode[TIMES.length - 1] < 1e-3,
-				"after the escape: SGD " + sgd[TIMES.length - 1] + ", ODE " + ode[TIMES.length - 1]);
+		assertTrue(sgd[times.length - 1] < 1e-3 && ode[times.length - 1] < 1e-3,
+				example + " after the escape: SGD " + sgd[times.length - 1] + ", ODE " + ode[times.length - 1]);
 	}
 
 	/**

@@ -56,6 +56,88 @@ class ActivationIntegralsTest {
 	}
 
 	@Test
+	void theReluFormsAreTheGaussianAverages() {
+		checkAgainstMonteCarlo(ReluIntegrals.INSTANCE);
+	}
+
+	/**
+	 * Where fields repeat, ReLU's I4 is a lower average in closed form: x^+ 1(x > 0) = x^+, so I4(a, b, a, b) = I2(a, b)
+	 * and I4(a, a, a, d) = I2(a, d); fields a, b independent of c, d give I4 = I2(c, d)/4. These pin the merging of
+	 * repeated fields and the four-field orthant quadrature's start (1/16) to rounding.
+	 */
+	@Test
+	void reluI4ReducesToI2WhereFieldsRepeatOrSeparate() {
+		ActivationIntegrals relu = ReluIntegrals.INSTANCE;
+		double[][] c = COVARIANCES[1];
+		assertEquals(relu.i2(c[0][0], c[0][1], c[1][1]), relu.i4(c[0][0], c[1][1], c[0][0], c[1][1], c[0][1], c[0][0],
+				c[0][1], c[0][1], c[1][1], c[0][1]), 1e-14);
+		assertEquals(relu.i2(c[0][0], c[0][3], c[3][3]), relu.i4(c[0][0], c[0][0], c[0][0], c[3][3], c[0][0], c[0][0],
+				c[0][3], c[0][0], c[0][3], c[0][3]), 1e-14);
+		assertEquals(relu.i2(c[2][2], c[2][3], c[3][3]) / 4,
+				relu.i4(c[0][0], c[1][1], c[2][2], c[3][3], 0, 0, 0, 0, 0, c[2][3]), 1e-14);
+	}
+
+	/**
+	 * Near-coincident fields (a student unit that has nearly copied a teacher unit, late in learning) make the
+	 * four-field correlation matrix nearly singular, where the quadrature is hardest. Moving field c towards a and d
+	 * towards b, I4(a, b, c, d) approaches the coincident value I2(a, b) linearly in the distance epsilon: the
+	 * difference over epsilon stays within 2e-3 of its value at epsilon = 1e-5 from 1e-3 down to 1e-7, an absolute
+	 * accuracy of 2e-10 at the smallest distance (the fields are merged only where their correlation rounds to 1).
+	 */
+	@Test
+	void reluI4IsAccurateForNearlyCoincidentFields() {
+		ActivationIntegrals relu = ReluIntegrals.INSTANCE;
+		double[][] w = { { 1.0, 0.3, -0.4, 0.2, 0.5 }, { -0.2, 0.9, 0.1, 0.6, -0.3 }, { 0.4, -0.7, 0.8, 0.1, 0.2 } };
+		double slope = slopeTowardsCoincidence(relu, w, 1e-5);
+		assertTrue(slope < -0.01, "I4 approaches I2 from below here: " + slope);
+		for (double epsilon : new double[] { 1e-3, 1e-4, 1e-6, 1e-7 }) {
+			assertEquals(slope, slopeTowardsCoincidence(relu, w, epsilon), 2e-3, "epsilon " + epsilon);
+		}
+	}
+
+	/** (I4(a, b, a + epsilon e, b - epsilon e) - I2(a, b)) / epsilon for the fields a, b, e of w's rows. */
+	private static double slopeTowardsCoincidence(ActivationIntegrals relu, double[][] w, double epsilon) {
+		double[][] x = { w[0], w[1], plus(w[0], epsilon, w[2]), plus(w[1], -epsilon, w[2]) };
+		double[][] c = new double[4][4];
+		for (int i = 0; i < 4; i++) {
+			for (int j = 0; j < 4; j++) {
+				c[i][j] = dot(x[i], x[j]);
+			}
+		}
+		double coincident = relu.i2(c[0][0], c[0][1], c[1][1]);
+		return (relu.i4(c[0][0], c[1][1], c[2][2], c[3][3], c[0][1], c[0][2], c[0][3], c[1][2], c[1][3], c[2][3])
+				- coincident) / epsilon;
+	}
+
+	@Test
+	void theReluActivationAndItsDerivative() {
+		ActivationIntegrals relu = ReluIntegrals.INSTANCE;
+		assertEquals(0, relu.g(-0.5));
+		assertEquals(0.5, relu.g(0.5));
+		assertEquals(0, relu.derivative(-0.5));
+		assertEquals(1, relu.derivative(0.5));
+		// E[(x^+)^2] = C/2 and P(x > 0) = 1/2 for one field
+		assertEquals(0.75, relu.i2(1.5, 1.5, 1.5), 1e-15);
+		assertEquals(0.5, relu.j2(1.5, 1.5, 1.5), 1e-15);
+	}
+
+	private static double[] plus(double[] x, double epsilon, double[] direction) {
+		double[] y = x.clone();
+		for (int i = 0; i < y.length; i++) {
+			y[i] += epsilon * direction[i];
+		}
+		return y;
+	}
+
+	private static double dot(double[] x, double[] y) {
+		double s = 0;
+		for (int i = 0; i < x.length; i++) {
+			s += x[i] * y[i];
+		}
+		return s;
+	}
+
+	@Test
 	void theErfActivationAndItsDerivativeAreThoseOfErfOverRootTwo() {
 		ActivationIntegrals erf = ErfIntegrals.INSTANCE;
 		// erf(1/sqrt(2)) = P(|Z| < 1) = 0.682689492137086

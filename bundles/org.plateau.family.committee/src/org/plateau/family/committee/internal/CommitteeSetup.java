@@ -26,6 +26,7 @@ import org.plateau.family.committee.model.TeacherTask;
 import org.plateau.family.committee.theory.ActivationIntegrals;
 import org.plateau.family.committee.theory.ErfIntegrals;
 import org.plateau.family.committee.theory.LinearIntegrals;
+import org.plateau.family.committee.theory.ReluIntegrals;
 import org.plateau.family.committee.theory.OrderParameters;
 import org.plateau.family.committee.theory.PlateauFixedPoint;
 import org.plateau.model.Experiment;
@@ -159,11 +160,10 @@ final class CommitteeSetup {
 		return switch (activation) {
 			case ERF -> ErfIntegrals.INSTANCE;
 			case LINEAR -> LinearIntegrals.INSTANCE;
-			case RELU -> throw new ExperimentException(where + "activation RELU is not offered yet: its ODE integral I4 "
-					+ "needs a quadrature this family does not have yet; use ERF (the paper's) or LINEAR");
+			case RELU -> ReluIntegrals.INSTANCE;
 			case SIGN -> throw new ExperimentException(where + "activation SIGN cannot be trained by SGD: its derivative "
-					+ "is zero almost everywhere, so the student never moves, and the ODE integrals I3, I4 vanish; use ERF "
-					+ "or LINEAR");
+					+ "is zero almost everywhere, so the student never moves, and the ODE integrals I3, I4 vanish; use ERF, "
+					+ "LINEAR or RELU");
 		};
 	}
 
