@@ -24,7 +24,11 @@ class OnlineSgdAgainstOdesTest {
 	private static final int SEEDS = 10;
 	/** t = 0, on the way down, on the plateau, after the escape. */
 	private static final double[] TIMES = { 0, 5, 20, 30, 150 };
-	/** The same for ReLU units at eta = 0.5 (example committee-relu), whose plateau is lower and shorter. */
+	/**
+	 * The same for ReLU units at eta = 0.5 (example committee-relu): on the way down, on the plateau (eps_g ~ 0.1 from
+	 * t = 10 to 30), after the escape. This catches a missing or grossly wrong I4 (dropping it moves eps_g by 20-30%);
+	 * ActivationIntegralsTest checks I4 itself to 1e-9.
+	 */
 	private static final double[] RELU_TIMES = { 0, 2, 10, 25, 120 };
 
 	static Experiment example(String fileName) throws Exception {

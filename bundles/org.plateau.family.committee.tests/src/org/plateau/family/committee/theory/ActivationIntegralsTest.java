@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * fields with a fixed covariance: what makes them trustworthy. Each estimate carries its own standard error, and the
  * closed form must lie within 4 of them (a 6e-5 chance per check for a correct formula; the seed is fixed, so the
  * test is deterministic). The index patterns include the coincident ones the ODEs use (I3(i, b, i), I4(i, i, c, d),
- * I4(i, k, c, c), I2(a, a)).
+ * I4(i, k, c, c), I4(i, k, i, d), I4(i, k, k, d), I2(a, a)).
  */
 class ActivationIntegralsTest {
 
@@ -43,6 +43,7 @@ class ActivationIntegralsTest {
 			{ 2, 0, 1, 0, 0 }, { 2, 2, 3, 0, 0 }, { 2, 1, 1, 0, 0 },
 			{ 3, 0, 1, 2, 0 }, { 3, 1, 2, 3, 0 }, { 3, 0, 1, 0, 0 }, { 3, 0, 0, 2, 0 }, { 3, 3, 2, 2, 0 },
 			{ 4, 0, 1, 2, 3 }, { 4, 0, 0, 2, 3 }, { 4, 0, 1, 2, 2 }, { 4, 0, 1, 0, 1 }, { 4, 2, 3, 1, 0 },
+			{ 4, 0, 1, 0, 3 }, { 4, 0, 1, 1, 3 },
 			{ 5, 0, 1, 0, 0 }, { 5, 2, 2, 0, 0 }, { 5, 1, 3, 0, 0 } };
 
 	@Test
@@ -62,8 +63,8 @@ class ActivationIntegralsTest {
 
 	/**
 	 * Where fields repeat, ReLU's I4 is a lower average in closed form: x^+ 1(x > 0) = x^+, so I4(a, b, a, b) = I2(a, b)
-	 * and I4(a, a, a, d) = I2(a, d); fields a, b independent of c, d give I4 = I2(c, d)/4. These pin the merging of
-	 * repeated fields and the four-field orthant quadrature's start (1/16) to rounding.
+	 * and I4(a, a, a, d) = I2(a, d); fields a and b independent of each other and of c, d give I4 = I2(c, d)/4. These
+	 * pin the merging of repeated fields and the four-field orthant quadrature's start (1/16) to rounding.
 	 */
 	@Test
 	void reluI4ReducesToI2WhereFieldsRepeatOrSeparate() {
@@ -78,11 +79,11 @@ class ActivationIntegralsTest {
 	}
 
 	/**
-	 * Near-coincident fields (a student unit that has nearly copied a teacher unit, late in learning) make the
-	 * four-field correlation matrix nearly singular, where the quadrature is hardest. Moving field c towards a and d
-	 * towards b, I4(a, b, c, d) approaches the coincident value I2(a, b) linearly in the distance epsilon: the
-	 * difference over epsilon stays within 2e-3 of its value at epsilon = 1e-5 from 1e-3 down to 1e-7, an absolute
-	 * accuracy of 2e-10 at the smallest distance (the fields are merged only where their correlation rounds to 1).
+	 * Near-coincident fields (a student unit that has nearly copied a teacher unit, late in learning): moving field c
+	 * towards a and d towards b, I4(a, b, c, d) approaches the coincident value I2(a, b) linearly in the distance
+	 * epsilon: the difference over epsilon stays within 2e-3 of its value at epsilon = 1e-5 from 1e-3 down to 1e-7, an
+	 * absolute accuracy of 2e-10 at the smallest distance. This pins the merging threshold: merging fields whose
+	 * correlation is 1 - 1e-12 rather than 1 up to rounding moves I4 by O(epsilon) and fails here.
 	 */
 	@Test
 	void reluI4IsAccurateForNearlyCoincidentFields() {
@@ -107,6 +108,36 @@ class ActivationIntegralsTest {
 		double coincident = relu.i2(c[0][0], c[0][1], c[1][1]);
 		return (relu.i4(c[0][0], c[1][1], c[2][2], c[3][3], c[0][1], c[0][2], c[0][3], c[1][2], c[1][3], c[2][3])
 				- coincident) / epsilon;
+	}
+
+	/**
+	 * ReLU's four-field I4 against an independent reference: a two-dimensional adaptive quadrature over (x_c, x_d) of
+	 * x_c x_d P(x_a, x_b > 0 | x_c, x_d), with Owen's T for the conditional orthant
+	 * ({@code releng/committee/relu_i4_reference.py}, scipy dblquad to 1e-12). Two covariances where the Plackett-path
+	 * quadrature is hard: four strongly correlated fields (smallest eigenvalue 5e-4) and a field within 1e-3 of a
+	 * combination of the other three (smallest eigenvalue 2.4e-7). The 16-node rule is within 2e-10 of both; 8 nodes
+	 * would miss by 4.6e-6 and 2.2e-8, so the tolerance 1e-9 checks the rule and its gathering of nodes.
+	 */
+	@Test
+	void reluI4AgainstAnIndependentQuadrature() {
+		double[] a = { 1.0, 0.3, -0.4, 0.2, 0.5 };
+		double[] b = { -0.2, 0.9, 0.1, 0.6, -0.3 };
+		double[] c = { 0.4, -0.7, 0.8, 0.1, 0.2 };
+		double[] e = { 0.3, -0.1, 0.2, 0.9, -0.4 };
+		double[] d = new double[a.length];
+		for (int i = 0; i < d.length; i++) {
+			d[i] = 0.6 * a[i] - 0.5 * b[i] + 0.7 * c[i] + 1e-3 * e[i];
+		}
+		assertEquals(0.0655096944598314, reluI4(a, b, c, d), 1e-9, "a field within 1e-3 of the span of the others");
+		assertEquals(0.757027744020221, reluI4(new double[] { 1.0, 0.3, -0.4, 0.2, 0.5 },
+				new double[] { 0.8, 0.5, -0.2, 0.3, 0.4 }, new double[] { 0.9, 0.2, -0.5, 0.1, 0.6 },
+				new double[] { 1.1, 0.4, -0.3, 0.25, 0.45 }), 1e-9, "four strongly correlated fields");
+	}
+
+	/** I4(a, b, c, d) of ReLU for the fields given by their weight vectors (covariances are dot products). */
+	private static double reluI4(double[] a, double[] b, double[] c, double[] d) {
+		return ReluIntegrals.INSTANCE.i4(dot(a, a), dot(b, b), dot(c, c), dot(d, d), dot(a, b), dot(a, c), dot(a, d),
+				dot(b, c), dot(b, d), dot(c, d));
 	}
 
 	@Test
