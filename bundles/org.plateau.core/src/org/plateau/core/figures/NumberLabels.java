@@ -5,6 +5,8 @@ import java.util.Locale;
 /** Numbers as figures label them (ticks, colour scales, column titles), the same in every renderer. */
 public final class NumberLabels {
 
+	private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
 	private NumberLabels() {
 	}
 
@@ -24,6 +26,42 @@ public final class NumberLabels {
 			return stripZeros(parts[0]) + "e" + parts[1];
 		}
 		return stripZeros(text);
+	}
+
+	/**
+	 * A tick of an axis: plain from 1e-3 to below 1e4 ({@code 0.01}, {@code 300}), else a power of ten in superscript
+	 * digits ({@code 10⁻⁹}, {@code 5×10⁻¹⁰}, {@code 1.5×10⁴}), never {@code 0.0000000005}.
+	 */
+	public static String scientific(double value) {
+		double magnitude = Math.abs(value);
+		if (value == 0 || !Double.isFinite(value) || magnitude >= 1e-3 && magnitude < 1e4) {
+			return format(value);
+		}
+		int exponent = (int) Math.floor(Math.log10(magnitude));
+		String mantissa = String.format(Locale.ROOT, "%.2g", value / Math.pow(10, exponent));
+		if (mantissa.startsWith("10") || mantissa.startsWith("-10")) {
+			// 9.999 rounds up to the next decade
+			exponent++;
+			mantissa = value < 0 ? "-1" : "1";
+		}
+		mantissa = stripZeros(mantissa);
+		String power = "10" + superscript(Integer.toString(exponent));
+		return mantissa.equals("1") ? power : mantissa.equals("-1") ? "\u2212" + power : mantissa + "\u00D7" + power;
+	}
+
+	/** Digits and signs in superscript characters ({@code -4.5} → {@code ⁻⁴.⁵}); other characters stay as they are. */
+	public static String superscript(String text) {
+		StringBuilder raised = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			if (c >= '0' && c <= '9') {
+				raised.append(SUPERSCRIPT_DIGITS.charAt(c - '0'));
+			} else if (c == '-' || c == '\u2212') {
+				raised.append('\u207B');
+			} else {
+				raised.append(c);
+			}
+		}
+		return raised.toString();
 	}
 
 	private static String stripZeros(String decimal) {

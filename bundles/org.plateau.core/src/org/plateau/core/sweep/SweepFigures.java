@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.MetricDescriptor.Summary;
 import org.plateau.core.family.PlotDescriptor;
@@ -331,7 +332,9 @@ final class SweepFigures {
 	private static String describe(SweepPlan plan, List<Object> others) {
 		List<String> parts = new ArrayList<>();
 		for (int a = 0; a < others.size(); a++) {
-			parts.add(plan.axisPaths().get(a + 1) + "=" + plan.format(a + 1, others.get(a)));
+			// named as the paper names them ("second layer = trained"), not by the file's feature path
+			EAttribute attribute = plan.attributes().get(a + 1);
+			parts.add(FieldNames.of(attribute) + " = " + FieldNames.valueOf(attribute, others.get(a)));
 		}
 		return "(" + String.join(", ", parts) + ")";
 	}

@@ -16,6 +16,7 @@ import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.Range;
+import org.plateau.core.figures.NumberLabels;
 
 /**
  * A logarithmic axis whose tick labels are plain text: {@code 10⁻²} written with the font's superscript digits instead
@@ -26,8 +27,6 @@ import org.jfree.data.Range;
 final class DecadeAxis extends LogAxis {
 
 	private static final long serialVersionUID = 1L;
-
-	private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
 	DecadeAxis(String label) {
 		super(label);
@@ -41,17 +40,7 @@ final class DecadeAxis extends LogAxis {
 
 	/** The exponent in superscript characters; characters without one (a decimal point) stay as they are. */
 	static String superscript(String exponent) {
-		StringBuilder raised = new StringBuilder(exponent.length());
-		for (char c : exponent.toCharArray()) {
-			if (c >= '0' && c <= '9') {
-				raised.append(SUPERSCRIPT_DIGITS.charAt(c - '0'));
-			} else if (c == '-' || c == '\u2212') {
-				raised.append('\u207B');
-			} else {
-				raised.append(c);
-			}
-		}
-		return raised.toString();
+		return NumberLabels.superscript(exponent);
 	}
 
 	@Override

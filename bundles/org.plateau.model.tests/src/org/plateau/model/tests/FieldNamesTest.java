@@ -28,4 +28,15 @@ class FieldNamesTest {
 		assertEquals("input dim", FieldNames.words("inputDim"));
 		assertEquals("n1", FieldNames.words("n1"));
 	}
+
+	/** Issue 19 (form polish): enumeration values as words, not constants (FULL_BATCH_GD). */
+	@Test
+	void enumerationValuesAreNamedByTheirWords() {
+		assertEquals("full batch GD", FieldNames.of(PlateauPackage.Literals.TRAINING_ALGORITHM.getEEnumLiteral("FULL_BATCH_GD")));
+		assertEquals("online SGD", FieldNames.of(PlateauPackage.Literals.TRAINING_ALGORITHM.getEEnumLiteral("ONLINE_SGD")));
+		assertEquals("half squared error", FieldNames.constantWords("HALF_SQUARED_ERROR"));
+		assertEquals("leaky ReLU", FieldNames.constantWords("LEAKY_RELU"));
+		assertEquals("NLGP", FieldNames.constantWords("NLGP"));
+		assertEquals("four items", FieldNames.constantWords("FOUR_ITEMS"));
+	}
 }

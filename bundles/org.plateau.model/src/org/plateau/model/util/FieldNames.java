@@ -1,5 +1,11 @@
 package org.plateau.model.util;
 
+import java.util.Locale;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -30,6 +36,55 @@ public final class FieldNames {
 	public static String of(EStructuralFeature feature) {
 		String name = EcoreUtil.getAnnotation(feature, ANNOTATION_SOURCE, NAME_KEY);
 		return name != null && !name.isBlank() ? name : words(feature.getName());
+	}
+
+	/**
+	 * A value of an enumeration as a form or a legend names it: the literal's display annotation (the same as a
+	 * field's), else the words of its name in lower case, acronyms kept: {@code FULL_BATCH_GD} → "full batch GD",
+	 * {@code HALF_SQUARED_ERROR} → "half squared error", {@code LEAKY_RELU} → "leaky ReLU".
+	 */
+	public static String of(EEnumLiteral literal) {
+		String name = EcoreUtil.getAnnotation(literal, ANNOTATION_SOURCE, NAME_KEY);
+		return name != null && !name.isBlank() ? name : constantWords(literal.getName());
+	}
+
+	/**
+	 * A value of a field as a legend names it: an enumeration value by its words ({@link #of(EEnumLiteral)}), any other
+	 * value as the model writes it.
+	 */
+	public static String valueOf(EAttribute attribute, Object value) {
+		if (value instanceof Enumerator enumerator && attribute.getEAttributeType() instanceof EEnum eEnum) {
+			EEnumLiteral literal = eEnum.getEEnumLiteral(enumerator.getValue());
+			if (literal != null) {
+				return of(literal);
+			}
+		}
+		String text = EcoreUtil.convertToString(attribute.getEAttributeType(), value);
+		return text == null ? "" : text;
+	}
+
+	/**
+	 * The words of a constant's name: a word without a vowel is an acronym and keeps its capitals (GD, SGD, NLGP), ReLU
+	 * is written so, every other word is in lower case.
+	 */
+	public static String constantWords(String constant) {
+		StringBuilder words = new StringBuilder();
+		for (String word : constant.split("_")) {
+			if (word.isEmpty()) {
+				continue;
+			}
+			if (!words.isEmpty()) {
+				words.append(' ');
+			}
+			if (word.equalsIgnoreCase("relu")) {
+				words.append("ReLU");
+			} else if (word.chars().noneMatch(c -> "AEIOUaeiou".indexOf(c) >= 0)) {
+				words.append(word);
+			} else {
+				words.append(word.toLowerCase(Locale.ROOT));
+			}
+		}
+		return words.toString();
 	}
 
 	/** The field's name as a form's label or an axis title starts it, e.g. "Learning rate η". */

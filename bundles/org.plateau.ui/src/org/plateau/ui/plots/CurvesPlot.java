@@ -49,6 +49,7 @@ import org.eclipse.swtchart.Range;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.run.TheoryResult;
 import org.plateau.ui.internal.plots.PlotFormat;
+import org.plateau.ui.internal.plots.TickLabelFormat;
 
 /**
  * A line chart of {@link Curve}s against training time (SWTChart), for any plot kind: the kind says which curves a
@@ -128,6 +129,9 @@ public final class CurvesPlot implements Plot {
 		chart.getAxisSet().getXAxis(0).getTitle().setText(descriptor.xLabel() == null ? "" : descriptor.xLabel());
 		chart.getAxisSet().getYAxis(0).getTitle().setText(descriptor.yLabel() == null ? "" : descriptor.yLabel());
 		chart.getLegend().setPosition(SWT.BOTTOM);
+		for (IAxis axis : chart.getAxisSet().getAxes()) {
+			axis.getTick().setFormat(new TickLabelFormat(axis));
+		}
 		theme.style(chart);
 		if (log) {
 			chart.getAxisSet().getYAxis(0).enableLogScale(true);
@@ -261,6 +265,12 @@ public final class CurvesPlot implements Plot {
 		drawn.clear();
 		drawn.putAll(next);
 		hover = null;
+		// SWTChart ignores a log scale asked for before the chart has series (a plot declared logY starts empty); the
+		// points drawn on a log axis are all positive (thinned), so it can be turned on now
+		IAxis y = chart.getAxisSet().getYAxis(0);
+		if (log && !y.isLogScaleEnabled() && !next.isEmpty()) {
+			y.enableLogScale(true);
+		}
 		if (!zoomed) {
 			adjustRange();
 		}
@@ -580,7 +590,7 @@ public final class CurvesPlot implements Plot {
 				line(out, x, top, x, bottom, svg(theme.grid()));
 			}
 			line(out, x, bottom, x, bottom + 5, fg);
-			text(out, x, bottom + 19, "middle", 11, fg, format(t));
+			text(out, x, bottom + 19, "middle", 11, fg, PlotFormat.tick(t));
 		}
 		List<Double> yTicks = logY ? PlotFormat.logTicks(yr.lower, yr.upper) : PlotFormat.linearTicks(yr.lower, yr.upper, 6);
 		for (double v : yTicks) {
@@ -589,7 +599,7 @@ public final class CurvesPlot implements Plot {
 				line(out, left, y, right, y, svg(theme.grid()));
 			}
 			line(out, left - 5, y, left, y, fg);
-			text(out, left - 8, y + 4, "end", 11, fg, format(v));
+			text(out, left - 8, y + 4, "end", 11, fg, PlotFormat.tick(v));
 		}
 		out.append("<rect x=\"").append(num(left)).append("\" y=\"").append(num(top)).append("\" width=\"")
 				.append(num(right - left)).append("\" height=\"").append(num(bottom - top))

@@ -22,7 +22,8 @@ public final class TheoryOverlay {
 	/**
 	 * The curves of a plot for some runs, simulation before its theories, metric by metric, run by run. Metrics a run
 	 * does not record are skipped. Each table's own steps are used, so a live run's theory (evaluated at all the
-	 * steps planned) runs ahead of its simulation.
+	 * steps planned) runs ahead of its simulation, and each run's own time scale ({@link PlottedRun#timeScale}), so
+	 * runs at different learning rates are compared on correct time axes.
 	 */
 	public static List<Curve> curves(PlotDescriptor plot, List<PlottedRun> runs, PlotTheme theme) {
 		List<Curve> curves = new ArrayList<>();
@@ -30,6 +31,7 @@ public final class TheoryOverlay {
 		for (int r = 0; r < runs.size(); r++) {
 			PlottedRun run = runs.get(r);
 			RunResult result = run.result();
+			double timeScale = run.timeScale(plot);
 			ResultsTable simulation = result.simulation();
 			List<String> metricIds = plot.metricIds();
 			for (int m = 0; m < metricIds.size(); m++) {
@@ -39,11 +41,11 @@ public final class TheoryOverlay {
 				}
 				String label = compare ? run.label() + " · " + result.metricLabel(id) : result.metricLabel(id);
 				RGB colour = theme.seriesColour(compare ? r : m);
-				curves.add(curve(run.label(), label, Curve.SIMULATION, simulation, id, plot.timeScale(), colour, false));
+				curves.add(curve(run.label(), label, Curve.SIMULATION, simulation, id, timeScale, colour, false));
 				for (TheoryResult theory : result.theory() == null ? List.<TheoryResult>of() : result.theory()) {
 					if (theory.table() != null && theory.table().indexOf(id) >= 0) {
 						curves.add(curve(run.label(), label, theory.prediction().id(), theory.table(), id,
-								plot.timeScale(), colour, true));
+								timeScale, colour, true));
 					}
 				}
 			}

@@ -225,7 +225,7 @@ class GeneralizationSweepTest {
 					"E_g(t_end) of point " + r + " read back");
 		}
 		ParameterPlot figure = read.plots().stream().filter(p -> p.id().equals("sweep-" + EG)).findFirst().orElseThrow();
-		assertTrue(figure.series().stream().anyMatch(s -> s.label().contains("(training.lossConvention=MEAN) — simulation")),
+		assertTrue(figure.series().stream().anyMatch(s -> s.label().contains("(loss convention = mean) — simulation")),
 				"a series per group of the other axis: " + figure.series().stream().map(ParameterPlot.Series::label).toList());
 
 		// a point whose folder is gone is not in the rows read again; the theory is kept

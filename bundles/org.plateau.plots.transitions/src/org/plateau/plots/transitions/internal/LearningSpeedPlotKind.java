@@ -42,9 +42,12 @@ public final class LearningSpeedPlotKind implements PlotKind {
 
 	@Override
 	public Plot create(Composite parent, PlotDescriptor plot, PlotContext context) {
-		// the derived plot has the original's metrics and time scale, so the standard curves are the original ones
-		return new CurvesPlot(parent, plot, context,
-				runs -> TheoryOverlay.curves(plot, runs, context.theme()).stream().map(LearningSpeedPlotKind::speed).toList());
+		// the derived plot has the original's metrics, so the standard curves are the original ones, each run on the
+		// time scale of its own original plot
+		PlotDescriptor original = PlotDescriptor.curves(plot.id().substring(ID_PREFIX.length()), plot.title(),
+				plot.xLabel(), plot.timeScale(), plot.yLabel(), false, plot.metricIds());
+		return new CurvesPlot(parent, plot, context, runs -> TheoryOverlay.curves(original, runs, context.theme())
+				.stream().map(LearningSpeedPlotKind::speed).toList());
 	}
 
 	/** The time derivative of a curve, same points, same colour and dashes. */

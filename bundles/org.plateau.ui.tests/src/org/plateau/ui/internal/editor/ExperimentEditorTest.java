@@ -142,6 +142,34 @@ class ExperimentEditorTest {
 		assertFalse(undo.isEnabled(), "nothing left to undo");
 	}
 
+	/**
+	 * Issue 19 (form polish): a number is shown to six digits (7.14286e-6, not 7.142857142857143E-6) with its exact
+	 * value in the tool tip, and leaving the field unedited keeps the exact value (no rounding command); a choice is
+	 * shown by its words ("Full batch GD", not FULL_BATCH_GD).
+	 */
+	@Test
+	void numbersAndChoicesAreShownReadably() {
+		Training training = editor.getExperiment().getTraining();
+		double exact = 1.0 / 140000;
+		stack().execute(org.eclipse.emf.edit.command.SetCommand.create(editor.getEditingDomain(), training, LEARNING_RATE,
+				exact));
+		Text field = learningRateField();
+		settle(50);
+		assertEquals("7.14286e-6", field.getText());
+		assertTrue(field.getToolTipText().contains("Exact value: 7.142857142857143E-6"), field.getToolTipText());
+		type(field, field.getText());
+		assertEquals(exact, training.getLearningRate(), 0.0, "an unedited field keeps the exact value");
+		stack().undo();
+		assertFalse(stack().canUndo(), "leaving the field unedited made no command");
+		stack().redo();
+
+		Combo algorithm = (Combo) editor.settingsPage().field(training, PlateauPackage.Literals.TRAINING__ALGORITHM);
+		assertNotNull(algorithm, "the Training section has an algorithm choice");
+		assertEquals("Full batch GD", algorithm.getText());
+		assertTrue(Arrays.asList(algorithm.getItems()).contains("Online SGD"), Arrays.toString(algorithm.getItems()));
+		screenshot(shell(), "editor-readable-values.png");
+	}
+
 	@Test
 	void invalidValuesAreReportedOnTheFieldAndInTheProblemsView() throws Exception {
 		ProblemsView problems = (ProblemsView) page.showView(ProblemsView.ID);

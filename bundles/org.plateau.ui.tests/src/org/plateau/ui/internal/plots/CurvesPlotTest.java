@@ -221,6 +221,50 @@ class CurvesPlotTest {
 		assertEquals(a2.size(), series(plot, a2).getYSeries().length);
 	}
 
+	/**
+	 * Issue 19 (readable plots): on a logarithmic axis over many decades the tick labels are powers of ten (10⁻⁴), not
+	 * SWTChart's 0.0001, and only the decades are labelled; the loss exp(-t) of the synthetic run falls to 4.5e-5 at
+	 * t = 10. A plot declared logarithmic starts so (SWTChart ignored the log scale asked for before it had series).
+	 */
+	@Test
+	void logAxisTicksArePowersOfTen() throws Exception {
+		CurvesPlot plot = new CurvesPlot(shell, PlotsTestData.LOSS, () -> PlotTheme.LIGHT,
+				r -> TheoryOverlay.curves(PlotsTestData.LOSS, r, PlotTheme.LIGHT));
+		shell.open();
+		plot.show(List.of(new PlottedRun("run", PlotsTestData.run("run"), false)));
+		shell.layout();
+		assertTrue(plot.isLogScale(), "the loss plot is logarithmic");
+		assertTrue(plot.chart().getAxisSet().getYAxis(0).isLogScaleEnabled(), "SWTChart's value axis is logarithmic");
+		// SWTChart computes the ticks when it lays the chart out
+		plot.chart().updateLayout();
+		plot.chart().redraw();
+		UiTestSupport.settle(300);
+		UiTestSupport.screenshot(shell, "curves-log-ticks.png");
+		org.eclipse.swtchart.IAxisTick tick = plot.chart().getAxisSet().getYAxis(0).getTick();
+		List<String> labels = Arrays.stream(tick.getTickLabelValues()).mapToObj(v -> tick.getFormat().format(v))
+				.filter(label -> !label.startsWith(TickLabelFormat.HIDDEN)).toList();
+		// five decades: the decades labelled, the ticks between them left blank (SWTChart elides colliding ones to "...")
+		assertEquals(List.of("10⁻⁴", "0.001", "0.01", "0.1", "1"), labels);
+		assertTrue(TickLabelFormat.labelledOnLogAxis(0.02, 0.01, 1), "2 x a decade over two decades");
+		assertFalse(TickLabelFormat.labelledOnLogAxis(0.02, 1e-5, 1), "not over five");
+		assertFalse(TickLabelFormat.labelledOnLogAxis(0.03, 0.01, 1), "never 3 x a decade");
+		// SWTChart parses a label back to check it against its tick; a blank one is no number, so it is hidden
+		for (double value : new double[] { 1e-4, 2e-4, 5e-10, -1e-7, 0.25, 300, 15000 }) {
+			assertEquals(value, (Double) tick.getFormat().parseObject(PlotFormat.tick(value)), Math.abs(value) * 1e-12,
+					PlotFormat.tick(value));
+		}
+		// an unlabelled tick's label is invisible and too tall for any room, so SWTChart hides it (instead of writing
+		// "..."), and parses back to its tick
+		for (double value : tick.getTickLabelValues()) {
+			String label = tick.getFormat().format(value);
+			assertEquals(value, (Double) tick.getFormat().parseObject(label), value * 1e-9, label.strip());
+		}
+		// the SVG export labels its ticks the same way
+		Path svg = folder.resolve("log.svg");
+		plot.exportSvg(svg);
+		assertTrue(Files.readString(svg).contains(">10⁻⁴<"), "the SVG's log ticks are powers of ten");
+	}
+
 	@Test
 	void zoomAndHover() {
 		CurvesPlot plot = plot(List.of(new PlottedRun("run", PlotsTestData.run("run"), false)));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,10 +19,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plateau.core.run.RunResult;
 import org.plateau.ui.internal.UiTestSupport;
 import org.plateau.ui.internal.runs.RunSource;
 import org.plateau.ui.plots.CurvesPlot;
 import org.plateau.ui.plots.Plot;
+import org.plateau.ui.plots.PlottedRun;
 
 /** The Plots view in the workbench: tabs of the contributed kinds, live updates, exports, the empty state. */
 class PlotsViewTest {
@@ -43,6 +46,21 @@ class PlotsViewTest {
 	@AfterEach
 	void closeView() {
 		page.hideView(view);
+	}
+
+	/** Issue 19 (form polish): a live run's status says how long it still needs at its pace so far. */
+	@Test
+	void aLiveRunSaysHowLongItStillNeeds() {
+		RunResult r = PlotsTestData.run("eta", 1000, 250);
+		Instant now = Instant.now();
+		RunResult tenSecondsIn = new RunResult(r.experiment(), r.family(), now.minusSeconds(10), r.wallTimeSeconds(),
+				r.outcome(), r.metrics(), r.matrices(), r.simulation(), r.snapshots(), r.theory(), r.plots(), r.warnings());
+		assertEquals("30 s", PlotsView.timeLeft(tenSecondsIn, 250, 1000, now));
+		assertEquals("8 min", PlotsView.timeLeft(tenSecondsIn, 20, 1000, now));
+		assertEquals("", PlotsView.timeLeft(tenSecondsIn, 0, 1000, now), "no step yet: no estimate");
+		assertEquals("", PlotsView.timeLeft(r, 250, 1000, r.started()), "under a second in: no estimate");
+		String status = PlotsView.describe(new PlottedRun("eta", tenSecondsIn, true));
+		assertTrue(status.contains("running · step 250 of 1000 · about "), status);
 	}
 
 	@Test

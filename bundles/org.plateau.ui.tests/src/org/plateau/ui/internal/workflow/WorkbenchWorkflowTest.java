@@ -184,9 +184,25 @@ class WorkbenchWorkflowTest {
 		LiveRun second = Workbench.run(editor);
 		assertEquals(0.02, second.experiment().getTraining().getLearningRate(), 0,
 				"the run trains the experiment as edited, unsaved");
+		// Ctrl+R says on the status line which experiment it ran, and that the unsaved edit is in it
+		UiTestSupport.settle(100);
+		assertFalse(UiTestSupport.find(Workbench.window().getShell(), org.eclipse.swt.custom.CLabel.class,
+				label -> label.getText() != null
+						&& label.getText().startsWith("Running '" + NAME + "' as edited (unsaved changes included)"))
+				.isEmpty(), "the status line names the experiment that Ctrl+R ran");
 		Workbench.awaitEnd(second, 60_000);
 		assertEquals(SimulationOutcome.Status.COMPLETED, second.result().outcome().status());
 		finished.add(second);
+		RunResult first = finished.get(0).result();
+
+		// the new run alone, in the tab the first run's plot made: drawn on its own time (t = eta step), not the first's
+		PlotsView plots = Workbench.plots();
+		UiTestSupport.waitUntil("the Plots view shows the second run", 5000,
+				() -> plots.shownRuns().size() == 1 && plots.shownRuns().get(0) == second);
+		plots.selectTab("mode-strengths");
+		UiTestSupport.settle(400);
+		List<Curve> alone = ((CurvesPlot) plots.activePlot()).curves();
+		assertDrawnOnItsOwnTime(alone, alone.get(0).run(), second.result());
 
 		ExperimentsView navigator = Workbench.experiments();
 		navigator.refresh();
@@ -198,7 +214,6 @@ class WorkbenchWorkflowTest {
 		navigator.viewer().setSelection(new StructuredSelection(stored), true);
 		UiTestSupport.settle(100);
 		Workbench.execute("org.plateau.ui.commands.compare", navigator);
-		PlotsView plots = Workbench.plots();
 		UiTestSupport.waitUntil("the Plots view compares two runs", 5000, () -> plots.shownRuns().size() == 2);
 		plots.selectTab("mode-strengths");
 		UiTestSupport.settle(400);
@@ -208,7 +223,31 @@ class WorkbenchWorkflowTest {
 		assertTrue(runsDrawn.contains("learningRate=0.02") && runsDrawn.contains("learningRate=0.01"),
 				"compared runs are named by the setting that differs: " + runsDrawn);
 		assertTrue(chart.curves().stream().map(Curve::colour).distinct().count() >= 2, "one colour per run");
+		// each run on its own time scale: the same steps at twice the learning rate reach twice the time
+		assertDrawnOnItsOwnTime(chart.curves(), "learningRate=0.01", first);
+		assertDrawnOnItsOwnTime(chart.curves(), "learningRate=0.02", second.result());
+		assertEquals(2 * lastTime(chart.curves(), "learningRate=0.01"), lastTime(chart.curves(), "learningRate=0.02"),
+				1e-9, "the run at eta = 0.02 ends at twice the time of the run at 0.01 (same steps)");
 		UiTestSupport.screenshot(Workbench.window().getShell(), "workbench-compare-runs.png");
+	}
+
+	/** Every curve of a run has t = step times the run's own time scale (its own plot's, from its learning rate). */
+	private static void assertDrawnOnItsOwnTime(List<Curve> curves, String run, RunResult result) {
+		double scale = result.plots().stream().filter(p -> p.id().equals("mode-strengths")).findFirst().orElseThrow()
+				.timeScale();
+		List<Curve> mine = curves.stream().filter(c -> c.run().equals(run)).toList();
+		assertFalse(mine.isEmpty(), "curves of " + run);
+		for (Curve curve : mine) {
+			for (int i = 0; i < curve.steps().length; i++) {
+				assertEquals(curve.steps()[i] * scale, curve.times()[i], 1e-12 * Math.max(1, curve.times()[i]),
+						run + " " + curve.series() + " (" + curve.source() + ") at step " + curve.steps()[i]);
+			}
+		}
+	}
+
+	private static double lastTime(List<Curve> curves, String run) {
+		return curves.stream().filter(c -> c.run().equals(run) && c.source().equals("simulation"))
+				.mapToDouble(c -> c.times()[c.times().length - 1]).max().orElseThrow();
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.plateau.ui.internal.editor;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,10 +40,17 @@ public final class AttributeValues {
 		return !attribute.isMany() && (type == boolean.class || type == Boolean.class);
 	}
 
-	/** The text of a value of the attribute. */
+	/**
+	 * The text of a value of the attribute. A real number is shown to six significant digits, without Java's
+	 * {@code E} ({@code 7.14286e-6} for 7.142857142857143E-6, {@code 0.001}, {@code 20}); the exact value is the
+	 * field's tool tip ({@link #exact}), and the forms write a shown value back only when its text was edited.
+	 */
 	public static String format(EAttribute attribute, Object value) {
 		if (value == null) {
 			return "";
+		}
+		if (!attribute.isMany() && (value instanceof Double || value instanceof Float)) {
+			return readable(((Number) value).doubleValue());
 		}
 		EDataType type = attribute.getEAttributeType();
 		if (attribute.isMany()) {
@@ -53,6 +62,28 @@ public final class AttributeValues {
 		}
 		String text = EcoreUtil.convertToString(type, value);
 		return text == null ? "" : text;
+	}
+
+	/** The exact value's text, as the model stores it ({@code 7.142857142857143E-6}). */
+	public static String exact(EAttribute attribute, Object value) {
+		String text = value == null ? null : EcoreUtil.convertToString(attribute.getEAttributeType(), value);
+		return text == null ? "" : text;
+	}
+
+	/**
+	 * A number to six significant digits: plain from 1e-4 to below 1e7 ({@code 0.0005}, {@code 1500000}), else with an
+	 * exponent ({@code 7.14286e-6}, {@code 1e-12}, {@code 2.5e8}).
+	 */
+	static String readable(double value) {
+		if (value == 0 || !Double.isFinite(value)) {
+			return value == 0 ? "0" : Double.toString(value);
+		}
+		BigDecimal rounded = new BigDecimal(Double.toString(value)).round(new MathContext(6)).stripTrailingZeros();
+		int exponent = rounded.precision() - rounded.scale() - 1;
+		if (exponent >= -4 && exponent < 7) {
+			return rounded.toPlainString();
+		}
+		return rounded.movePointLeft(exponent).toPlainString() + "e" + exponent;
 	}
 
 	/**

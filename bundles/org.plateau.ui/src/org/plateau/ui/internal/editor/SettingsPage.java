@@ -54,6 +54,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.plateau.model.Experiment;
+import org.plateau.model.util.FieldNames;
 
 /**
  * The experiment's settings as a form: one section for the experiment and one for each of its parts (task,
@@ -244,7 +245,7 @@ public final class SettingsPage extends FormPage {
 			Combo combo = new Combo(part.fieldsArea, SWT.READ_ONLY | SWT.DROP_DOWN);
 			toolkit.adapt(combo, true, false);
 			for (EEnumLiteral literal : eEnum.getELiterals()) {
-				combo.add(literal.getLiteral());
+				combo.add(FieldNames.capitalise(FieldNames.of(literal)));
 			}
 			binding = part.bindings.bindValue(WidgetProperties.singleSelectionIndex().observe(combo), model,
 					new UpdateValueStrategy<Integer, Object>().setConverter(IConverter.create(Integer.class, Object.class,
@@ -257,13 +258,13 @@ public final class SettingsPage extends FormPage {
 		} else if (attribute.isMany()) {
 			// a list: one SetCommand replacing the whole list when the field is left or Enter is pressed
 			Text text = toolkit.createText(part.fieldsArea, AttributeValues.format(attribute, owner.eGet(attribute)),
-					SWT.SINGLE);
+					SWT.SINGLE | SWT.BORDER);
 			text.setMessage("comma-separated values");
 			control = text;
 		} else {
 			boolean multiLine = MULTI_LINE_FEATURE.equals(attribute.getName());
 			Text text = toolkit.createText(part.fieldsArea, "",
-					multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
+					(multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE) | SWT.BORDER);
 			if (multiLine) {
 				layoutData.heightHint = 4 * text.getLineHeight();
 				layoutData.widthHint = 200;
@@ -272,6 +273,10 @@ public final class SettingsPage extends FormPage {
 			int[] events = multiLine ? new int[] { SWT.FocusOut } : new int[] { SWT.FocusOut, SWT.DefaultSelection };
 			UpdateValueStrategy<String, Object> toModel = new UpdateValueStrategy<String, Object>()
 					.setAfterGetValidator(value -> {
+						// a number shown rounded and not edited keeps its exact value
+						if (value.equals(AttributeValues.format(attribute, owner.eGet(attribute)))) {
+							return ValidationStatus.cancel("unchanged");
+						}
 						try {
 							AttributeValues.parse(attribute, value);
 							return ValidationStatus.ok();
@@ -284,11 +289,20 @@ public final class SettingsPage extends FormPage {
 							? ValidationStatus.cancel("unchanged")
 							: ValidationStatus.ok());
 			UpdateValueStrategy<Object, String> toTarget = new UpdateValueStrategy<Object, String>()
-					.setConverter(IConverter.create(Object.class, String.class, value -> AttributeValues.format(attribute, value)));
+					.setConverter(IConverter.create(Object.class, String.class, value -> {
+						// the exact value beside the documentation when the field shows it rounded
+						String shown = AttributeValues.format(attribute, value);
+						String exact = AttributeValues.exact(attribute, value);
+						text.setToolTipText(shown.equals(exact) || value instanceof String ? documentation
+								: (documentation == null ? "" : documentation + "\n") + "Exact value: " + exact);
+						return shown;
+					}));
 			binding = part.bindings.bindValue(WidgetProperties.<Text>text(events).observe(text), model, toModel, toTarget);
 			control = text;
 		}
-		control.setToolTipText(documentation);
+		if (control.getToolTipText() == null) {
+			control.setToolTipText(documentation);
+		}
 		control.setLayoutData(layoutData);
 		Field field = new Field(control, decorate(control), attribute);
 		field.binding = binding;

@@ -74,7 +74,7 @@ public final class MatrixGridPlot implements Plot {
 
 	/** One run's snapshots: rows (simulation, theories) × columns (steps). */
 	record Grid(String run, List<String> sources, List<String> sourceLabels, List<NavigableMap<Long, DMatrixRMaj>> rows,
-			List<Long> steps, MatrixDescriptor matrix) {
+			List<Long> steps, MatrixDescriptor matrix, double timeScale) {
 	}
 
 	/** A box of the drawing; {@code stroke} may be null. */
@@ -190,7 +190,7 @@ public final class MatrixGridPlot implements Plot {
 		if (matrix == null) {
 			matrix = new MatrixDescriptor(name, name, List.of(), List.of());
 		}
-		return new Grid(run.label(), sources, labels, rows, List.copyOf(steps), matrix);
+		return new Grid(run.label(), sources, labels, rows, List.copyOf(steps), matrix, run.timeScale(descriptor));
 	}
 
 	/** The colour of a value on the diverging scale over [-limit, limit]. */
@@ -264,7 +264,7 @@ public final class MatrixGridPlot implements Plot {
 			}
 			for (int c = 0; c < grid.steps().size(); c++) {
 				double x = left + c * (cellW + GAP);
-				texts.add(new Text(x + cellW / 2, y, "t = " + format(grid.steps().get(c) * descriptor.timeScale()),
+				texts.add(new Text(x + cellW / 2, y, "t = " + format(grid.steps().get(c) * grid.timeScale()),
 						SWT.CENTER, false, fg));
 			}
 			y += COLUMN_TITLE;
@@ -356,7 +356,7 @@ public final class MatrixGridPlot implements Plot {
 				String row = i < m.rowLabels().size() ? m.rowLabels().get(i) : "row " + (i + 1);
 				String column = j < m.columnLabels().size() ? m.columnLabels().get(j) : "column " + (j + 1);
 				return cell.grid().run() + " · " + cell.grid().sourceLabels().get(cell.row()) + " · t = "
-						+ format(cell.step() * descriptor.timeScale()) + "\n" + row + ", " + column + " = "
+						+ format(cell.step() * cell.grid().timeScale()) + "\n" + row + ", " + column + " = "
 						+ format(cell.matrix().get(i, j));
 			}
 		}

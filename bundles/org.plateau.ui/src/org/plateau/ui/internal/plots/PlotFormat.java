@@ -18,6 +18,11 @@ public final class PlotFormat {
 		return NumberLabels.format(value);
 	}
 
+	/** A tick label: plain from 1e-3 to below 1e4, else a power of ten ({@code 10⁻⁹}, {@code 5×10⁻¹⁰}). */
+	public static String tick(double value) {
+		return NumberLabels.scientific(value);
+	}
+
 	/** Round tick values inside {@code [lower, upper]}: about {@code count} of them at 1, 2 or 5 times a power of ten. */
 	public static List<Double> linearTicks(double lower, double upper, int count) {
 		List<Double> ticks = new ArrayList<>();

@@ -3,6 +3,8 @@ package org.plateau.ui.internal.plots;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -427,6 +429,10 @@ public final class PlotsView extends ViewPart {
 			long planned = plannedSteps(result);
 			if (planned > 0) {
 				text.append(" of ").append(planned);
+				String left = timeLeft(result, step, planned, Instant.now());
+				if (!left.isEmpty()) {
+					text.append(" · about ").append(left).append(" left");
+				}
 			}
 		} else if (outcome != null && outcome.status() != SimulationOutcome.Status.COMPLETED) {
 			// the status, then the family's message unless it says the status itself ("cancelled at step 5760 of ...")
@@ -444,6 +450,23 @@ public final class PlotsView extends ViewPart {
 	}
 
 	/** The steps the run will take: the experiment's, else the last step its theory was evaluated at. */
+	/**
+	 * The time a live run still needs at its pace so far ("12 s", "3 min"), or "" while it is too young to say (under a
+	 * second, or no step yet).
+	 */
+	static String timeLeft(RunResult result, long step, long planned, Instant now) {
+		if (result.started() == null || step <= 0 || step >= planned) {
+			return "";
+		}
+		double elapsed = Duration.between(result.started(), now).toMillis() / 1000.0;
+		if (elapsed < 1) {
+			return "";
+		}
+		double seconds = elapsed * (planned - step) / step;
+		return seconds < 90 ? Math.round(Math.max(1, seconds)) + " s"
+				: seconds < 5400 ? Math.round(seconds / 60) + " min" : String.format(Locale.ROOT, "%.1f h", seconds / 3600);
+	}
+
 	private static long plannedSteps(RunResult result) {
 		if (result.experiment() != null && result.experiment().getTraining() != null) {
 			return result.experiment().getTraining().getSteps();

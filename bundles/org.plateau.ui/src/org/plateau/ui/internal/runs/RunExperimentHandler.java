@@ -8,8 +8,11 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -90,6 +93,7 @@ public final class RunExperimentHandler extends AbstractHandler {
 		try {
 			LiveRun run = runs.start(experiment, file);
 			ExperimentsView.showInPlots(page, List.of(run));
+			say(HandlerUtil.getActivePart(event), startedMessage(run, fromView || editor == null || !editor.isDirty()));
 			if (page.findView(ExperimentsView.ID) instanceof ExperimentsView view) {
 				view.refresh();
 			}
@@ -112,6 +116,25 @@ public final class RunExperimentHandler extends AbstractHandler {
 			SweepSummaryView.show(page, live.folder());
 		} catch (ExperimentException e) {
 			MessageDialog.openError(window.getShell(), "Run", e.getMessage());
+		}
+	}
+
+	/**
+	 * What the status line says after Ctrl+R: which experiment runs, whether as saved or as edited, and where its run
+	 * is written.
+	 */
+	static String startedMessage(LiveRun run, boolean asSaved) {
+		return "Running '" + run.experiment().getName() + "'" + (asSaved ? "" : " as edited (unsaved changes included)")
+				+ run.folder().map(folder -> " into " + folder.getFileName()).orElse("")
+				+ "; its curves are in the Plots view";
+	}
+
+	/** A message on the status line of the part the command came from. */
+	private static void say(IWorkbenchPart part, String message) {
+		IActionBars bars = part instanceof IViewPart view ? view.getViewSite().getActionBars()
+				: part instanceof IEditorPart editor ? editor.getEditorSite().getActionBars() : null;
+		if (bars != null) {
+			bars.getStatusLineManager().setMessage(message);
 		}
 	}
 

@@ -42,6 +42,8 @@ final class FigurePlot implements Plot {
 	private final Canvas canvas;
 	private Figure figure;
 	private RunResult shown;
+	/** The shown run's own descriptor of this plot (its time scale is the run's). */
+	private PlotDescriptor shownDescriptor;
 	private String runLabel = "";
 	private Image image;
 	private Point imageSize = new Point(0, 0);
@@ -73,7 +75,8 @@ final class FigurePlot implements Plot {
 		}
 		shown = first;
 		runLabel = label;
-		figure = first == null ? null : Figures.of(descriptor, first);
+		shownDescriptor = first == null ? descriptor : runs.get(0).own(descriptor);
+		figure = first == null ? null : Figures.of(shownDescriptor, first);
 		disposeImage();
 		if (!canvas.isDisposed()) {
 			canvas.redraw();
@@ -212,7 +215,7 @@ final class FigurePlot implements Plot {
 			}
 			DMatrixRMaj m = snapshot.getValue();
 			long step = snapshot.getKey();
-			double time = step * descriptor.timeScale();
+			double time = step * shownDescriptor.timeScale();
 			for (int r = firstRow; r < Math.min(m.numRows, firstRow + rows); r++) {
 				for (int c = 0; c < m.numCols; c++) {
 					out.write(run + "," + quoted(name + "[" + (r + 1) + "," + (c + 1) + "]") + "," + quoted(source) + ","
