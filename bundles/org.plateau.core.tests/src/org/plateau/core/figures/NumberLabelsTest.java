@@ -37,4 +37,14 @@ class NumberLabelsTest {
 		assertEquals("⁻⁴⁵⁶⁷⁸⁹.⁵", NumberLabels.superscript("-456789.5"));
 		assertEquals("¹²", NumberLabels.superscript("12"));
 	}
+
+	@Test
+	void settingsAreWrittenToSixDigitsAndReadBackAsNumbers() {
+		assertEquals("0.0005", NumberLabels.sixDigits(5e-4), "not 5.0E-4");
+		assertEquals("7.14286e-06", NumberLabels.sixDigits(7.142857142857143E-6));
+		assertEquals("1250", NumberLabels.sixDigits(1250.0));
+		assertEquals("-100", NumberLabels.sixDigits(-100));
+		assertEquals("0.333333", NumberLabels.sixDigits(1.0 / 3));
+		assertEquals(7.14286e-06, Double.parseDouble(NumberLabels.sixDigits(7.142857142857143E-6)));
+	}
 }

@@ -82,6 +82,9 @@ class TwoParameterSweepTest {
 		assertTrue(w.series().stream().noneMatch(s -> s.label().contains(Statistic.MIN.description())),
 				"no least value of w: " + w.series().stream().map(ParameterPlot.Series::label).toList());
 		assertEquals("learning rate η", w.xLabel());
+		assertTrue(w.series().stream().anyMatch(s -> s.label().endsWith("— theory exact: w(t) = s + (w0 - s)(1 - eta)^t")),
+				"a theory is named by its label, not its id 'exact': "
+						+ w.series().stream().map(ParameterPlot.Series::label).toList());
 		assertArrayEquals(new double[] { 0.01, 0.02, 0.05 }, weight.x());
 		assertArrayEquals(new double[] { 10, 100 }, weight.y());
 		// the fake's weight after t steps: s + (w0 - s)(1 - eta)^t, its w0 drawn from the seed of each point

@@ -1,7 +1,9 @@
 package org.plateau.core.family;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,9 +25,12 @@ import java.util.Set;
  *            it rather than swept, e.g. the excess kurtosis of the pixels of a localization task (Lufkin, Saxe &amp;
  *            Grant 2024, Fig. 4), which depends on the gain g or the tail exponent k that a sweep moves: a sweep draws
  *            the other metrics' final values against it too ({@code sweep-<metric>-vs-<this id>})
+ * @param meanings what a summary of this metric means in the paper, where it means more than its name, by summary:
+ *            the least generalization error over training is the error of optimal early stopping (Advani &amp; Saxe
+ *            2017), its time the optimal stopping time; sweep legends name the summary so
  */
 public record MetricDescriptor(String id, String label, String description, int recordEvery, Set<Summary> summaries,
-		boolean ofSetting) {
+		boolean ofSetting, Map<Summary, String> meanings) {
 
 	/** A statistic that summarises one run's curve of a metric as one number, for plots over swept parameters. */
 	public enum Summary {
@@ -37,6 +42,12 @@ public record MetricDescriptor(String id, String label, String description, int 
 		ARGMIN,
 		/** When the curve first crosses the midpoint of its first and last values, e.g. Saxe et al.'s t_half. */
 		HALF_TIME
+	}
+
+	/** A metric without named meanings of its summaries. */
+	public MetricDescriptor(String id, String label, String description, int recordEvery, Set<Summary> summaries,
+			boolean ofSetting) {
+		this(id, label, description, recordEvery, summaries, ofSetting, Map.of());
 	}
 
 	/** A metric measured at every record, all of whose summaries mean something. */
@@ -56,14 +67,14 @@ public record MetricDescriptor(String id, String label, String description, int 
 
 	/** This metric, measured at every {@code k}-th record only (and at the last). */
 	public MetricDescriptor everyRecords(int k) {
-		return new MetricDescriptor(id, label, description, k, summaries, ofSetting);
+		return new MetricDescriptor(id, label, description, k, summaries, ofSetting, meanings);
 	}
 
 	/** This metric, of which only the given summaries mean something (none: a sweep plots no figure of it). */
 	public MetricDescriptor summarisedBy(Summary... meaningful) {
 		Set<Summary> set = EnumSet.noneOf(Summary.class);
 		set.addAll(Arrays.asList(meaningful));
-		return new MetricDescriptor(id, label, description, recordEvery, set, ofSetting);
+		return new MetricDescriptor(id, label, description, recordEvery, set, ofSetting, meanings);
 	}
 
 	/**
@@ -71,7 +82,23 @@ public record MetricDescriptor(String id, String label, String description, int 
 	 * is summarised, and sweeps draw the other metrics against it.
 	 */
 	public MetricDescriptor asQuantityOfSetting() {
-		return new MetricDescriptor(id, label, description, recordEvery, EnumSet.of(Summary.FINAL), true);
+		return new MetricDescriptor(id, label, description, recordEvery, EnumSet.of(Summary.FINAL), true, meanings);
+	}
+
+	/**
+	 * This metric, with what one of its summaries means in the paper, e.g. {@code meaning(Summary.MIN, "optimal early
+	 * stopping")} for the generalization error.
+	 */
+	public MetricDescriptor meaning(Summary summary, String meaning) {
+		Map<Summary, String> map = new EnumMap<>(Summary.class);
+		map.putAll(meanings);
+		map.put(summary, meaning);
+		return new MetricDescriptor(id, label, description, recordEvery, summaries, ofSetting, map);
+	}
+
+	/** What a summary of this metric means, e.g. "optimal early stopping"; empty when the family names none. */
+	public String meaningOf(Summary summary) {
+		return meanings.getOrDefault(summary, "");
 	}
 
 	/** Whether the summary means something for this metric. */
@@ -90,5 +117,6 @@ public record MetricDescriptor(String id, String label, String description, int 
 		label = label == null ? id : label;
 		description = description == null ? "" : description;
 		summaries = summaries == null ? Set.copyOf(EnumSet.allOf(Summary.class)) : Set.copyOf(summaries);
+		meanings = meanings == null ? Map.of() : Map.copyOf(meanings);
 	}
 }

@@ -18,6 +18,30 @@ public interface TheoryPrediction {
 	String label();
 
 	/**
+	 * The label without the citation it ends with, for a legend: "closed form (Saxe et al. 2014, eq. 7)" → "closed
+	 * form"; a label that does not end with a parenthesis keeps its own ("w(t) = s + (w0 - s)(1 - eta)^t").
+	 */
+	static String shortLabel(String label) {
+		if (label == null || label.isBlank()) {
+			return "";
+		}
+		String trimmed = label.strip();
+		if (!trimmed.endsWith(")")) {
+			return trimmed;
+		}
+		int depth = 0;
+		for (int i = trimmed.length() - 1; i >= 0; i--) {
+			char c = trimmed.charAt(i);
+			depth += c == ')' ? 1 : c == '(' ? -1 : 0;
+			if (depth == 0) {
+				// the parenthesis closing the label opens here: a citation when a space precedes it
+				return i > 1 && trimmed.charAt(i - 1) == ' ' ? trimmed.substring(0, i - 1).strip() : trimmed;
+			}
+		}
+		return trimmed;
+	}
+
+	/**
 	 * What the prediction assumes and starts from, for the run manifest, e.g. "exact for aligned balanced weights;
 	 * u0 = [...]". Empty by default.
 	 */

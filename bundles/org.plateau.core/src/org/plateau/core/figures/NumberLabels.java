@@ -29,6 +29,21 @@ public final class NumberLabels {
 	}
 
 	/**
+	 * A setting's value as a table or legend writes it: six significant digits, plain from 1e-4 to below 1e6
+	 * ({@code 0.0005}, {@code 1250}), else in e-notation ({@code 7.14286e-06}); never {@code 5.0E-4}. It reads back as
+	 * a number.
+	 */
+	public static String sixDigits(double value) {
+		if (value == 0 || !Double.isFinite(value)) {
+			return Double.toString(value);
+		}
+		String text = String.format(Locale.ROOT, "%.6g", value);
+		double magnitude = Math.abs(value);
+		return magnitude >= 1e-4 && magnitude < 1e6 ? new java.math.BigDecimal(text).stripTrailingZeros().toPlainString()
+				: text;
+	}
+
+	/**
 	 * A tick of an axis: plain from 1e-3 to below 1e4 ({@code 0.01}, {@code 300}), else a power of ten in superscript
 	 * digits ({@code 10⁻⁹}, {@code 5×10⁻¹⁰}, {@code 1.5×10⁴}), never {@code 0.0000000005}.
 	 */

@@ -1,6 +1,7 @@
 package org.plateau.core.results;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,15 @@ final class RunDescriptors {
 			if (metric.ofSetting()) {
 				o.addProperty("ofSetting", true);
 			}
+			if (!metric.meanings().isEmpty()) {
+				JsonObject meanings = new JsonObject();
+				for (Summary summary : Summary.values()) {
+					if (!metric.meaningOf(summary).isEmpty()) {
+						meanings.addProperty(summary.name(), metric.meaningOf(summary));
+					}
+				}
+				o.add("meanings", meanings);
+			}
 			array.add(o);
 		}
 		return array;
@@ -66,9 +76,19 @@ final class RunDescriptors {
 					}
 				}
 			}
+			Map<Summary, String> meanings = new EnumMap<>(Summary.class);
+			if (o.has("meanings") && o.get("meanings").isJsonObject()) {
+				for (Map.Entry<String, JsonElement> meaning : o.getAsJsonObject("meanings").entrySet()) {
+					try {
+						meanings.put(Summary.valueOf(meaning.getKey()), meaning.getValue().getAsString());
+					} catch (IllegalArgumentException unknown) {
+						// a summary of a later version
+					}
+				}
+			}
 			metrics.add(new MetricDescriptor(string(o, "id"), string(o, "label"), string(o, "description"),
 					o.has("recordEvery") ? o.get("recordEvery").getAsInt() : 1, summaries,
-					o.has("ofSetting") && o.get("ofSetting").getAsBoolean()));
+					o.has("ofSetting") && o.get("ofSetting").getAsBoolean(), meanings));
 		}
 		return metrics;
 	}

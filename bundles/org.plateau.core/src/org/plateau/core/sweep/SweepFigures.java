@@ -42,10 +42,13 @@ final class SweepFigures {
 	 * @param summary the sweep's results
 	 * @param curves the theory along the first axis
 	 * @param plots the family's plots of the base experiment: which metrics, their scales and time units
-	 * @param descriptors the runs' metrics by id: their labels and which of their summaries mean something
+	 * @param descriptors the runs' metrics by id: their labels, which of their summaries mean something and what they
+	 *            mean ({@link MetricDescriptor#meaningOf})
+	 * @param theoryNames the theories' names by id, for legends ("Riccati solution", not "riccati"); an id missing here
+	 *            is its own name
 	 */
 	static List<ParameterPlot> plots(SweepSummary summary, SweepTheoryCurves curves, List<PlotDescriptor> plots,
-			Map<String, MetricDescriptor> descriptors) {
+			Map<String, MetricDescriptor> descriptors, Map<String, String> theoryNames) {
 		Set<String> metrics = new LinkedHashSet<>();
 		for (PlotDescriptor plot : plots) {
 			if (plot.kind().equals(PlotDescriptor.CURVES)) {
@@ -65,38 +68,41 @@ final class SweepFigures {
 			String label = descriptor.label();
 			List<Series> values = new ArrayList<>();
 			if (descriptor.meaningful(Summary.FINAL)) {
-				add(values, summary, curves, metric, label, Statistic.FINAL, 0);
+				add(values, summary, curves, metric, descriptor, Statistic.FINAL, 0, theoryNames);
 			}
 			if (descriptor.meaningful(Summary.MIN)) {
-				add(values, summary, curves, metric, label, Statistic.MIN, 1);
+				add(values, summary, curves, metric, descriptor, Statistic.MIN, 1, theoryNames);
 			}
 			if (descriptor.meaningful(Summary.FINAL)) {
-				add(values, summary, curves, metric, label, Statistic.LIMIT, 2);
+				add(values, summary, curves, metric, descriptor, Statistic.LIMIT, 2, theoryNames);
 			}
 			if (hasData(values)) {
 				// a metric summarised by its final value alone: the title says so, as the legend no longer can
 				String what = descriptor.meaningful(Summary.MIN) ? label : label + " " + Statistic.FINAL.description();
 				figures.add(new ParameterPlot("sweep-" + fileName(metric), what + " against " + xLabel, subtitle, xLabel,
-						label, logX, plot != null && plot.logY(), values));
+						label, logX, plot != null && plot.logY(), merged(values)));
 			}
 			List<Series> times = new ArrayList<>();
 			if (descriptor.meaningful(Summary.ARGMIN)) {
-				add(times, summary, curves, metric, label, Statistic.ARGMIN, 1);
+				add(times, summary, curves, metric, descriptor, Statistic.ARGMIN, 1, theoryNames);
 			}
 			String unit = plot == null ? "step" : plot.xLabel();
 			if (hasData(times)) {
-				figures.add(new ParameterPlot("sweep-" + fileName(metric) + "-argmin",
-						"Time of the least " + label + " against " + xLabel, subtitle, xLabel,
-						"time of the least " + label + " (" + unit + ")", logX, false, times));
+				// the family may say what the time means: the optimal stopping time of E_g (Advani & Saxe 2017)
+				String meaning = descriptor.meaningOf(Summary.ARGMIN);
+				String title = meaning.isEmpty() ? "Time of the least " + label
+						: Character.toUpperCase(meaning.charAt(0)) + meaning.substring(1) + " (time of the least " + label + ")";
+				figures.add(new ParameterPlot("sweep-" + fileName(metric) + "-argmin", title + " against " + xLabel,
+						subtitle, xLabel, "time of the least " + label + " (" + unit + ")", logX, false, merged(times)));
 			}
 			List<Series> halfWay = new ArrayList<>();
 			if (descriptor.meaningful(Summary.HALF_TIME)) {
-				add(halfWay, summary, curves, metric, label, Statistic.HALF, 0);
+				add(halfWay, summary, curves, metric, descriptor, Statistic.HALF, 0, theoryNames);
 			}
 			if (hasData(halfWay)) {
 				figures.add(new ParameterPlot("sweep-" + fileName(metric) + "-t_half",
 						"Half-way time of " + label + " against " + xLabel, subtitle, xLabel,
-						"half-way time of " + label + " (" + unit + ")", logX, false, halfWay));
+						"half-way time of " + label + " (" + unit + ")", logX, false, merged(halfWay)));
 			}
 		}
 		for (MetricDescriptor quantity : quantitiesOfSetting(descriptors)) {
@@ -105,13 +111,13 @@ final class SweepFigures {
 				if (metric.equals(quantity.id()) || descriptor.ofSetting() || !descriptor.meaningful(Summary.FINAL)) {
 					continue;
 				}
-				List<Series> values = againstQuantity(summary, curves, metric, descriptor.label(), quantity.id());
+				List<Series> values = againstQuantity(summary, curves, metric, descriptor.label(), quantity.id(), theoryNames);
 				if (hasData(values)) {
 					PlotDescriptor plot = RunStatistics.curvesPlot(plots, metric);
 					figures.add(new ParameterPlot("sweep-" + fileName(metric) + "-vs-" + fileName(quantity.id()),
 							descriptor.label() + " " + Statistic.FINAL.description() + " against " + quantity.label(),
 							subtitle + " · each point at its setting's " + quantity.label(), quantity.label(),
-							descriptor.label(), false, plot != null && plot.logY(), values));
+							descriptor.label(), false, plot != null && plot.logY(), merged(values)));
 				}
 			}
 		}
@@ -132,7 +138,7 @@ final class SweepFigures {
 	 * quantity (fewer than two distinct values).
 	 */
 	private static List<Series> againstQuantity(SweepSummary summary, SweepTheoryCurves curves, String metric,
-			String label, String quantity) {
+			String label, String quantity, Map<String, String> theoryNames) {
 		SweepPlan plan = summary.plan();
 		String x = RunStatistics.column(quantity, Statistic.FINAL);
 		String column = RunStatistics.column(metric, Statistic.FINAL);
@@ -179,7 +185,8 @@ final class SweepFigures {
 				}
 				predicted.removeIf(point -> !Double.isFinite(point[0]));
 				predicted.sort((a, b) -> Double.compare(a[0], b[0]));
-				series.add(new Series(label + " " + Statistic.FINAL.description() + group + " — theory " + theory,
+				series.add(new Series(label + " " + Statistic.FINAL.description() + group + " — theory "
+						+ theoryNames.getOrDefault(theory, theory),
 						Style.LINE, paint, dash++, column(predicted, 0), column(predicted, 1), null));
 			}
 		}
@@ -253,8 +260,10 @@ final class SweepFigures {
 
 	/** The simulation's points and each theory's curve of one statistic, for every group of the other axes. */
 	private static void add(List<Series> series, SweepSummary summary, SweepTheoryCurves curves, String metric,
-			String label, Statistic statistic, int colour) {
+			MetricDescriptor descriptor, Statistic statistic, int colour, Map<String, String> theoryNames) {
 		SweepPlan plan = summary.plan();
+		String label = descriptor.label();
+		String words = words(descriptor, statistic);
 		List<SweepTheoryCurves.Curve> groups = curves.curves();
 		for (int g = 0; g < groups.size(); g++) {
 			SweepTheoryCurves.Curve curve = groups.get(g);
@@ -272,13 +281,13 @@ final class SweepFigures {
 					points.add(new double[] { SweepAxes.numeric(values.get(0)), estimate.mean(), estimate.standardError() });
 				}
 				points.sort((a, b) -> Double.compare(a[0], b[0]));
-				series.add(new Series(label + " " + statistic.description() + group + " — simulation", Style.POINTS, paint,
+				series.add(new Series(label + " " + words + group + " — simulation", Style.POINTS, paint,
 						0, column(points, 0), column(points, 1), column(points, 2)));
 			}
 			int dash = 0;
 			List<String> atSettings = theories(curve, metric, statistic);
 			for (String theory : atSettings) {
-				series.add(new Series(label + " " + statistic.description() + group + " — theory " + theory, Style.LINE,
+				series.add(new Series(label + " " + words + group + " — theory " + theoryNames.getOrDefault(theory, theory), Style.LINE,
 						paint, dash++, curve.x(), curve.values(RunStatistics.column(metric, statistic, theory)), null));
 			}
 			// a theory fitted to each run (TheoryPrediction.needsTheRun) has no curve at the settings alone: its value
@@ -298,10 +307,75 @@ final class SweepFigures {
 					points.add(new double[] { SweepAxes.numeric(values.get(0)), summary.estimate(s, column).mean() });
 				}
 				points.sort((a, b) -> Double.compare(a[0], b[0]));
-				series.add(new Series(label + " " + statistic.description() + group + " — theory " + theory
+				series.add(new Series(label + " " + words + group + " — theory " + theoryNames.getOrDefault(theory, theory)
 						+ " (fitted to each run)", Style.LINE, paint, dash++, column(points, 0), column(points, 1), null));
 			}
 		}
+	}
+
+	/**
+	 * A statistic in words, with what the family says it means: "least value (optimal early stopping)" for E_g, "least
+	 * value" where it names nothing.
+	 */
+	private static String words(MetricDescriptor descriptor, Statistic statistic) {
+		Summary summary = switch (statistic) {
+			case FINAL -> Summary.FINAL;
+			case MIN -> Summary.MIN;
+			case ARGMIN -> Summary.ARGMIN;
+			case HALF -> Summary.HALF_TIME;
+			case LIMIT -> null;
+		};
+		String meaning = summary == null ? "" : descriptor.meaningOf(summary);
+		return meaning.isEmpty() ? statistic.description() : statistic.description() + " (" + meaning + ")";
+	}
+
+	/**
+	 * The series with each theory line that coincides with an earlier one of the same colour (two theories exact for
+	 * the setting, e.g. a closed form and the ODE it solves) merged into it, so that no line is hidden under an
+	 * identical one: the earlier line's legend names both, "theory closed form = Riccati solution".
+	 */
+	static List<Series> merged(List<Series> series) {
+		List<Series> kept = new ArrayList<>();
+		for (Series next : series) {
+			int same = -1;
+			for (int k = 0; k < kept.size() && same < 0; k++) {
+				if (identical(kept.get(k), next)) {
+					same = k;
+				}
+			}
+			if (same < 0) {
+				kept.add(next);
+				continue;
+			}
+			Series first = kept.get(same);
+			String theory = next.label().substring(next.label().lastIndexOf("— theory ") + "— theory ".length());
+			kept.set(same, new Series(first.label() + " = " + theory, first.style(), first.colour(), first.dash(), first.x(),
+					first.y(), first.error()));
+		}
+		return kept;
+	}
+
+	/** Two theory lines of one colour through the same points, equal to 1e-9 of their size. */
+	private static boolean identical(Series a, Series b) {
+		if (a.style() != Style.LINE || b.style() != Style.LINE || a.colour() != b.colour() || !a.label().contains("— theory ")
+				|| !b.label().contains("— theory ") || !Arrays.equals(a.x(), b.x())) {
+			return false;
+		}
+		boolean anyFinite = false;
+		for (int i = 0; i < a.y().length; i++) {
+			double u = a.y()[i];
+			double v = b.y()[i];
+			if (Double.isFinite(u) != Double.isFinite(v)) {
+				return false;
+			}
+			if (Double.isFinite(u)) {
+				anyFinite = true;
+				if (Math.abs(u - v) > 1e-9 * Math.max(Math.abs(u), Math.abs(v))) {
+					return false;
+				}
+			}
+		}
+		return anyFinite;
 	}
 
 	/** The ids of the theories with a value of the statistic along the curve. */

@@ -15,6 +15,7 @@ import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.family.SimulationOutcome;
+import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.figures.ParameterPlot;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.core.results.ResultsReader;
@@ -40,7 +41,24 @@ public final class SweepResults {
 		this.summary = summary;
 		this.curves = curves;
 		this.metrics = Map.copyOf(metrics);
-		this.plots = SweepFigures.plots(summary, curves, basePlots(family, plan), this.metrics);
+		this.plots = SweepFigures.plots(summary, curves, basePlots(family, plan), this.metrics, theoryNames(family, plan));
+	}
+
+	/**
+	 * The names of the theories of the sweep's base experiment, by id, for legends: "riccati" is "Riccati solution",
+	 * without the citation ({@link TheoryPrediction#shortLabel}). Empty when the family offers none for it.
+	 */
+	static Map<String, String> theoryNames(ModelFamily family, SweepPlan plan) {
+		Map<String, String> names = new java.util.LinkedHashMap<>();
+		try {
+			for (TheoryPrediction prediction : family.prepare(plan.sweep().getBase()).theory()) {
+				String name = TheoryPrediction.shortLabel(prediction.label());
+				names.put(prediction.id(), name.isEmpty() ? prediction.id() : name);
+			}
+		} catch (ExperimentException | RuntimeException e) {
+			// no theory for the base: the legends name the theories by their ids
+		}
+		return names;
 	}
 
 	/** The plots of the sweep's base experiment, whose time scales the sweep's time statistics use. */

@@ -238,7 +238,8 @@ public final class SweepRunner {
 			theoryProblems = curves.problems();
 			Path figureFolder = folder.resolve(FIGURES_FOLDER);
 			Files.createDirectories(figureFolder);
-			plots.addAll(SweepFigures.plots(summary, curves, SweepResults.basePlots(family, plan), metrics));
+			plots.addAll(SweepFigures.plots(summary, curves, SweepResults.basePlots(family, plan), metrics,
+					SweepResults.theoryNames(family, plan)));
 			for (ParameterPlot plot : plots) {
 				for (FigureRenderer renderer : renderers) {
 					render(renderer, plot.id(), () -> renderer.render(plot, figureFolder), written, warnings);

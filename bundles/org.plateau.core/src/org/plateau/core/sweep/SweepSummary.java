@@ -70,6 +70,27 @@ public final class SweepSummary {
 	 * @param count how many repetitions had a value
 	 */
 	public record Estimate(double mean, double standardError, int count) {
+
+		/** The mean and standard error of the finite values among {@code values} (NaN and a count of 0 when none is). */
+		public static Estimate of(Iterable<Double> values) {
+			int n = 0;
+			double mean = 0;
+			double squares = 0;
+			for (Double value : values) {
+				if (value == null || !Double.isFinite(value)) {
+					continue;
+				}
+				// Welford's running mean and sum of squared deviations
+				n++;
+				double delta = value - mean;
+				mean += delta / n;
+				squares += delta * (value - mean);
+			}
+			if (n == 0) {
+				return new Estimate(Double.NaN, Double.NaN, 0);
+			}
+			return new Estimate(mean, n > 1 ? Math.sqrt(squares / (n - 1) / n) : 0, n);
+		}
 	}
 
 	private final SweepPlan plan;
@@ -135,25 +156,13 @@ public final class SweepSummary {
 	 * @param column a statistic column
 	 */
 	public Estimate estimate(int setting, String column) {
-		int n = 0;
-		double mean = 0;
-		double squares = 0;
+		List<Double> values = new ArrayList<>();
 		for (Row row : bySetting.getOrDefault(setting, List.of())) {
-			Double value = row.statistics().get(column);
-			if (!row.completed() || value == null || !Double.isFinite(value)) {
-				continue;
+			if (row.completed()) {
+				values.add(row.statistics().get(column));
 			}
-			// Welford's running mean and sum of squared deviations
-			n++;
-			double delta = value - mean;
-			mean += delta / n;
-			squares += delta * (value - mean);
 		}
-		if (n == 0) {
-			return new Estimate(Double.NaN, Double.NaN, 0);
-		}
-		double standardError = n > 1 ? Math.sqrt(squares / (n - 1) / n) : 0;
-		return new Estimate(mean, standardError, n);
+		return Estimate.of(values);
 	}
 
 	/** The axis values of a setting. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,29 @@ class ParameterFigureTest {
 		XYPlot xy = new ParameterFigure(plot(true, true)).chart().getXYPlot();
 		assertTrue(xy.getDomainAxis() instanceof LogAxis);
 		assertTrue(xy.getRangeAxis() instanceof LogAxis);
+	}
+
+	@Test
+	void aParameterOverDecadesOnBothSidesOfZeroGetsASymmetricLogAxis() throws Exception {
+		// lambda of Dominé et al. (2024) from -100 to 100: on a linear axis, nine of the eleven points crowd at zero
+		double[] lambda = { -100, -10, -3, -1, -0.1, 0, 0.1, 1, 3, 10, 100 };
+		double[] distance = new double[lambda.length];
+		for (int i = 0; i < lambda.length; i++) {
+			distance[i] = 1 / (1 + Math.abs(lambda[i]));
+		}
+		ParameterPlot symmetric = new ParameterPlot("sweep-ntk", "NTK distance against lambda", "", "lambda",
+				"NTK distance", false, false, List.of(new Series("simulation", Style.POINTS, 0, 0, lambda, distance, null),
+						new Series("theory Riccati solution", Style.LINE, 0, 1, lambda, distance, null)));
+		XYPlot xy = new ParameterFigure(symmetric).chart().getXYPlot();
+		assertTrue(xy.getDomainAxis() instanceof LogarithmicAxis log && log.getAllowNegativesFlag(),
+				"a symmetric log axis: " + xy.getDomainAxis());
+		assertTrue(xy.getDomainAxis().valueToJava2D(-0.1, new java.awt.geom.Rectangle2D.Double(0, 0, 1000, 10),
+				org.jfree.chart.ui.RectangleEdge.BOTTOM) > 300, "-0.1 is not crowded at the left end");
+		assertTrue(!(new ParameterFigure(plot(false, false)).chart().getXYPlot().getDomainAxis() instanceof LogarithmicAxis),
+				"alpha from 0.5 to 2 stays linear");
+		Path target = Path.of("target", "figures");
+		Files.createDirectories(target);
+		new JFreeChartFigureRenderer().render(symmetric, target);
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package org.plateau.figures.internal;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
@@ -10,15 +13,19 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.plateau.core.figures.NumberLabels;
 import org.plateau.core.figures.ParameterPlot;
 import org.plateau.core.figures.ParameterPlot.Series;
 
@@ -97,6 +104,13 @@ final class ParameterFigure extends ChartFigure {
 		ValueAxis parameter;
 		if (plot.logX()) {
 			parameter = CurvesFigure.logAxis(plot.xLabel(), 0);
+		} else if (spansDecadesOnBothSides(plot)) {
+			// a parameter swept over decades on both sides of zero (lambda from -100 to 100, Dominé et al. 2024): a
+			// symmetric log axis, logarithmic in |x| away from zero and linear through it
+			LogarithmicAxis axis = new SymmetricLogAxis(plot.xLabel());
+			axis.setAllowNegativesFlag(true);
+			axis.setStrictValuesFlag(false);
+			parameter = axis;
 		} else {
 			NumberAxis axis = new NumberAxis(plot.xLabel());
 			axis.setAutoRangeIncludesZero(false);
@@ -120,6 +134,57 @@ final class ParameterFigure extends ChartFigure {
 		JFreeChart chart = FigureStyle.chart(plot.title() == null ? plot.id() : plot.title(), xyPlot);
 		FigureStyle.addSubtitle(chart, plot.subtitle(), FigureStyle.SUBTITLE_TEXT);
 		return chart;
+	}
+
+	/**
+	 * Whether the parameter's values lie on both sides of zero and their sizes span two decades or more, e.g. -100,
+	 * -10, ..., 0, ..., 10, 100: a linear axis would crowd all but the outermost points at zero.
+	 */
+	static boolean spansDecadesOnBothSides(ParameterPlot plot) {
+		double least = Double.POSITIVE_INFINITY;
+		double most = 0;
+		boolean negative = false;
+		boolean positive = false;
+		for (ParameterPlot.Series series : plot.series()) {
+			for (double x : series.x()) {
+				if (!Double.isFinite(x) || x == 0) {
+					continue;
+				}
+				negative |= x < 0;
+				positive |= x > 0;
+				least = Math.min(least, Math.abs(x));
+				most = Math.max(most, Math.abs(x));
+			}
+		}
+		return negative && positive && most >= 100 * least;
+	}
+
+	/**
+	 * JFreeChart's log axis that allows negative values, labelled at 0 and the decades ±1, ±10, ±100 only: it would
+	 * label every 2..9 × 10^k, which run into each other on the negative side.
+	 */
+	private static final class SymmetricLogAxis extends LogarithmicAxis {
+
+		private static final long serialVersionUID = 1L;
+
+		SymmetricLogAxis(String label) {
+			super(label);
+		}
+
+		@Override
+		@SuppressWarnings({ "rawtypes", "unchecked" })
+		protected List refreshTicksHorizontal(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+			List<NumberTick> decades = new ArrayList<>();
+			for (Object tick : super.refreshTicksHorizontal(g2, dataArea, edge)) {
+				NumberTick number = (NumberTick) tick;
+				double value = number.getValue();
+				double exponent = Math.log10(Math.abs(value));
+				boolean decade = value == 0 || Math.abs(exponent - Math.rint(exponent)) < 1e-9;
+				decades.add(new NumberTick(value, decade ? NumberLabels.scientific(value) : "", number.getTextAnchor(),
+						number.getRotationAnchor(), number.getAngle()));
+			}
+			return (List) decades;
+		}
 	}
 
 	/** Finite, and positive on a log axis. */

@@ -21,6 +21,18 @@ class FieldNamesTest {
 	}
 
 	@Test
+	void aShortLegendWritesTheSymbolAFieldsNameEndsWith() {
+		assertEquals("η", FieldNames.symbol(PlateauPackage.Literals.TRAINING__LEARNING_RATE));
+		assertEquals("σ", FieldNames.symbol(PlateauPackage.Literals.SMALL_GAUSSIAN_INITIALISATION__SCALE));
+		assertEquals("a₀", FieldNames.symbol(PlateauPackage.Literals.ALIGNED_BALANCED_INITIALISATION__A0));
+		assertEquals("P", FieldNames.symbol(DeepLinearPackage.Literals.RANDOM_REGRESSION_TASK__SAMPLES));
+		assertEquals("λ", FieldNames.symbol(DeepLinearPackage.Literals.LAMBDA_BALANCED_INITIALISATION__LAMBDA));
+		// a name that does not end with a symbol is written whole
+		assertEquals("record interval", FieldNames.symbol(PlateauPackage.Literals.TRAINING__RECORD_INTERVAL));
+		assertEquals("seed", FieldNames.symbol(PlateauPackage.Literals.EXPERIMENT__SEED));
+	}
+
+	@Test
 	void otherFieldsAreNamedByTheWordsOfTheirNames() {
 		assertEquals("record interval", FieldNames.of(PlateauPackage.Literals.TRAINING__RECORD_INTERVAL));
 		assertEquals("Batch size", FieldNames.capitalised(PlateauPackage.Literals.TRAINING__BATCH_SIZE));

@@ -39,6 +39,22 @@ public final class FieldNames {
 	}
 
 	/**
+	 * The symbol the paper writes for the field, for a short legend: the last word of its name when that is a symbol (a
+	 * single letter, or one with a Greek letter, subscript, digit or underscore): "η" for "learning rate η", "N_h" for
+	 * "hidden width N_h", "xi0" for "correlation length xi0"; else the whole name ("bias rate", "seed").
+	 */
+	public static String symbol(EStructuralFeature feature) {
+		String name = of(feature);
+		int space = name.lastIndexOf(' ');
+		String last = space < 0 ? "" : name.substring(space + 1);
+		if (last.isEmpty() || last.length() > 4 || last.indexOf('(') >= 0 || last.indexOf('|') >= 0) {
+			return name;
+		}
+		boolean symbol = last.length() == 1 || last.chars().anyMatch(c -> c > 127 || c == '_' || Character.isDigit(c));
+		return symbol ? last : name;
+	}
+
+	/**
 	 * A value of an enumeration as a form or a legend names it: the literal's display annotation (the same as a
 	 * field's), else the words of its name in lower case, acronyms kept: {@code FULL_BATCH_GD} → "full batch GD",
 	 * {@code HALF_SQUARED_ERROR} → "half squared error", {@code LEAKY_RELU} → "leaky ReLU".

@@ -1,12 +1,10 @@
 package org.plateau.ui.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
@@ -18,20 +16,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.plateau.core.family.ExampleExperiment;
-import org.plateau.model.util.PlateauResources;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.registry.FamilyRegistry;
-import org.plateau.ui.internal.navigator.ExperimentsView;
-import org.plateau.ui.internal.navigator.ExperimentsWorkspace;
-import org.plateau.ui.internal.prefs.PlateauPreferences;
-import org.plateau.ui.internal.runs.RunManager;
 
 /**
  * Lists the installed model families (OSGi services) and the example experiments each ships; double-clicking an
@@ -146,20 +138,7 @@ public final class FamiliesView extends ViewPart {
 	 * a copy of its base experiment.
 	 */
 	public Path openCopy(ExampleExperiment example) {
-		RunManager runs = getSite().getService(RunManager.class);
-		ExperimentsWorkspace workspace = new ExperimentsWorkspace(
-				PlateauPreferences.workspaceFolder(), runs);
-		try {
-			Path file = example.fileName().endsWith("." + PlateauResources.SWEEP_FILE_EXTENSION)
-					? workspace.createSweep(example)
-					: workspace.create(example, workspace.freeName(example.name()));
-			ExperimentsView.showCreated(getSite().getPage(), file);
-			return file;
-		} catch (IOException | PartInitException e) {
-			MessageDialog.openError(getSite().getShell(), "Open example",
-					"Cannot copy " + example.fileName() + " into " + workspace.folder() + ": " + e.getMessage());
-			return null;
-		}
+		return FamilyExamples.openCopy(getSite().getPage(), example);
 	}
 
 	/** The tree, for tests. */

@@ -1,15 +1,26 @@
 package org.plateau.ui.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.registry.FamilyProblem;
 import org.plateau.core.registry.FamilyRegistry;
+import org.plateau.model.util.PlateauResources;
+import org.plateau.ui.internal.navigator.ExperimentsView;
+import org.plateau.ui.internal.navigator.ExperimentsWorkspace;
+import org.plateau.ui.internal.prefs.PlateauPreferences;
+import org.plateau.ui.internal.runs.RunManager;
 
 /**
  * What the workbench shows of the installed families (their names, descriptions and examples), asked through the
@@ -65,5 +76,27 @@ public final class FamilyExamples {
 			return description;
 		}
 		return "Failed: the " + problems + (description.isEmpty() ? "" : ". " + description);
+	}
+
+	/**
+	 * Copies an example into the workspace under a free name and opens it in its editor; an example sweep comes with
+	 * a copy of its base experiment. Says in a dialog why it cannot, and then returns {@code null}.
+	 *
+	 * @return the copy's file
+	 */
+	public static Path openCopy(IWorkbenchPage page, ExampleExperiment example) {
+		RunManager runs = PlatformUI.getWorkbench().getService(RunManager.class);
+		ExperimentsWorkspace workspace = new ExperimentsWorkspace(PlateauPreferences.workspaceFolder(), runs);
+		try {
+			Path file = example.fileName().endsWith("." + PlateauResources.SWEEP_FILE_EXTENSION)
+					? workspace.createSweep(example)
+					: workspace.create(example, workspace.freeName(example.name()));
+			ExperimentsView.showCreated(page, file);
+			return file;
+		} catch (IOException | PartInitException e) {
+			MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Open example",
+					"Cannot copy " + example.fileName() + " into " + workspace.folder() + ": " + e.getMessage());
+			return null;
+		}
 	}
 }

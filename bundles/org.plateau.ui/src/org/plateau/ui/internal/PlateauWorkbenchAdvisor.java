@@ -19,8 +19,10 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.plateau.ui.internal.prefs.PlateauPreferences;
 import org.plateau.ui.internal.runs.LiveRun;
 import org.plateau.ui.internal.runs.RunManager;
+import org.plateau.ui.internal.welcome.WelcomeEditor;
 
 /**
  * Opens the Plateau window on its perspective and restores the window, its views and its open editors as they were
@@ -40,6 +42,11 @@ final class PlateauWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public String getInitialWindowPerspectiveId() {
 		return PlateauPerspective.ID;
+	}
+
+	@Override
+	public void postStartup() {
+		StartupProbe.started(getWorkbenchConfigurer().getWorkbench());
 	}
 
 	@Override
@@ -86,6 +93,14 @@ final class PlateauWorkbenchAdvisor extends WorkbenchAdvisor {
 				window.setShowProgressIndicator(true);
 				window.setShowPerspectiveBar(false);
 				window.setTitle("Plateau — learning dynamics workbench");
+			}
+
+			@Override
+			public void postWindowOpen() {
+				// -Dplateau.welcome=false keeps it closed (the UI tests, which open it themselves)
+				if (!"false".equals(System.getProperty("plateau.welcome"))) {
+					WelcomeEditor.openAtFirstLaunch(getWindowConfigurer().getWindow(), PlateauPreferences.instance());
+				}
 			}
 
 			@Override
@@ -138,6 +153,9 @@ final class PlateauWorkbenchAdvisor extends WorkbenchAdvisor {
 			windowMenu.add(new Separator());
 			windowMenu.add(getAction(ActionFactory.PREFERENCES.getId()));
 			MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+			// Help › Welcome (plugin.xml) comes first
+			help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+			help.add(new Separator());
 			help.add(getAction(ActionFactory.ABOUT.getId()));
 			menuBar.add(file);
 			menuBar.add(edit);

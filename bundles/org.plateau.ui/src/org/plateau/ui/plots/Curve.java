@@ -12,7 +12,8 @@ import org.eclipse.swt.graphics.RGB;
  * @param run the run's label
  * @param series the series label in the legend, e.g. the metric's label {@code "a_1"} (with the run's label when
  *        runs are compared)
- * @param source {@code "simulation"} or the id of the theory prediction that computed the values
+ * @param source {@code "simulation"}, the id of the theory prediction that computed the values, or
+ *        {@link #STANDARD_ERROR} for the edges of a band of one standard error around a mean over seeds
  * @param steps the training step of each point
  * @param times the plotted time of each point ({@code step · timeScale})
  * @param values the value of each point
@@ -24,6 +25,12 @@ public record Curve(String run, String series, String source, long[] steps, doub
 
 	/** The {@link #source()} of a simulated curve. */
 	public static final String SIMULATION = "simulation";
+
+	/**
+	 * The {@link #source()} of an edge of the band mean ± one standard error around the mean of several seeds' simulated
+	 * curves; drawn thin, in the mean's colour, and not named in the legend.
+	 */
+	public static final String STANDARD_ERROR = "standard error";
 
 	public Curve {
 		Objects.requireNonNull(run, "run");
@@ -39,6 +46,11 @@ public record Curve(String run, String series, String source, long[] steps, doub
 	/** The number of points. */
 	public int size() {
 		return values.length;
+	}
+
+	/** Whether this is an edge of a standard-error band around a mean of seeds. */
+	public boolean isStandardErrorBand() {
+		return STANDARD_ERROR.equals(source);
 	}
 
 	/** Whether this is a simulated curve (not a theory prediction). */

@@ -47,6 +47,7 @@ import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 import org.plateau.core.family.PlotDescriptor;
+import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.run.TheoryResult;
 import org.plateau.ui.internal.plots.PlotFormat;
 import org.plateau.ui.internal.plots.TickLabelFormat;
@@ -164,20 +165,13 @@ public final class CurvesPlot implements Plot {
 		predictionNames.clear();
 		for (PlottedRun run : runs) {
 			for (TheoryResult theory : run.result().theory() == null ? List.<TheoryResult>of() : run.result().theory()) {
-				predictionNames.putIfAbsent(theory.prediction().id(), shortName(theory.prediction().label()));
+				// the legend needs no citation: "closed form (Saxe et al. 2014, eq. 7)" is "closed form"
+				String name = TheoryPrediction.shortLabel(theory.prediction().label());
+				predictionNames.putIfAbsent(theory.prediction().id(), name.isEmpty() ? null : name);
 			}
 		}
 		curves = List.copyOf(curvesOf.apply(runs));
 		updateSeries();
-	}
-
-	/** "closed form (Saxe et al. 2014, eq. 7)" → "closed form": the legend needs no citation. */
-	private static String shortName(String label) {
-		if (label == null || label.isBlank()) {
-			return null;
-		}
-		int paren = label.indexOf(" (");
-		return paren > 0 ? label.substring(0, paren) : label;
 	}
 
 	/**
@@ -189,6 +183,9 @@ public final class CurvesPlot implements Plot {
 		String name = comparing ? curve.run() : curve.series();
 		if (curve.isSimulation()) {
 			return name;
+		}
+		if (curve.isStandardErrorBand()) {
+			return name + " ± s.e.";
 		}
 		return name + " theory (" + predictionNames.getOrDefault(curve.source(), curve.source()) + ")";
 	}
@@ -216,7 +213,7 @@ public final class CurvesPlot implements Plot {
 			String label = legendLabel(curve);
 			// the same label twice (e.g. one metric in two plots of a kind) gets one legend entry; theory curves are
 			// keyed in the legend by their line style alone (below), not once per metric
-			boolean inLegend = !curve.dashed() && labels.add(label);
+			boolean inLegend = !curve.dashed() && !curve.isStandardErrorBand() && labels.add(label);
 			double[][] points = thinned(curve, log);
 			next.put(id, new Drawn(curve, label, style, inLegend, points[0], points[1]));
 		}
@@ -249,7 +246,7 @@ public final class CurvesPlot implements Plot {
 			series.setDescription(d.label());
 			series.setVisibleInLegend(d.inLegend());
 			series.setLineColor(colour(d.curve().colour()));
-			series.setLineWidth(d.curve().dashed() ? 2 : 3);
+			series.setLineWidth(d.curve().isStandardErrorBand() ? 1 : d.curve().dashed() ? 2 : 3);
 			series.setLineStyle(d.style() < 0 ? LineStyle.SOLID : THEORY_STYLES[d.style()]);
 			series.setXSeries(d.x());
 			series.setYSeries(d.y());

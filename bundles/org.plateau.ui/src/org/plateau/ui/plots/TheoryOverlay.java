@@ -8,6 +8,7 @@ import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.results.ResultsTable;
 import org.plateau.core.run.RunResult;
 import org.plateau.core.run.TheoryResult;
+import org.plateau.core.runs.SeedMean;
 
 /**
  * The standard curves of a {@link PlotDescriptor#CURVES} plot: for every run and every metric of the plot, the
@@ -42,6 +43,21 @@ public final class TheoryOverlay {
 				String label = compare ? run.label() + " · " + result.metricLabel(id) : result.metricLabel(id);
 				RGB colour = theme.seriesColour(compare ? r : m);
 				curves.add(curve(run.label(), label, Curve.SIMULATION, simulation, id, timeScale, colour, false));
+				// a mean over seeds (SeedMean) carries its standard error: the band's two edges, thin, in its colour
+				int error = simulation.indexOf(id + SeedMean.STANDARD_ERROR);
+				if (error >= 0) {
+					double[] mean = simulation.column(id);
+					double[] standardError = simulation.column(id + SeedMean.STANDARD_ERROR);
+					for (int sign = -1; sign <= 1; sign += 2) {
+						double[] edge = new double[mean.length];
+						for (int i = 0; i < edge.length; i++) {
+							edge[i] = mean[i] + sign * standardError[i];
+						}
+						Curve centre = curve(run.label(), label, Curve.STANDARD_ERROR, simulation, id, timeScale, colour, false);
+						curves.add(new Curve(centre.run(), centre.series(), Curve.STANDARD_ERROR, centre.steps(),
+								centre.times(), edge, colour, false));
+					}
+				}
 				for (TheoryResult theory : result.theory() == null ? List.<TheoryResult>of() : result.theory()) {
 					if (theory.table() != null && theory.table().indexOf(id) >= 0) {
 						curves.add(curve(run.label(), label, theory.prediction().id(), theory.table(), id,

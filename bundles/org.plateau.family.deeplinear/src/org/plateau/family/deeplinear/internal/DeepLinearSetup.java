@@ -296,8 +296,10 @@ final class DeepLinearSetup {
 		list.add(new MetricDescriptor(LOSS, "loss", "training loss (" + convention + " convention)"));
 		if (teacherStudent != null) {
 			// Advani & Saxe 2017: for a new input the student errs by E_g; on the training set by E_t
+			// its least value over training is the error of optimal early stopping, at the optimal stopping time
 			list.add(new MetricDescriptor(GENERALIZATION_ERROR, "E_g (generalization)",
-					"generalization error ||w - w_bar||^2 / N + sigma_eps^2 of the student w"));
+					"generalization error ||w - w_bar||^2 / N + sigma_eps^2 of the student w")
+					.meaning(Summary.MIN, "optimal early stopping").meaning(Summary.ARGMIN, "optimal stopping time"));
 			list.add(new MetricDescriptor(TRAINING_ERROR, "E_t (training)",
 					"training error: mean squared residual over the P examples"));
 			return List.copyOf(list);

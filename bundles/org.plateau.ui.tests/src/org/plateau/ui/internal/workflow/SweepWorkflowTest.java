@@ -12,12 +12,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
@@ -31,7 +34,9 @@ import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.figures.ParameterPlot;
 import org.plateau.core.sweep.SweepResults;
+import org.plateau.core.runs.RunsTable;
 import org.plateau.core.sweep.SweepRunner;
+import org.plateau.core.sweep.SweepSummary;
 import org.plateau.model.PlateauPackage;
 import org.plateau.model.Sweep;
 import org.plateau.model.SweepAxis;
@@ -41,7 +46,12 @@ import org.plateau.ui.internal.navigator.ExperimentEntry;
 import org.plateau.ui.internal.navigator.ExperimentsView;
 import org.plateau.ui.internal.navigator.SweepEntry;
 import org.plateau.ui.internal.navigator.SweepRunEntry;
+import org.plateau.ui.internal.plots.PlotsView;
 import org.plateau.ui.internal.runs.LiveSweep;
+import org.plateau.ui.internal.runs.RunsView;
+import org.plateau.ui.internal.runs.SeedMeanRun;
+import org.plateau.ui.plots.Curve;
+import org.plateau.ui.plots.CurvesPlot;
 import org.plateau.ui.internal.sweeps.SweepEditor;
 import org.plateau.ui.internal.sweeps.SweepSummaryView;
 
@@ -272,6 +282,112 @@ class SweepWorkflowTest {
 
 	@Test
 	@Order(5)
+	void theRunsTableListsThePointsAndPlotsTheSelectedRowsTogetherAndSeedsAsTheirMean() throws Exception {
+		ExperimentsView navigator = Workbench.experiments();
+		navigator.refresh();
+		SweepEntry entry = navigator.workspace().sweeps().stream().filter(s -> s.file().equals(editor.getFile()))
+				.findFirst().orElseThrow();
+		SweepRunEntry sweepRun = navigator.workspace().runs(entry).get(0);
+		RunsView runsView = Workbench.view(RunsView.ID);
+		Workbench.page().activate(navigator);
+		navigator.viewer().setSelection(new StructuredSelection(sweepRun), true);
+		UiTestSupport.waitUntil("the runs table lists the sweep's points", 30_000, () -> runsView.table() != null
+				&& !runsView.isReading() && runsView.table().rows().size() == 9);
+		RunsTable table = runsView.table();
+		assertEquals(List.of("learning rate η"), table.parameters().stream().map(RunsTable.Parameter::name).toList());
+		assertTrue(table.rows().stream().allMatch(RunsTable.Row::completed), "all 9 points ran");
+		// a mode strength declares its final value meaningful, not its least value: only "final" columns of them
+		List<String> headers = table.columns().stream().map(RunsTable.Column::header).toList();
+		assertTrue(headers.stream().anyMatch(h -> h.startsWith("a1") && h.endsWith("final")), headers.toString());
+		assertTrue(headers.stream().noneMatch(h -> h.startsWith("a1") && h.endsWith("least")), headers.toString());
+		Tree tree = runsView.viewer().getTree();
+		assertEquals(9, tree.getItemCount(), "a row per point");
+
+		// sorted by the learning rate, largest first (a second click reverses)
+		runsView.sortBy(1);
+		runsView.sortBy(1);
+		UiTestSupport.settle(50);
+		assertEquals("0.002", tree.getItem(0).getText(1));
+		assertEquals("0.0005", tree.getItem(8).getText(1), "numbers in plain words, not 5.0E-4");
+		// filtered by text
+		UiTestSupport.type(runsView.filterText(), "0.001");
+		UiTestSupport.settle(50);
+		// every row with the text in any cell is kept: the three seeds at 0.001, and any whose statistics show it
+		int kept = 0;
+		for (TreeItem item : tree.getItems()) {
+			boolean shows = false;
+			for (int c = 0; c < tree.getColumnCount(); c++) {
+				shows |= item.getText(c).contains("0.001");
+			}
+			assertTrue(shows, "a row without the text is filtered out");
+			kept += item.getText(1).equals("0.001") ? 1 : 0;
+		}
+		assertEquals(3, kept, "the three seeds at 0.001");
+		assertTrue(tree.getItemCount() < 9, "rows without it are hidden");
+		UiTestSupport.type(runsView.filterText(), "");
+
+		// the seeds of each setting together: mean ± s.e. per statistic, the sweep summary's own estimate
+		Combo groupBy = runsView.groupByCombo();
+		groupBy.select(Arrays.asList(groupBy.getItems()).indexOf("seeds of each setting"));
+		groupBy.notifyListeners(SWT.Selection, new Event());
+		UiTestSupport.settle(100);
+		assertEquals(3, tree.getItemCount(), "three settings");
+		TreeItem first = tree.getItem(0);
+		assertEquals(3, first.getItemCount(), "each with its three seeds");
+		RunsView.RowGroup group = (RunsView.RowGroup) first.getData();
+		String a1 = table.columns().stream().filter(c -> c.header().startsWith("a1")).findFirst().orElseThrow().key();
+		SweepSummary summary = SweepResults.read(Workbench.runs().registry(), folder, new NullProgressMonitor()).summary();
+		String firstPoint = group.group().rows().get(0).folder().getFileName().toString();
+		int setting = sweepRun.plan().points().stream().filter(p -> p.id().equals(firstPoint)).findFirst().orElseThrow()
+				.setting();
+		assertEquals(summary.estimate(setting, a1).mean(), group.group().estimate(a1).mean(), 1e-12,
+				"the table's mean is the sweep's");
+		int column = 1 + table.parameters().size() + 3 + table.columns().indexOf(table.columns().stream()
+				.filter(c -> c.key().equals(a1)).findFirst().orElseThrow());
+		assertTrue(first.getText(column).contains(" ± "), "a group shows mean ± s.e.: " + first.getText(column));
+
+		// two groups selected: the Plots view draws each as its mean with a band of one standard error
+		PlotsView plots = Workbench.plots();
+		plots.setLinkWithSelection(true);
+		Workbench.page().activate(runsView);
+		RunsView.RowGroup last = (RunsView.RowGroup) tree.getItem(2).getData();
+		runsView.viewer().setSelection(new StructuredSelection(List.of(group, last)), true);
+		UiTestSupport.waitUntil("the Plots view draws the two means", 10_000,
+				() -> plots.shownRuns().size() == 2 && plots.shownRuns().stream().allMatch(SeedMeanRun.class::isInstance));
+		UiTestSupport.settle(300);
+		assertEquals(List.of(group.mean(), last.mean()), plots.shownRuns(), "the selected groups are the plotted runs");
+		SeedMeanRun mean = group.mean();
+		assertEquals(3, mean.seeds());
+		double[] seedsFinal = group.group().rows().stream().mapToDouble(r -> r.statistic(a1)).toArray();
+		double[] meanCurve = mean.snapshot().simulation().column(a1.substring(0, a1.lastIndexOf('.')));
+		assertEquals(Arrays.stream(seedsFinal).average().orElseThrow(), meanCurve[meanCurve.length - 1], 1e-12,
+				"the mean curve ends at the mean of the seeds' final values");
+		assertTrue(plots.selectTab("mode-strengths"), "the mode strengths' tab");
+		UiTestSupport.settle(300);
+		CurvesPlot curves = (CurvesPlot) plots.activePlot();
+		assertTrue(curves.curves().stream().anyMatch(Curve::isStandardErrorBand), "the bands are drawn");
+		assertEquals(2 * curves.curves().stream().filter(Curve::isSimulation).count(),
+				curves.curves().stream().filter(Curve::isStandardErrorBand).count(), "two edges per mean curve");
+		assertTrue(curves.curves().stream().filter(Curve::isSimulation).allMatch(c -> c.run().contains("mean of 3")),
+				"the legend says each is a mean of three seeds");
+		UiTestSupport.screenshot(Workbench.window().getShell(), "runs-table-seed-means.png");
+
+		// rows selected without groups: exactly those runs are plotted together
+		groupBy.select(0);
+		groupBy.notifyListeners(SWT.Selection, new Event());
+		UiTestSupport.settle(100);
+		List<Object> rows = List.of(tree.getItem(0).getData(), tree.getItem(4).getData(), tree.getItem(8).getData());
+		runsView.viewer().setSelection(new StructuredSelection(rows), true);
+		UiTestSupport.waitUntil("the Plots view draws the three rows", 10_000, () -> plots.shownRuns().size() == 3
+				&& plots.shownRuns().stream().noneMatch(SeedMeanRun.class::isInstance));
+		assertEquals(rows.stream().map(r -> ((RunsView.RunRow) r).row().folder()).toList(),
+				plots.shownRuns().stream().map(r -> r.folder().orElseThrow()).toList(), "the selected rows are the plotted runs");
+		UiTestSupport.settle(300);
+		UiTestSupport.screenshot(Workbench.window().getShell(), "runs-table.png");
+	}
+
+	@Test
+	@Order(6)
 	void aFamilysExampleSweepIsCopiedWithItsBaseAndOpensInTheSweepEditor() throws Exception {
 		org.plateau.ui.internal.FamiliesView families = Workbench.view(org.plateau.ui.internal.FamiliesView.ID);
 		ExampleExperiment example = Workbench.runs().registry().families().stream().map(ModelFamily::exampleSweeps)

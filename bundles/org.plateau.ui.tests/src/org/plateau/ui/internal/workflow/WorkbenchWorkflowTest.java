@@ -220,13 +220,13 @@ class WorkbenchWorkflowTest {
 		CurvesPlot chart = (CurvesPlot) plots.activePlot();
 		List<String> runsDrawn = chart.curves().stream().map(Curve::run).distinct().toList();
 		assertEquals(2, runsDrawn.size(), "curves of both runs: " + runsDrawn);
-		assertTrue(runsDrawn.contains("learningRate=0.02") && runsDrawn.contains("learningRate=0.01"),
+		assertTrue(runsDrawn.contains("η = 0.02") && runsDrawn.contains("η = 0.01"),
 				"compared runs are named by the setting that differs: " + runsDrawn);
 		assertTrue(chart.curves().stream().map(Curve::colour).distinct().count() >= 2, "one colour per run");
 		// each run on its own time scale: the same steps at twice the learning rate reach twice the time
-		assertDrawnOnItsOwnTime(chart.curves(), "learningRate=0.01", first);
-		assertDrawnOnItsOwnTime(chart.curves(), "learningRate=0.02", second.result());
-		assertEquals(2 * lastTime(chart.curves(), "learningRate=0.01"), lastTime(chart.curves(), "learningRate=0.02"),
+		assertDrawnOnItsOwnTime(chart.curves(), "η = 0.01", first);
+		assertDrawnOnItsOwnTime(chart.curves(), "η = 0.02", second.result());
+		assertEquals(2 * lastTime(chart.curves(), "η = 0.01"), lastTime(chart.curves(), "η = 0.02"),
 				1e-9, "the run at eta = 0.02 ends at twice the time of the run at 0.01 (same steps)");
 		UiTestSupport.screenshot(Workbench.window().getShell(), "workbench-compare-runs.png");
 	}

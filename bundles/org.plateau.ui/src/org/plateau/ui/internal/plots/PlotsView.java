@@ -50,6 +50,7 @@ import org.plateau.core.run.TheoryResult;
 import org.plateau.ui.internal.Contributions;
 import org.plateau.ui.internal.prefs.PlateauPreferences;
 import org.plateau.ui.internal.runs.RunSource;
+import org.plateau.ui.internal.runs.SeedMeanRun;
 import org.plateau.ui.internal.runs.StoredRun;
 import org.plateau.ui.plots.Plot;
 import org.plateau.ui.plots.PlotContext;
@@ -279,11 +280,17 @@ public final class PlotsView extends ViewPart {
 			}
 		}
 		// compared runs are named by the settings that differ between them
+		// a mean over seeds has no seed of its own: it is told apart by how many it is of
 		List<String> labels = ComparisonLabels.of(snapshots.stream().map(RunResult::experiment).toList(),
-				drawn.stream().map(RunSource::label).toList());
+				drawn.stream().map(RunSource::label).toList(), drawn.stream()
+						.map(source -> source instanceof SeedMeanRun mean ? "mean of " + mean.seeds() : null).toList());
 		List<PlottedRun> next = new ArrayList<>();
 		for (int r = 0; r < drawn.size(); r++) {
-			next.add(new PlottedRun(labels.get(r), snapshots.get(r), drawn.get(r).isLive()));
+			String label = labels.get(r);
+			if (drawn.get(r) instanceof SeedMeanRun mean && !label.contains("mean of")) {
+				label += " · mean of " + mean.seeds() + " seeds";
+			}
+			next.add(new PlottedRun(label, snapshots.get(r), drawn.get(r).isLive()));
 		}
 		plotted = List.copyOf(next);
 		plottedSources = List.copyOf(drawn);

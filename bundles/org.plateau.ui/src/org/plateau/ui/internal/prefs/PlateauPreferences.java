@@ -20,6 +20,9 @@ public final class PlateauPreferences {
 	/** The {@link PlotTheme} of plots. */
 	public static final String PLOT_THEME = "plotTheme";
 
+	/** Whether the welcome page has been shown (it opens at the first launch only). */
+	public static final String WELCOME_SHOWN = "welcomeShown";
+
 	private final IPreferenceStore store;
 
 	public PlateauPreferences(IPreferenceStore store) {
