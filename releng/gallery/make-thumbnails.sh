@@ -16,7 +16,7 @@ trap 'rm -rf "$work"' EXIT
 failed=0
 for example in bundles/*/examples/*.plateau; do
   name=$(basename "$example" .plateau)
-  if [ $# -gt 0 ] && ! printf '%s\n' "$@" | grep -qx "$name"; then
+  if [ $# -gt 0 ] && ! printf '%s\n' "$@" | grep -Fx "$name" >/dev/null; then
     continue
   fi
   out="$work/$name"
@@ -38,7 +38,7 @@ for root, dirs, files in os.walk(out):
                 print(path)
                 sys.exit(0)
 PY
-)
+) || figure=""
   if [ -z "$figure" ]; then
     echo "make-thumbnails: $name wrote no figure; no thumbnail" >&2
     failed=1

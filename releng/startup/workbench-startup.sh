@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Start-up of the workbench to a usable window (issue 19, item 8): the wall time from starting `plateau` to the moment
 # its window is open and the event loop has handled what the start queued (the workbench's start-up probe,
-# -Dplateau.startupProbe=FILE, writes that moment and closes the workbench). Three cases, N launches each, median and
+# -Dplateau.startupProbe=FILE, writes that moment and closes the workbench). Four cases, N launches each, median and
 # minimum:
 #   cold       a fresh configuration area (a pristine copy of the distribution) and a new workspace: a first launch,
-#              which shows the welcome page with the example gallery
+#              which shows the welcome page with the example gallery; and the same without the welcome page
 #   warm       the same configuration area and workspace again, nothing open
 #   restoring  a workspace left with 4 experiments open in editors and their runs in the Plots view
 #              (semantic-development, saxe-2014-sigmoids, generalization-alpha-1, lazy-to-rich-rich, each run once
@@ -48,8 +48,10 @@ restore="$work/restoring"
 mkdir -p "$restore/runs"
 examples=(semantic-development saxe-2014-sigmoids generalization-alpha-1 lazy-to-rich-rich)
 for name in "${examples[@]}"; do
-  cp bundles/*/examples/"$name".plateau "$restore/" 2>/dev/null || cp "$(dirname "$0")"/../../bundles/*/examples/"$name".plateau "$restore/"
-  "$work/warm/plateau" run "$restore/$name.plateau" --out "$restore/runs/$name/20260101-000000" >/dev/null 2>&1
+  cp "$(dirname "$0")"/../../bundles/*/examples/"$name".plateau "$restore/"
+  if ! "$work/warm/plateau" run "$restore/$name.plateau" --out "$restore/runs/$name/20260101-000000" >"$work/run.log" 2>&1; then
+    echo "workbench-startup: the headless run of $name failed:" >&2; tail -n 20 "$work/run.log" >&2; exit 1
+  fi
 done
 launch "$work/warm" "$restore" -Dplateau.welcome=false "-Dplateau.startupProbe.open=$(IFS=,; echo "${examples[*]}")" >/dev/null
 grep -q '^opened=' "$work/probe" || { echo "workbench-startup: the restoring workspace could not be prepared: $(cat "$work/probe")" >&2; exit 1; }
@@ -59,11 +61,15 @@ for round in $(seq "$n"); do
   rm -rf "$work/cold" "$work/cold-workspace"
   cp -a "$work/pristine" "$work/cold"
   launch "$work/cold" "$work/cold-workspace" >>"$work/times-cold"
-  launch "$work/warm" "$work/warm-workspace" >>"$work/times-warm"
-  launch "$work/warm" "$restore" >>"$work/times-restoring"
+  rm -rf "$work/cold" "$work/cold-workspace"
+  cp -a "$work/pristine" "$work/cold"
+  launch "$work/cold" "$work/cold-workspace" -Dplateau.welcome=false >>"$work/times-cold-plain"
+  launch "$work/warm" "$work/warm-workspace" -Dplateau.welcome=false >>"$work/times-warm"
+  launch "$work/warm" "$restore" -Dplateau.welcome=false >>"$work/times-restoring"
   echo "round $round of $n done" >&2
 done
 echo "$product"
 printf '  %-62s %s\n' "cold (fresh configuration area, first launch, welcome page)" "$(stats <"$work/times-cold")"
+printf '  %-62s %s\n' "cold, without the welcome page" "$(stats <"$work/times-cold-plain")"
 printf '  %-62s %s\n' "warm (nothing open)" "$(stats <"$work/times-warm")"
 printf '  %-62s %s\n' "restoring 4 editors with their runs in the Plots view" "$(stats <"$work/times-restoring")"

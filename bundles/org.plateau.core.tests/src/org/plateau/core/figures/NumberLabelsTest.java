@@ -45,6 +45,9 @@ class NumberLabelsTest {
 		assertEquals("1250", NumberLabels.sixDigits(1250.0));
 		assertEquals("-100", NumberLabels.sixDigits(-100));
 		assertEquals("0.333333", NumberLabels.sixDigits(1.0 / 3));
+		assertEquals("5e-05", NumberLabels.sixDigits(5e-5), "no 5.00000e-05");
+		assertEquals("2e+06", NumberLabels.sixDigits(2e6));
+		assertEquals("0", NumberLabels.sixDigits(0));
 		assertEquals(7.14286e-06, Double.parseDouble(NumberLabels.sixDigits(7.142857142857143E-6)));
 	}
 }

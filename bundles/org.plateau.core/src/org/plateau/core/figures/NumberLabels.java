@@ -34,13 +34,19 @@ public final class NumberLabels {
 	 * a number.
 	 */
 	public static String sixDigits(double value) {
-		if (value == 0 || !Double.isFinite(value)) {
+		if (value == 0) {
+			return "0";
+		}
+		if (!Double.isFinite(value)) {
 			return Double.toString(value);
 		}
 		String text = String.format(Locale.ROOT, "%.6g", value);
 		double magnitude = Math.abs(value);
-		return magnitude >= 1e-4 && magnitude < 1e6 ? new java.math.BigDecimal(text).stripTrailingZeros().toPlainString()
-				: text;
+		if (magnitude >= 1e-4 && magnitude < 1e6) {
+			return new java.math.BigDecimal(text).stripTrailingZeros().toPlainString();
+		}
+		String[] parts = text.split("e");
+		return stripZeros(parts[0]) + "e" + parts[1];
 	}
 
 	/**

@@ -402,6 +402,14 @@ public final class ExperimentRunner {
 		return Contributors.reason(e);
 	}
 
+	/**
+	 * A prediction at the steps a run will record ({@link #plannedSteps}), before it trains: what a live plot draws
+	 * ahead of the simulation. Its matrices are not evaluated.
+	 */
+	public static TheoryResult evaluateAhead(TheoryPrediction prediction, long[] steps) {
+		return evaluate(prediction, steps, new MatrixSnapshots());
+	}
+
 	private static TheoryResult evaluate(TheoryPrediction prediction, long[] steps, MatrixSnapshots simulated) {
 		ResultsTable table = new ResultsTable(prediction.metricIds());
 		if (steps.length > 0) {

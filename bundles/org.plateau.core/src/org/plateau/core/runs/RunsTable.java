@@ -208,7 +208,11 @@ public final class RunsTable {
 			}
 			rows.add(row(read.get(r), values, result.experiment().getSeed(), result));
 		}
-		rows.addAll(unread);
+		// an unreadable run has no values: a null for each parameter, so that it groups apart
+		for (Row row : unread) {
+			rows.add(new Row(row.folder(), java.util.Collections.nCopies(parameters.size(), null), row.seed(), row.status(),
+					row.message(), row.seconds(), row.statistics()));
+		}
 		return new RunsTable(parameters, columns, rows);
 	}
 
@@ -262,7 +266,8 @@ public final class RunsTable {
 			throw new IllegalArgumentException("The table has no parameter '" + parameter.path() + "'");
 		}
 		for (Row row : rows) {
-			List<Object> key = index < 0 ? row.values() : java.util.Collections.singletonList(row.values().get(index));
+			List<Object> key = index < 0 ? row.values()
+					: java.util.Collections.singletonList(index < row.values().size() ? row.values().get(index) : null);
 			groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
 		}
 		List<Group> list = new ArrayList<>();
@@ -272,7 +277,9 @@ public final class RunsTable {
 				Parameter shared = index < 0 ? parameters.get(p) : parameter;
 				words.add(shared.name() + " = " + shared.format(entry.getKey().get(p)));
 			}
-			list.add(new Group(words.isEmpty() ? "all runs" : String.join(", ", words), entry.getValue()));
+			boolean unreadable = entry.getValue().stream().allMatch(row -> row.status().equals("unreadable"));
+			list.add(new Group(unreadable ? "unreadable" : words.isEmpty() ? "all runs" : String.join(", ", words),
+					entry.getValue()));
 		}
 		return list;
 	}

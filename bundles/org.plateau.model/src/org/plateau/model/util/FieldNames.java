@@ -40,7 +40,7 @@ public final class FieldNames {
 
 	/**
 	 * The symbol the paper writes for the field, for a short legend: the last word of its name when that is a symbol (a
-	 * single letter, or one with a Greek letter, subscript, digit or underscore): "η" for "learning rate η", "N_h" for
+	 * letter alone, or a letter followed by a Greek letter, subscript, digit or underscore): "η" for "learning rate η", "N_h" for
 	 * "hidden width N_h", "xi0" for "correlation length xi0"; else the whole name ("bias rate", "seed").
 	 */
 	public static String symbol(EStructuralFeature feature) {
@@ -50,7 +50,8 @@ public final class FieldNames {
 		if (last.isEmpty() || last.length() > 4 || last.indexOf('(') >= 0 || last.indexOf('|') >= 0) {
 			return name;
 		}
-		boolean symbol = last.length() == 1 || last.chars().anyMatch(c -> c > 127 || c == '_' || Character.isDigit(c));
+		boolean symbol = Character.isLetter(last.charAt(0))
+				&& (last.length() == 1 || last.chars().anyMatch(c -> c > 127 || c == '_' || Character.isDigit(c)));
 		return symbol ? last : name;
 	}
 

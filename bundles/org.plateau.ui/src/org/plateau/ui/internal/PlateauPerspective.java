@@ -8,6 +8,7 @@ import org.plateau.ui.internal.navigator.ExperimentsView;
 import org.plateau.ui.internal.plots.PlotsView;
 import org.plateau.ui.internal.runs.RunsView;
 import org.plateau.ui.internal.sweeps.SweepSummaryView;
+import org.plateau.ui.internal.whatif.WhatIfView;
 
 /**
  * The Plateau perspective: experiments and model families on the left, the experiment editor at the top with the runs
@@ -34,6 +35,7 @@ public final class PlateauPerspective implements IPerspectiveFactory {
 		table.addView(RunsView.ID);
 		bottom.addView(PlotsView.ID);
 		bottom.addPlaceholder(SweepSummaryView.ID);
+		bottom.addPlaceholder(WhatIfView.ID);
 		IFolderLayout right = layout.createFolder("org.plateau.ui.right", IPageLayout.RIGHT, 0.8f,
 				"org.plateau.ui.bottom");
 		right.addView(ProblemsView.ID);
@@ -43,6 +45,7 @@ public final class PlateauPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(PlotsView.ID);
 		layout.addShowViewShortcut(SweepSummaryView.ID);
 		layout.addShowViewShortcut(RunsView.ID);
+		layout.addShowViewShortcut(WhatIfView.ID);
 		layout.addShowViewShortcut(ProblemsView.ID);
 		layout.addShowViewShortcut(PROGRESS_VIEW);
 		layout.addNewWizardShortcut("org.plateau.ui.newExperimentWizard");

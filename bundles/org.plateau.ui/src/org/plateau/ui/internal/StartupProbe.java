@@ -75,7 +75,8 @@ final class StartupProbe {
 				continue;
 			}
 			try (var folders = Files.list(runs.runsFolder(name.strip()))) {
-				Path newest = folders.filter(Files::isDirectory).max(Path::compareTo).orElse(null);
+				Path newest = folders.filter(org.plateau.core.results.ResultsReader::isRunFolder).max(Path::compareTo)
+						.orElse(null);
 				if (newest != null) {
 					shown.add(StoredRun.open(newest, runs.registry()));
 				}

@@ -614,7 +614,7 @@ public final class CurvesPlot implements Plot {
 				continue; // a legend key, or a curve with nothing to draw yet
 			}
 			out.append("<polyline data-series=\"").append(escape(d.label())).append("\" stroke=\"")
-					.append(svg(d.curve().colour())).append("\" stroke-width=\"").append(d.curve().dashed() ? "2" : "3")
+					.append(svg(d.curve().colour())).append("\" stroke-width=\"").append(d.curve().isStandardErrorBand() ? "1" : d.curve().dashed() ? "2" : "3")
 					.append('"');
 			if (d.style() >= 0) {
 				out.append(" stroke-dasharray=\"").append(SVG_DASHES[d.style()]).append('"');

@@ -44,7 +44,7 @@ final class RelnSetup {
 		if (relu != null) {
 			for (int k = 1; k <= data.contexts; k++) {
 				metrics.add(new MetricDescriptor("units." + k, "units active in " + k + " context" + (k > 1 ? "s" : ""),
-						"significant hidden units active in exactly " + k + " of the " + data.contexts + " contexts (spec C3.2)")
+						"significant hidden units active in exactly " + k + " of the " + data.contexts + " contexts (Jarvis et al. 2025)")
 						.summarisedBy(Summary.FINAL)); // a count of units: its end is the specialisation reached
 			}
 		} else if (reln != null) {

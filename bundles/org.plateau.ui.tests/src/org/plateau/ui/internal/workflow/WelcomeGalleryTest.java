@@ -55,12 +55,21 @@ class WelcomeGalleryTest {
 		// every example of every family has a card; every example experiment its figure's thumbnail
 		List<ExampleExperiment> examples = Workbench.runs().registry().families().stream()
 				.flatMap(f -> java.util.stream.Stream.concat(f.examples().stream(), f.exampleSweeps().stream())).toList();
+		// the examples are read in the background and their cards added a few at a time
+		UiTestSupport.waitUntil("every example has its card", 30_000, () -> welcome.cards().size() == examples.size());
+		UiTestSupport.settle(300);
 		assertEquals(examples.size(), welcome.cards().size(), "a card per example");
 		List<String> withoutThumbnail = welcome.cards().stream()
 				.filter(c -> !c.example().fileName().endsWith("." + PlateauResources.SWEEP_FILE_EXTENSION))
 				.filter(c -> !c.hasThumbnail()).map(c -> c.example().fileName()).toList();
 		assertTrue(withoutThumbnail.isEmpty(), "examples without a thumbnail (releng/gallery/make-thumbnails.sh makes "
 				+ "them): " + withoutThumbnail);
+		// what a researcher reads names papers and figures, not the ids of the specification's checks
+		java.util.regex.Pattern checkId = java.util.regex.Pattern.compile("\\bspec [0-9C]|\\bC\\d+\\.\\d+|check \\d+-[A-Z]");
+		List<String> withIds = welcome.cards().stream().map(c -> c.example())
+				.filter(e -> checkId.matcher(e.title() + " " + e.description()).find()).map(ExampleExperiment::fileName)
+				.toList();
+		assertTrue(withIds.isEmpty(), "examples whose notes cite check ids: " + withIds);
 		UiTestSupport.screenshot(Workbench.window().getShell(), "welcome-gallery.png");
 
 		// one click: copied, opened, run, plotted, and the layout is back

@@ -51,13 +51,17 @@ final class ComparisonLabels {
 			return fallback;
 		}
 		List<Map<String, String>> settings = new ArrayList<>();
+		List<Map<String, String>> displays = new ArrayList<>();
 		for (int r = 0; r < experiments.size(); r++) {
 			Map<String, String> values = new LinkedHashMap<>();
-			flatten(experiments.get(r), "", values);
+			Map<String, String> shown = new LinkedHashMap<>();
+			flatten(experiments.get(r), "", values, shown);
 			if (seeds.get(r) != null) {
 				values.put(PlateauPackage.Literals.EXPERIMENT__SEED.getName(), seeds.get(r));
+				shown.put(PlateauPackage.Literals.EXPERIMENT__SEED.getName(), seeds.get(r));
 			}
 			settings.add(values);
+			displays.add(shown);
 		}
 		Set<String> keys = new LinkedHashSet<>();
 		settings.forEach(s -> keys.addAll(s.keySet()));
@@ -87,7 +91,7 @@ final class ComparisonLabels {
 		for (int r = 0; r < experiments.size(); r++) {
 			List<String> parts = new ArrayList<>();
 			for (String key : shown) {
-				String value = settings.get(r).get(key);
+				String value = displays.get(r).get(key);
 				parts.add(names.get(key) + " = " + (value == null ? "—" : value));
 			}
 			labels.add(String.join(", ", parts));
@@ -146,14 +150,16 @@ final class ComparisonLabels {
 	}
 
 	/** The settings of an object as path → value; a contained part also records its type. */
-	private static void flatten(EObject object, String path, Map<String, String> values) {
+	private static void flatten(EObject object, String path, Map<String, String> values, Map<String, String> shown) {
 		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
 			if (attribute == PlateauPackage.Literals.EXPERIMENT__NAME
 					|| attribute == PlateauPackage.Literals.EXPERIMENT__NOTES) {
 				continue;
 			}
 			Object value = object.eGet(attribute);
-			values.put(path + attribute.getName(), format(attribute, value));
+			// compared as the model writes it (every digit), shown as a legend writes it
+			values.put(path + attribute.getName(), String.valueOf(value));
+			shown.put(path + attribute.getName(), format(attribute, value));
 		}
 		for (EReference reference : object.eClass().getEAllContainments()) {
 			if (reference == PlateauPackage.Literals.EXPERIMENT__RUNS || reference.isMany()) {
@@ -161,10 +167,12 @@ final class ComparisonLabels {
 			}
 			Object child = object.eGet(reference);
 			if (child instanceof EObject part) {
-				values.put(path + reference.getName(), FieldNames.words(part.eClass().getName()));
-				flatten(part, path + reference.getName() + ".", values);
+				values.put(path + reference.getName(), part.eClass().getName());
+				shown.put(path + reference.getName(), FieldNames.words(part.eClass().getName()));
+				flatten(part, path + reference.getName() + ".", values, shown);
 			} else {
 				values.put(path + reference.getName(), "none");
+				shown.put(path + reference.getName(), "none");
 			}
 		}
 	}

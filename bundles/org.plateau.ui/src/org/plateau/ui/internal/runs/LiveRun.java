@@ -1,8 +1,10 @@
 package org.plateau.ui.internal.runs;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.ejml.data.DMatrixRMaj;
@@ -11,8 +13,10 @@ import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.results.MatrixSnapshots;
 import org.plateau.core.results.ResultsTable;
 import org.plateau.core.run.ExperimentRunner;
+import org.plateau.core.run.PreparedRun;
 import org.plateau.core.run.RunListener;
 import org.plateau.core.run.RunResult;
+import org.plateau.core.run.TheoryResult;
 import org.plateau.model.Experiment;
 
 /**
@@ -36,10 +40,47 @@ public final class LiveRun implements RunSource, RunListener {
 	private RunResult cached;
 	private long cachedVersion;
 
+	/** The theory evaluated ahead one prediction at a time by a preview, which asks the runner for none. */
+	private final List<TheoryResult> ahead = new CopyOnWriteArrayList<>();
+	private final boolean preview;
+
 	LiveRun(Experiment experiment, Path experimentFile, Path folder) {
+		this(experiment, experimentFile, folder, false);
+	}
+
+	private LiveRun(Experiment experiment, Path experimentFile, Path folder, boolean preview) {
 		this.experiment = experiment;
 		this.experimentFile = experimentFile;
 		this.folder = folder;
+		this.preview = preview;
+	}
+
+	/**
+	 * A preview of a prepared experiment ({@link RunManager#startPreview}): not saved; its theory is given one
+	 * prediction at a time ({@link #theoryAhead}) before it trains, so that a closed form is drawn without waiting for an
+	 * ODE.
+	 */
+	static LiveRun preview(PreparedRun prepared) {
+		LiveRun run = new LiveRun(prepared.experiment(), null, null, true);
+		List<String> columns = prepared.prepared().metrics().stream().map(m -> m.id()).toList();
+		run.table = ResultsTable.bounded(columns, ExperimentRunner.RECORDS_KEPT);
+		run.plan = new RunResult(prepared.experiment(), prepared.family(), java.time.Instant.now(), 0,
+				new SimulationOutcome(SimulationOutcome.Status.RUNNING, 0, ""), prepared.prepared().metrics(),
+				prepared.prepared().matrices(), new ResultsTable(columns), new MatrixSnapshots(), List.of(),
+				prepared.prepared().plots(), List.of());
+		return run;
+	}
+
+	/** One more prediction evaluated ahead, drawn at once. */
+	void theoryAhead(TheoryResult theory) {
+		ahead.add(theory);
+		version.incrementAndGet();
+	}
+
+	@Override
+	public boolean wantsTheoryAhead() {
+		// a preview evaluates its theory itself, one prediction at a time
+		return !preview;
 	}
 
 	/** The experiment run (a copy taken when the run was started: later edits do not change it). */
@@ -52,9 +93,10 @@ public final class LiveRun implements RunSource, RunListener {
 		return Optional.ofNullable(experimentFile);
 	}
 
+	/** Its results folder; none for a preview, which is not saved ({@link RunManager#startPreview}). */
 	@Override
 	public Optional<Path> folder() {
-		return Optional.of(folder);
+		return Optional.ofNullable(folder);
 	}
 
 	@Override
@@ -175,9 +217,10 @@ public final class LiveRun implements RunSource, RunListener {
 				}
 			}
 			long last = copy.size() == 0 ? 0 : copy.step(copy.size() - 1);
+			List<TheoryResult> theory = planned.theory().isEmpty() ? List.copyOf(ahead) : planned.theory();
 			cached = new RunResult(planned.experiment(), planned.family(), planned.started(), 0,
 					new SimulationOutcome(SimulationOutcome.Status.RUNNING, last, ""), planned.metrics(),
-					planned.matrices(), copy, matrices, planned.theory(), planned.plots(), planned.warnings());
+					planned.matrices(), copy, matrices, theory, planned.plots(), planned.warnings());
 			cachedVersion = now;
 			return cached;
 		}

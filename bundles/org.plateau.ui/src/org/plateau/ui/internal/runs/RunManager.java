@@ -21,6 +21,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.figures.FigureRenderer;
 import org.plateau.core.registry.FamilyProblem;
 import org.plateau.core.registry.FamilyRegistry;
@@ -125,6 +126,60 @@ public final class RunManager {
 		fire(run);
 		job.schedule();
 		return run;
+	}
+
+	/**
+	 * A preview of an experiment: trained in the background and drawn, but not saved and not listed among the runs,
+	 * e.g. the what-if copy of the What-if view. Cancel it when it is stale.
+	 *
+	 * @param run the run, with the theory evaluated ahead at every step it will record as soon as it starts
+	 * @param job its job
+	 */
+	public record Preview(LiveRun run, Job job) {
+
+		/** Stops it (the trainer stops at its next step). */
+		public void cancel() {
+			job.cancel();
+		}
+	}
+
+	/**
+	 * Trains a copy of an experiment as a {@link Preview}: no results folder, no entry in the navigator. Its theory is
+	 * evaluated at every planned step first, so a closed form is drawn before the first training step.
+	 *
+	 * @throws ExperimentException when the experiment is not valid or no family handles it (nothing is started)
+	 */
+	public Preview startPreview(Experiment experiment) throws ExperimentException {
+		Experiment copy = EcoreUtil.copy(experiment);
+		copy.getRuns().clear();
+		PreparedRun prepared = new ExperimentRunner(registry()).prepare(copy);
+		LiveRun run = LiveRun.preview(prepared);
+		ExperimentRunner runner = new ExperimentRunner(registry());
+		Job job = Job.create("What-if: " + copy.getName(), (org.eclipse.core.runtime.jobs.IJobFunction) monitor -> {
+			try {
+				// the theory first, one prediction at a time in the family's order (its closed forms before its ODEs)
+				long[] steps = ExperimentRunner.plannedSteps(copy.getTraining());
+				for (TheoryPrediction prediction : ExperimentRunner.theory(prepared, new ArrayList<>())) {
+					if (monitor.isCanceled()) {
+						return org.eclipse.core.runtime.Status.CANCEL_STATUS;
+					}
+					if (!prediction.needsTheRun()) {
+						try {
+							run.theoryAhead(ExperimentRunner.evaluateAhead(prediction, steps));
+						} catch (RuntimeException e) {
+							// said by the run's warnings when it fails again on the recorded steps
+						}
+					}
+				}
+				run.ended(runner.run(prepared, monitor, run));
+			} catch (ExperimentException | RuntimeException e) {
+				run.failed(java.util.Objects.toString(e.getMessage(), e.toString()));
+			}
+			return org.eclipse.core.runtime.Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+		return new Preview(run, job);
 	}
 
 	/**

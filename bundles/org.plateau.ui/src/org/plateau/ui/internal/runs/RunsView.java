@@ -18,9 +18,11 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
@@ -253,6 +255,23 @@ public final class RunsView extends ViewPart {
 				return RunsView.this.compare(a, b);
 			}
 		});
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		// a group of several settings stands for its rows: selecting it selects them, so that they are plotted together
+		viewer.addSelectionChangedListener(event -> {
+			List<Object> expanded = new ArrayList<>();
+			boolean replaced = false;
+			for (Object element : event.getStructuredSelection().toList()) {
+				if (element instanceof RowGroup group && group.mean() == null) {
+					expanded.addAll(group.children());
+					replaced = true;
+				} else {
+					expanded.add(element);
+				}
+			}
+			if (replaced) {
+				viewer.setSelection(new StructuredSelection(expanded), true);
+			}
+		});
 		getSite().setSelectionProvider(viewer);
 
 		Action refresh = new Action("Refresh") {
@@ -336,15 +355,20 @@ public final class RunsView extends ViewPart {
 			reading.cancel();
 		}
 		Source reading = source;
+		// runs read before may have grown (a sweep still running): read again when plotted
+		stored.clear();
 		header.setText(reading.title() + ": reading…");
+		Display display = viewer.getControl().getDisplay();
+		Job[] self = new Job[1];
 		Job job = Job.create("Reading the runs table: " + reading.title(),
-				(org.eclipse.core.runtime.jobs.IJobFunction) monitor -> read(reading, monitor));
+				(org.eclipse.core.runtime.jobs.IJobFunction) monitor -> read(reading, display, self[0], monitor));
+		self[0] = job;
 		job.setUser(false);
 		this.reading = job;
 		job.schedule();
 	}
 
-	private IStatus read(Source from, IProgressMonitor monitor) {
+	private IStatus read(Source from, Display display, Job job, IProgressMonitor monitor) {
 		RunsTable read;
 		try {
 			read = from.isSweep() ? RunsTable.ofSweep(from.plan(), from.sweepFolder(), runs.registry(), monitor)
@@ -352,9 +376,12 @@ public final class RunsView extends ViewPart {
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		}
-		Display display = viewer.getControl().getDisplay();
+		if (display.isDisposed()) {
+			return Status.CANCEL_STATUS;
+		}
 		display.asyncExec(() -> {
-			if (!viewer.getControl().isDisposed() && from.equals(source)) {
+			// only the newest read shows, into a view that is still open
+			if (!viewer.getControl().isDisposed() && from.equals(source) && job == reading) {
 				table = read;
 				rebuild();
 			}
@@ -474,7 +501,8 @@ public final class RunsView extends ViewPart {
 		} else {
 			Parameter parameter = table.parameters().stream().filter(p -> p.name().equals(grouping)).findFirst()
 					.orElseThrow();
-			// a group of one parameter's value holds several settings: its rows are plotted, not their mean
+			// a group of one parameter's value holds several settings (unless it is the only parameter): its rows are
+			// plotted, not their mean
 			table.groupBy(parameter).forEach(group -> input.add(new RowGroup(group, table.parameters().size() == 1)));
 		}
 		viewer.setInput(input);

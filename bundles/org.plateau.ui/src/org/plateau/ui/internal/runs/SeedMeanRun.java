@@ -42,9 +42,10 @@ public final class SeedMeanRun implements RunSource {
 		return seeds;
 	}
 
+	/** The setting's words; the Plots view adds "mean of n seeds". */
 	@Override
 	public String label() {
-		return label + " (mean ± s.e. of " + seeds + " seeds)";
+		return label;
 	}
 
 	@Override

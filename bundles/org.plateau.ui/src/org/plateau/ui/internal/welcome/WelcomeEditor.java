@@ -103,6 +103,13 @@ public final class WelcomeEditor extends EditorPart {
 	}
 
 	private ResourceManager resources;
+	private ScrolledComposite scroll;
+	private Composite page;
+	private Label intro;
+	private int margin;
+	private int columns = 3;
+	private int laidOutWidth = -1;
+	private final List<Composite> galleries = new ArrayList<>();
 	private final List<Card> cards = new ArrayList<>();
 	/** The thumbnails shown, disposed with the page. */
 	private final List<Image> thumbnails = new ArrayList<>();
@@ -172,53 +179,106 @@ public final class WelcomeEditor extends EditorPart {
 		Label welcome = new Label(page, SWT.NONE);
 		welcome.setFont(title);
 		welcome.setText("Welcome to Plateau");
-		Label intro = new Label(page, SWT.WRAP);
+		intro = new Label(page, SWT.WRAP);
 		intro.setText("Plateau runs a network's training and the paper's exact theory side by side: the theory is drawn "
 				+ "ahead of the simulation as it trains. Pick an example below: it is copied into your workspace, opened "
 				+ "in the editor and run, and its curves appear in the Plots view. Change a setting and run again "
 				+ "(Ctrl+R) to compare; the Runs view lists every run.");
 		intro.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
+		Label loading = new Label(page, SWT.NONE);
+		loading.setText("Reading the installed families' examples…");
+		scroll.setContent(page);
+		this.scroll = scroll;
+		this.page = page;
+		this.margin = layout.marginWidth;
+		// as many cards in a row as the page is wide; the page is laid out again only when that number changes (a
+		// layout of sixty cards of wrapped text takes a while)
+		scroll.addListener(SWT.Resize, e -> relayout(false));
+
+		// the examples are read (every file parsed, every thumbnail decoded) off the UI thread, and their cards added a
+		// few at a time, so that the window is usable at once
 		RunManager runs = PlatformUI.getWorkbench().getService(RunManager.class);
 		FamilyRegistry registry = runs.registry();
-		Map<ModelFamily, List<ExampleExperiment>> examples = FamilyExamples.of(registry, true);
-		if (examples.isEmpty()) {
+		org.eclipse.swt.widgets.Display display = parent.getDisplay();
+		org.eclipse.core.runtime.jobs.Job read = org.eclipse.core.runtime.jobs.Job.create("Reading the example gallery",
+				(org.eclipse.core.runtime.jobs.IJobFunction) monitor -> {
+					List<Entry> entries = new ArrayList<>();
+					for (Map.Entry<ModelFamily, List<ExampleExperiment>> family : FamilyExamples.of(registry, true)
+							.entrySet()) {
+						String name = FamilyExamples.name(registry, family.getKey());
+						for (ExampleExperiment example : family.getValue()) {
+							entries.add(new Entry(family.getKey(), name, example, thumbnailData(example)));
+						}
+					}
+					display.asyncExec(() -> {
+						if (!page.isDisposed()) {
+							loading.dispose();
+							addCards(entries, 0, heading, bold);
+						}
+					});
+					return org.eclipse.core.runtime.Status.OK_STATUS;
+				});
+		read.setSystem(true);
+		read.schedule();
+	}
+
+	/** An example to show: its family, and its thumbnail decoded (null when it has none). */
+	private record Entry(ModelFamily family, String familyName, ExampleExperiment example, ImageData thumbnail) {
+	}
+
+	/** Cards in chunks of six, each chunk posted after the last, so that other events come in between. */
+	private void addCards(List<Entry> entries, int from, Font heading, Font bold) {
+		if (page.isDisposed()) {
+			return;
+		}
+		if (entries.isEmpty()) {
 			new Label(page, SWT.WRAP).setText("No model family is installed: there are no examples to show.");
 		}
-		List<Composite> galleries = new ArrayList<>();
-		for (Map.Entry<ModelFamily, List<ExampleExperiment>> family : examples.entrySet()) {
-			if (family.getValue().isEmpty()) {
-				continue;
+		int to = Math.min(entries.size(), from + 6);
+		for (int i = from; i < to; i++) {
+			Entry entry = entries.get(i);
+			if (i == 0 || entries.get(i - 1).family() != entry.family()) {
+				Label name = new Label(page, SWT.NONE);
+				name.setFont(heading);
+				name.setText(entry.familyName());
+				GridData spaced = new GridData(SWT.FILL, SWT.TOP, true, false);
+				spaced.verticalIndent = 12;
+				name.setLayoutData(spaced);
+				Composite gallery = new Composite(page, SWT.NONE);
+				GridLayout grid = new GridLayout(Math.max(1, columns), true);
+				grid.horizontalSpacing = 16;
+				grid.verticalSpacing = 16;
+				gallery.setLayout(grid);
+				gallery.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+				galleries.add(gallery);
 			}
-			Label name = new Label(page, SWT.NONE);
-			name.setFont(heading);
-			name.setText(FamilyExamples.name(registry, family.getKey()));
-			GridData spaced = new GridData(SWT.FILL, SWT.TOP, true, false);
-			spaced.verticalIndent = 12;
-			name.setLayoutData(spaced);
-			Composite gallery = new Composite(page, SWT.NONE);
-			GridLayout grid = new GridLayout(3, true);
-			grid.horizontalSpacing = 16;
-			grid.verticalSpacing = 16;
-			gallery.setLayout(grid);
-			gallery.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-			galleries.add(gallery);
-			for (ExampleExperiment example : family.getValue()) {
-				cards.add(card(gallery, family.getKey(), example, bold));
-			}
+			cards.add(card(galleries.get(galleries.size() - 1), entry, bold));
 		}
-		scroll.setContent(page);
-		// as many cards in a row as the page is wide
-		scroll.addListener(SWT.Resize, e -> {
-			int width = scroll.getClientArea().width;
-			int columns = Math.max(1, (width - 2 * layout.marginWidth) / (THUMBNAIL_WIDTH + 40));
-			for (Composite gallery : galleries) {
-				((GridLayout) gallery.getLayout()).numColumns = columns;
-			}
-			intro.setLayoutData(widthHint(width - 2 * layout.marginWidth));
-			page.layout(true, true);
-			scroll.setMinSize(page.computeSize(width, SWT.DEFAULT));
-		});
+		relayout(true);
+		if (to < entries.size()) {
+			page.getDisplay().asyncExec(() -> addCards(entries, to, heading, bold));
+		}
+	}
+
+	/** Lays the page out for its width: when the number of cards in a row changed, or {@code always}. */
+	private void relayout(boolean always) {
+		if (page == null || page.isDisposed()) {
+			return;
+		}
+		int width = scroll.getClientArea().width;
+		int fitting = Math.max(1, (width - 2 * margin) / (THUMBNAIL_WIDTH + 40));
+		if (!always && fitting == columns && width == laidOutWidth) {
+			return;
+		}
+		columns = fitting;
+		laidOutWidth = width;
+		for (Composite gallery : galleries) {
+			((GridLayout) gallery.getLayout()).numColumns = columns;
+		}
+		intro.setLayoutData(widthHint(width - 2 * margin));
+		page.layout(true, true);
+		scroll.setMinSize(page.computeSize(width, SWT.DEFAULT));
 	}
 
 	private static GridData widthHint(int width) {
@@ -228,14 +288,19 @@ public final class WelcomeEditor extends EditorPart {
 	}
 
 	/** One example: thumbnail, title, what it reproduces, and its two buttons. */
-	private Card card(Composite gallery, ModelFamily family, ExampleExperiment example, Font bold) {
+	private Card card(Composite gallery, Entry entry, Font bold) {
+		ModelFamily family = entry.family();
+		ExampleExperiment example = entry.example();
 		Composite card = new Composite(gallery, SWT.BORDER);
 		GridLayout layout = new GridLayout(2, false);
 		layout.marginWidth = 8;
 		layout.marginHeight = 8;
 		card.setLayout(layout);
 		card.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		Image thumbnail = thumbnail(example);
+		Image thumbnail = entry.thumbnail() == null ? null : new Image(gallery.getDisplay(), entry.thumbnail());
+		if (thumbnail != null) {
+			thumbnails.add(thumbnail);
+		}
 		Label picture = new Label(card, SWT.CENTER);
 		GridData pictureData = new GridData(SWT.CENTER, SWT.TOP, true, false, 2, 1);
 		pictureData.widthHint = THUMBNAIL_WIDTH;
@@ -255,7 +320,12 @@ public final class WelcomeEditor extends EditorPart {
 		title.setText(example.title() == null || example.title().isBlank() ? example.name() : example.title());
 		title.setLayoutData(hinted(2));
 		Label description = new Label(card, SWT.WRAP);
-		description.setText(example.description() == null ? "" : example.description());
+		// the notes without their first line, which is the title
+		String notes = example.description() == null ? "" : example.description().strip();
+		if (notes.startsWith(title.getText())) {
+			notes = notes.substring(title.getText().length()).strip();
+		}
+		description.setText(notes);
 		description.setLayoutData(hinted(2));
 		Label file = new Label(card, SWT.NONE);
 		file.setText(example.fileName());
@@ -277,18 +347,14 @@ public final class WelcomeEditor extends EditorPart {
 		return data;
 	}
 
-	/** The example's thumbnail, from {@code thumbnails/<name>.png} beside it; {@code null} when it has none. */
-	private Image thumbnail(ExampleExperiment example) {
+	/** The example's thumbnail, from {@code thumbnails/<name>.png} beside it, decoded; {@code null} when it has none. */
+	private static ImageData thumbnailData(ExampleExperiment example) {
 		try {
 			URL url = new URL(example.location(), "thumbnails/" + example.name() + ".png");
 			try (InputStream in = url.openStream()) {
 				ImageData data = new ImageData(in);
-				if (data.width > THUMBNAIL_WIDTH) {
-					data = data.scaledTo(THUMBNAIL_WIDTH, data.height * THUMBNAIL_WIDTH / data.width);
-				}
-				Image image = new Image(getSite().getShell().getDisplay(), data);
-				thumbnails.add(image);
-				return image;
+				return data.width > THUMBNAIL_WIDTH ? data.scaledTo(THUMBNAIL_WIDTH, data.height * THUMBNAIL_WIDTH / data.width)
+						: data;
 			}
 		} catch (IOException | RuntimeException e) {
 			return null;
@@ -317,7 +383,7 @@ public final class WelcomeEditor extends EditorPart {
 		});
 	}
 
-	/** The gallery's cards, for tests. */
+	/** The gallery's cards so far (they are added a few at a time once the examples are read), for tests. */
 	public List<Card> cards() {
 		return List.copyOf(cards);
 	}
@@ -334,7 +400,9 @@ public final class WelcomeEditor extends EditorPart {
 
 	@Override
 	public void setFocus() {
-		getSite().getShell().setFocus();
+		if (!cards.isEmpty() && !cards.get(0).openAndRun().isDisposed()) {
+			cards.get(0).openAndRun().setFocus();
+		}
 	}
 
 	@Override

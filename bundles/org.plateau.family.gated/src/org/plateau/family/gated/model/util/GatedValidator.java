@@ -389,7 +389,7 @@ public class GatedValidator extends EObjectValidator {
 	 */
 	public boolean validateRaceTask_trainingHonoured(RaceTask raceTask, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return GdlnValidator.engineTrainingHonoured(diagnostics, DIAGNOSTIC_SOURCE, RACE_TASK__TRAINING_HONOURED, raceTask, "the gated family",
-			LossConvention.MEAN, "the mean over the whitened datapoints, the time of the race reduction (spec C2.3)")
+			LossConvention.MEAN, "the mean over the whitened datapoints, the time of the race reduction (Saxe, Sodhani & Lewallen 2022)")
 			& initialisationSupported(raceTask, RACE_TASK__TRAINING_HONOURED, diagnostics);
 	}
 
