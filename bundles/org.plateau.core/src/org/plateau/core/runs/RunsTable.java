@@ -134,11 +134,19 @@ public final class RunsTable {
 	private final List<Parameter> parameters;
 	private final List<Column> columns;
 	private final List<Row> rows;
+	/** The runs as read, by folder, so that plotting a row does not read it again. */
+	private final Map<Path, RunResult> results;
 
-	private RunsTable(List<Parameter> parameters, List<Column> columns, List<Row> rows) {
+	private RunsTable(List<Parameter> parameters, List<Column> columns, List<Row> rows, Map<Path, RunResult> results) {
 		this.parameters = List.copyOf(parameters);
 		this.columns = List.copyOf(columns);
 		this.rows = List.copyOf(rows);
+		this.results = Map.copyOf(results);
+	}
+
+	/** A row's run as it was read for the table; empty when it could not be read or has not run. */
+	public java.util.Optional<RunResult> result(Row row) {
+		return java.util.Optional.ofNullable(results.get(row.folder()));
 	}
 
 	/** The parameters that tell the runs apart, as columns (the seed is not one of them). */
@@ -213,7 +221,11 @@ public final class RunsTable {
 			rows.add(new Row(row.folder(), java.util.Collections.nCopies(parameters.size(), null), row.seed(), row.status(),
 					row.message(), row.seconds(), row.statistics()));
 		}
-		return new RunsTable(parameters, columns, rows);
+		Map<Path, RunResult> byFolder = new LinkedHashMap<>();
+		for (int r = 0; r < results.size(); r++) {
+			byFolder.put(read.get(r), results.get(r));
+		}
+		return new RunsTable(parameters, columns, rows, byFolder);
 	}
 
 	/**
@@ -234,6 +246,7 @@ public final class RunsTable {
 			parameters.add(new Parameter(plan.axisPaths().get(a), FieldNames.of(attribute), attribute));
 		}
 		List<RunResult> results = new ArrayList<>();
+		Map<Path, RunResult> byFolder = new LinkedHashMap<>();
 		List<Row> rows = new ArrayList<>();
 		for (SweepPoint point : plan.points()) {
 			checkCancelled(progress);
@@ -244,6 +257,7 @@ public final class RunsTable {
 				try {
 					RunResult result = ResultsReader.read(folder, registry);
 					results.add(result);
+					byFolder.put(folder, result);
 					rows.add(row(folder, point.values(), point.seed(), result));
 				} catch (IOException | RuntimeException e) {
 					rows.add(new Row(folder, point.values(), point.seed(), "unreadable", String.valueOf(e.getMessage()),
@@ -252,7 +266,7 @@ public final class RunsTable {
 			}
 			progress.worked(1);
 		}
-		return new RunsTable(parameters, columns(results), rows);
+		return new RunsTable(parameters, columns(results), rows, byFolder);
 	}
 
 	/**

@@ -79,7 +79,7 @@ class KurtosisSweepTest {
 		for (int i = 0; i < 3; i++) {
 			assertEquals(result.summary().estimate(2 - i, "ipr.final").mean(), simulation.y()[i], 1e-12);
 		}
-		Series theory = plot.series().stream().filter(s -> s.label().endsWith("theory effective-dynamics")).findFirst()
+		Series theory = plot.series().stream().filter(s -> s.label().endsWith("theory effective dynamics")).findFirst()
 				.orElseThrow(() -> new AssertionError("no effective-dynamics line"));
 		assertArrayEquals(excess, theory.x(), 1e-9, "the effective dynamics at the same abscissae");
 		// the quantity of the setting is not itself drawn against itself

@@ -221,6 +221,32 @@ class ExperimentEditorTest {
 	}
 
 	@Test
+	void aSettingTheFamilyDoesNotUseIsDisabledAndSaysWhy() {
+		editor.setActivePage(SettingsPage.ID);
+		settle(50);
+		org.eclipse.emf.ecore.EObject network = editor.getExperiment().getArchitecture();
+		EAttribute depth = DeepLinearPackage.Literals.DEEP_LINEAR_NETWORK__DEPTH;
+		EAttribute width = DeepLinearPackage.Literals.DEEP_LINEAR_NETWORK__HIDDEN_WIDTH;
+		org.eclipse.swt.widgets.Control field = editor.settingsPage().field(network, width);
+		assertNotNull(field, "the Architecture section has a hidden width field");
+		assertTrue(field.isEnabled(), "a two-layer network uses its hidden width");
+
+		stack().execute(org.eclipse.emf.edit.command.SetCommand.create(editor.getEditingDomain(), network, depth, 1));
+		settle(150);
+		assertFalse(field.isEnabled(), "depth 1 has no hidden layer: its width is off");
+		ControlDecoration decoration = editor.settingsPage().decoration(network, width);
+		assertTrue(decoration.isVisible(), "and it says why, where a disabled field's tool tip would not show");
+		assertEquals("Not used in this experiment: a network of depth 1 has no hidden layer",
+				decoration.getDescriptionText());
+		screenshot(shell(), "editor-unused-setting.png");
+
+		stack().undo();
+		settle(150);
+		assertTrue(field.isEnabled(), "undone: the width is used again");
+		assertFalse(decoration.isVisible());
+	}
+
+	@Test
 	void theInitialisationTypeComboReplacesTheInitialisation() {
 		Experiment experiment = editor.getExperiment();
 		editor.setActivePage(SettingsPage.ID);

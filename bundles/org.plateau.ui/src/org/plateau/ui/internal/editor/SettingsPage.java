@@ -47,14 +47,19 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
+import org.plateau.core.family.ExperimentException;
+import org.plateau.core.family.ModelFamily;
+import org.plateau.core.family.UnusedSetting;
 import org.plateau.model.Experiment;
 import org.plateau.model.util.FieldNames;
+import org.plateau.ui.internal.runs.RunManager;
 
 /**
  * The experiment's settings as a form: one section for the experiment and one for each of its parts (task,
@@ -88,6 +93,8 @@ public final class SettingsPage extends FormPage {
 		final EAttribute attribute;
 		Binding binding;
 		String parseError;
+		/** Why the family does not use this setting in the experiment as it is; {@code null} when it does. */
+		String unusedBecause;
 
 		Field(Control control, ControlDecoration decoration, EAttribute attribute) {
 			this.control = control;
@@ -464,9 +471,39 @@ public final class SettingsPage extends FormPage {
 		return problems;
 	}
 
+	/**
+	 * The settings the family says play no part in the experiment as it is (a hidden width at depth 1, say), with
+	 * why: their fields are disabled and say why. None while the experiment has errors (it cannot be prepared).
+	 */
+	private Map<Key, String> unusedSettings() {
+		Map<Key, String> unused = new HashMap<>();
+		Experiment experiment = editor.getExperiment();
+		if (experiment == null || editor.hasErrors()) {
+			return unused;
+		}
+		RunManager runs = PlatformUI.getWorkbench().getService(RunManager.class);
+		try {
+			ModelFamily family = runs == null ? null : runs.registry().familyFor(experiment).orElse(null);
+			if (family != null) {
+				for (UnusedSetting setting : family.prepare(experiment).unusedSettings()) {
+					unused.put(new Key(setting.owner(), setting.feature()), setting.why());
+				}
+			}
+		} catch (ExperimentException | RuntimeException e) {
+			// the family cannot prepare it as it is: every field stays open, and a run says why
+		}
+		return unused;
+	}
+
 	private void refreshDecorations() {
 		Map<Key, List<Problem>> problems = problemsByField();
-		for (Field field : fields.values()) {
+		Map<Key, String> unused = unusedSettings();
+		for (Map.Entry<Key, Field> entry : fields.entrySet()) {
+			Field field = entry.getValue();
+			field.unusedBecause = unused.get(entry.getKey());
+			if (!field.control.isDisposed()) {
+				field.control.setEnabled(field.unusedBecause == null);
+			}
 			updateDecoration(field, problems);
 		}
 		List<Problem> all = Problem.of(editor.getDiagnostic());
@@ -508,6 +545,14 @@ public final class SettingsPage extends FormPage {
 				}
 				break;
 			}
+		}
+		if (messages.isEmpty() && field.unusedBecause != null) {
+			// a disabled field shows no tool tip: its decoration says why it is off
+			field.decoration.setImage(FieldDecorationRegistry.getDefault()
+					.getFieldDecoration(FieldDecorationRegistry.DEC_INFORMATION).getImage());
+			field.decoration.setDescriptionText("Not used in this experiment: " + field.unusedBecause);
+			field.decoration.show();
+			return;
 		}
 		if (messages.isEmpty()) {
 			field.decoration.hide();

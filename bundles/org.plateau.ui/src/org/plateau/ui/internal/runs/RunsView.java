@@ -598,14 +598,10 @@ public final class RunsView extends ViewPart {
 		}
 	}
 
+	/** A row's run: as the table read it, so that plotting it reads nothing again on the UI thread. */
 	private StoredRun storedRun(Row row) {
-		return stored.computeIfAbsent(row.folder(), folder -> {
-			try {
-				return StoredRun.open(folder, runs.registry());
-			} catch (IOException | RuntimeException e) {
-				return null;
-			}
-		});
+		return stored.computeIfAbsent(row.folder(), folder -> table == null ? null
+				: table.result(row).map(result -> StoredRun.of(folder, result)).orElse(null));
 	}
 
 	// --- for tests

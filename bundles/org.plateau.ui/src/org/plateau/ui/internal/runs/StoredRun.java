@@ -33,6 +33,11 @@ public final class StoredRun implements RunSource {
 		return new StoredRun(folder, ResultsReader.read(folder, registry));
 	}
 
+	/** A run already read from its folder (by the runs table). */
+	public static StoredRun of(Path folder, RunResult result) {
+		return new StoredRun(folder, result);
+	}
+
 	/** A run's name: its experiment and when it started. */
 	static String label(RunResult result) {
 		return result.experiment().getName() + " " + TIME.format(result.started());

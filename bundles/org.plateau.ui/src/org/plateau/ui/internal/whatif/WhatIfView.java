@@ -353,8 +353,8 @@ public final class WhatIfView extends ViewPart {
 			long pv = preview == null ? -1 : preview.run().version();
 			// a change waits for its theory, not for the empty plan before it; training progress is drawn at most
 			// every 100 ms, so that drawing does not delay the next change's theory
-			boolean waiting = changedAt != 0 && (previewResult == null || previewResult.theory().isEmpty())
-					&& preview != null && preview.run().isLive() && System.nanoTime() - changedAt < 2_000_000_000L;
+			boolean waiting = changedAt != 0 && (restartQueued || (previewResult == null || previewResult.theory().isEmpty())
+					&& preview != null && preview.run().isLive() && System.nanoTime() - changedAt < 2_000_000_000L);
 			if (changedAt != 0 && !waiting && (previewResult == null || previewResult.theory().isEmpty())) {
 				// a copy without theory drawn ahead (none applies, or it is fitted to the run): nothing to time
 				changedAt = 0;
