@@ -71,11 +71,39 @@ public interface NetworkDiagram {
 	 * at the transition; in a gated network, the norms show which pathways won the race).
 	 *
 	 * @param weightNorms the Frobenius norm of each connection's weight matrix, in the order of {@link #connections()}
+	 * @param gatesOpen for each connection, the fraction of the datapoints on which its gate is open (the product of
+	 *        its own gate and those of its two layers is not zero), in the same order; empty when the network has no
+	 *        gates
 	 */
-	record State(double[] weightNorms) {
+	record State(double[] weightNorms, double[] gatesOpen) {
 		public State {
 			weightNorms = weightNorms.clone();
+			gatesOpen = gatesOpen == null ? new double[0] : gatesOpen.clone();
 		}
+
+		/** The weight norms of a network without gates. */
+		public State(double[] weightNorms) {
+			this(weightNorms, null);
+		}
+	}
+
+	/**
+	 * Which layer of this diagram a model element is (for the validation marks on the drawing).
+	 *
+	 * @param element e.g. the object a validation diagnostic is about
+	 * @return the layer's id, or empty when the element is no layer of this network
+	 */
+	default Optional<String> layerOf(Object element) {
+		return Optional.empty();
+	}
+
+	/**
+	 * Which connection of this diagram a model element is (for the validation marks on the drawing).
+	 *
+	 * @return the connection's index, or -1 when the element is no connection of this network
+	 */
+	default int connectionOf(Object element) {
+		return -1;
 	}
 
 	/** The layers, input first. */

@@ -2,7 +2,10 @@ package org.plateau.core.run;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -409,6 +412,36 @@ public final class ExperimentRunner {
 	public static TheoryResult evaluateAhead(TheoryPrediction prediction, long[] steps) {
 		return evaluate(prediction, steps, new MatrixSnapshots());
 	}
+
+	/**
+	 * Evaluates a prediction at the planned steps ahead of a run, progressively: on the first eighth of the steps, then
+	 * on twice as many at a time until all are done, each partial result handed over as it is computed, so that a slow
+	 * prediction (an ODE integrated from t = 0 for each call) is drawn as it goes. A prediction that takes under
+	 * {@value #QUICK_MILLIS} ms for the first eighth (a closed form) is evaluated on all the steps at once and handed
+	 * over whole. A prediction
+	 * evaluates each prefix from the start: the progress costs at most twice one whole evaluation.
+	 *
+	 * @param partial told each result, the last of them on every step
+	 * @param cancelled asked between two evaluations; the evaluation stops when it says so
+	 */
+	public static void evaluateAheadProgressively(TheoryPrediction prediction, long[] steps, Consumer<TheoryResult> partial,
+			BooleanSupplier cancelled) {
+		int n = steps.length;
+		int done = Math.min(n, Math.max(1, n / 8));
+		long started = System.nanoTime();
+		TheoryResult first = evaluateAhead(prediction, Arrays.copyOf(steps, done));
+		boolean quick = (System.nanoTime() - started) / 1e6 < QUICK_MILLIS;
+		if (!quick || done == n) {
+			partial.accept(first); // a quick prediction is handed over whole, in a moment
+		}
+		while (done < n && !cancelled.getAsBoolean()) {
+			done = quick ? n : Math.min(n, 2 * done);
+			partial.accept(evaluateAhead(prediction, done == n ? steps : Arrays.copyOf(steps, done)));
+		}
+	}
+
+	/** Below this many milliseconds for an eighth of the steps, a prediction is evaluated on the rest at once. */
+	static final long QUICK_MILLIS = 5;
 
 	private static TheoryResult evaluate(TheoryPrediction prediction, long[] steps, MatrixSnapshots simulated) {
 		ResultsTable table = new ResultsTable(prediction.metricIds());

@@ -8,6 +8,7 @@ import org.ejml.dense.row.NormOps_DDRM;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.Trainer;
+import org.plateau.gdln.GatedDataset;
 import org.plateau.gdln.GatedGraph;
 import org.plateau.gdln.GatedNetwork;
 
@@ -20,11 +21,33 @@ public final class GatedTrainer implements Trainer {
 	private final GatedTraining training;
 	private final GatedNetwork network;
 	private final double learningRate;
+	/** For each edge, the fraction of the datapoints on which it is on (its gate and its two nodes' are not 0). */
+	private final double[] gatesOpen;
 
 	private GatedTrainer(GatedTraining training, GatedNetwork network) {
 		this.training = training;
 		this.network = network;
 		this.learningRate = training.learningRate();
+		this.gatesOpen = gatesOpen(training.data());
+	}
+
+	/** g_e(x) g_source(x) g_target(x) is not zero: the edge takes part in datapoint x (spec 2(c)). */
+	private static double[] gatesOpen(GatedDataset data) {
+		List<GatedGraph.Edge> edges = data.graph().edges();
+		double[] open = new double[edges.size()];
+		for (GatedGraph.Edge edge : edges) {
+			double[] own = data.gate(edge);
+			double[] from = data.gate(edge.source());
+			double[] to = data.gate(edge.target());
+			int on = 0;
+			for (int mu = 0; mu < data.samples(); mu++) {
+				if (own[mu] * from[mu] * to[mu] != 0) {
+					on++;
+				}
+			}
+			open[edge.index()] = data.samples() == 0 ? 1 : (double) on / data.samples();
+		}
+		return open;
 	}
 
 	/** A trainer of the experiment's network at step 0, as its initialisation draws it. */
@@ -56,7 +79,7 @@ public final class GatedTrainer implements Trainer {
 		for (GatedGraph.Edge edge : edges) {
 			norms[edge.index()] = NormOps_DDRM.normF(network.weight(edge));
 		}
-		return Optional.of(new NetworkDiagram.State(norms));
+		return Optional.of(new NetworkDiagram.State(norms, gatesOpen));
 	}
 
 	@Override

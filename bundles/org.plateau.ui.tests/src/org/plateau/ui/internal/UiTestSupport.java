@@ -116,6 +116,36 @@ public final class UiTestSupport {
 		settle(50);
 	}
 
+	/** Drags with the left button from one point of a control's coordinates to another, in a few moves. */
+	public static void drag(Control control, Point from, Point to) {
+		Event down = new Event();
+		down.x = from.x;
+		down.y = from.y;
+		down.button = 1;
+		down.count = 1;
+		control.notifyListeners(SWT.MouseDown, down);
+		for (int k = 1; k <= 5; k++) {
+			Event move = new Event();
+			move.x = from.x + (to.x - from.x) * k / 5;
+			move.y = from.y + (to.y - from.y) * k / 5;
+			move.stateMask = SWT.BUTTON1;
+			control.notifyListeners(SWT.MouseMove, move);
+			settle(10);
+		}
+		Event up = new Event();
+		up.x = to.x;
+		up.y = to.y;
+		up.button = 1;
+		up.count = 1;
+		control.notifyListeners(SWT.MouseUp, up);
+		settle(50);
+	}
+
+	/** The centre of a rectangle. */
+	public static Point centre(Rectangle area) {
+		return new Point(area.x + area.width / 2, area.y + area.height / 2);
+	}
+
 	/** Clicks the centre of a rectangle of a control's coordinates. */
 	public static void click(Control control, Rectangle area) {
 		Point centre = new Point(area.x + area.width / 2, area.y + area.height / 2);

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,14 +25,12 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
@@ -49,6 +48,8 @@ import org.eclipse.swtchart.Range;
 import org.plateau.core.family.PlotDescriptor;
 import org.plateau.core.family.TheoryPrediction;
 import org.plateau.core.run.TheoryResult;
+import org.plateau.ui.internal.plots.ChartNavigation;
+import org.plateau.ui.internal.plots.CurveTransforms;
 import org.plateau.ui.internal.plots.PlotFormat;
 import org.plateau.ui.internal.plots.TickLabelFormat;
 
@@ -73,8 +74,17 @@ public final class CurvesPlot implements Plot {
 	private final PlotDescriptor descriptor;
 	private final PlotTheme theme;
 	private final Function<List<PlottedRun>, List<Curve>> curvesOf;
+	private final SashForm control;
 	private final Chart chart;
 	private final Font titleFont;
+	private final TickLabelFormat valueLabels;
+	/** The residual panel (simulation − theory), made when first asked for. */
+	private Chart residualChart;
+	private final Set<Option> on = EnumSet.of(Option.FIT_TIME);
+	/** The linear threshold of the symlog axis for the curves shown. */
+	private double symlogThreshold = 1;
+	/** Whether a run shown is still training (the time range is then not fitted: it would jump). */
+	private boolean anyLive;
 
 	private List<Curve> curves = List.of();
 	/** What is drawn now, by series id, in drawing order. */
@@ -84,11 +94,9 @@ public final class CurvesPlot implements Plot {
 	private boolean log;
 	private boolean zoomed;
 
-	/** The rubber band being dragged (plot area pixels), or null. */
-	private Point dragStart;
-	private Point dragEnd;
-	/** The point under the mouse, or null. */
-	private Hover hover;
+	private ChartNavigation navigation;
+	/** The time cursor's step, or -1. */
+	private long cursor = -1;
 
 	/** Ids of the series that only key a theory's line style in the legend. */
 	private static final String LEGEND_PREFIX = "legend | ";
@@ -98,8 +106,11 @@ public final class CurvesPlot implements Plot {
 	/** Whether several runs are drawn (the legend then has one entry per run and source). */
 	private boolean comparing;
 
-	/** A series as drawn: its curve, the label in the legend and the (thinned) points. */
-	private record Drawn(Curve curve, String label, int style, boolean inLegend, double[] x, double[] y) {
+	/**
+	 * A series as drawn: its curve, the label in the legend and the (thinned, on a symlog axis transformed) points;
+	 * a faint series is a raw simulated curve behind its smoothed one.
+	 */
+	private record Drawn(Curve curve, String label, int style, boolean inLegend, double[] x, double[] y, boolean faint) {
 	}
 
 	private record Hover(Drawn series, int index) {
@@ -119,7 +130,9 @@ public final class CurvesPlot implements Plot {
 		this.theme = context.theme();
 		this.curvesOf = Objects.requireNonNull(curves, "curves");
 		this.log = descriptor.logY();
-		chart = new Chart(parent, SWT.NONE);
+		control = new SashForm(parent, SWT.VERTICAL);
+		chart = new Chart(control, SWT.NONE);
+		control.setMaximizedControl(chart);
 		FontData[] data = chart.getTitle().getFont().getFontData();
 		for (FontData d : data) {
 			d.setStyle(SWT.BOLD);
@@ -133,6 +146,7 @@ public final class CurvesPlot implements Plot {
 		for (IAxis axis : chart.getAxisSet().getAxes()) {
 			axis.getTick().setFormat(new TickLabelFormat(axis));
 		}
+		valueLabels = (TickLabelFormat) chart.getAxisSet().getYAxis(0).getTick().getFormat();
 		theme.style(chart);
 		if (log) {
 			chart.getAxisSet().getYAxis(0).enableLogScale(true);
@@ -147,7 +161,7 @@ public final class CurvesPlot implements Plot {
 
 	@Override
 	public Control control() {
-		return chart;
+		return control;
 	}
 
 	/** The chart, for tests. */
@@ -171,7 +185,120 @@ public final class CurvesPlot implements Plot {
 			}
 		}
 		curves = List.copyOf(curvesOf.apply(runs));
+		anyLive = runs.stream().anyMatch(PlottedRun::live);
 		updateSeries();
+	}
+
+	// --- options: symlog, residuals, smoothing, fitted time
+
+	@Override
+	public Set<Option> options() {
+		return EnumSet.allOf(Option.class);
+	}
+
+	@Override
+	public boolean isOn(Option option) {
+		return on.contains(option);
+	}
+
+	@Override
+	public void set(Option option, boolean enabled) {
+		if (on.contains(option) == enabled) {
+			return;
+		}
+		if (enabled) {
+			on.add(option);
+		} else {
+			on.remove(option);
+		}
+		if (option == Option.SYMLOG && enabled && log) {
+			setLogScale(false); // one or the other
+		}
+		if (option == Option.RESIDUALS) {
+			showResiduals(enabled);
+		}
+		updateSeries();
+		if (option != Option.SMOOTHING) {
+			resetZoom();
+		}
+	}
+
+	/** The residual panel, for tests; {@code null} until first shown. */
+	public Chart residualChart() {
+		return residualChart;
+	}
+
+	private void showResiduals(boolean shown) {
+		if (shown && residualChart == null) {
+			residualChart = new Chart(control, SWT.NONE);
+			residualChart.getTitle().setVisible(false);
+			residualChart.getLegend().setVisible(false);
+			residualChart.getAxisSet().getXAxis(0).getTitle().setText(descriptor.xLabel() == null ? "" : descriptor.xLabel());
+			residualChart.getAxisSet().getYAxis(0).getTitle().setText("sim − theory");
+			for (IAxis axis : residualChart.getAxisSet().getAxes()) {
+				axis.getTick().setFormat(new TickLabelFormat(axis));
+			}
+			theme.style(residualChart);
+			control.setWeights(3, 1);
+		}
+		control.setMaximizedControl(shown ? null : chart);
+	}
+
+	/** Draws simulation − theory for every simulated curve that has a theory, on the main chart's time range. */
+	private void updateResiduals() {
+		if (residualChart == null || !on.contains(Option.RESIDUALS)) {
+			return;
+		}
+		Set<String> ids = new HashSet<>();
+		int n = 0;
+		for (Curve residual : CurveTransforms.residuals(curves)) {
+			String id = "residual " + n++;
+			ids.add(id);
+			ILineSeries<?> series = (ILineSeries<?>) residualChart.getSeriesSet().getSeries(id);
+			if (series == null) {
+				series = (ILineSeries<?>) residualChart.getSeriesSet().createSeries(SeriesType.LINE, id);
+				series.setSymbolType(PlotSymbolType.NONE);
+				series.setAntialias(SWT.ON);
+			}
+			double[][] points = thinned(residual, false);
+			series.setDescription(residual.series() + " − theory (" + predictionNames.getOrDefault(residual.source(),
+					residual.source()) + ")");
+			series.setLineColor(colour(residual.colour()));
+			series.setLineWidth(2);
+			series.setXSeries(points[0]);
+			series.setYSeries(points[1]);
+		}
+		for (ISeries<?> series : residualChart.getSeriesSet().getSeries()) {
+			if (!ids.contains(series.getId())) {
+				residualChart.getSeriesSet().deleteSeries(series.getId());
+			}
+		}
+		syncResidualRange();
+	}
+
+	/** The residual panel shows the time range of the plot above it. */
+	private void syncResidualRange() {
+		if (residualChart == null || !on.contains(Option.RESIDUALS)) {
+			return;
+		}
+		residualChart.getAxisSet().getYAxis(0).adjustRange();
+		residualChart.getAxisSet().getXAxis(0).setRange(chart.getAxisSet().getXAxis(0).getRange());
+		residualChart.redraw();
+	}
+
+	/** The curves residual panel draws: simulation − theory (for tests). */
+	public List<Curve> residuals() {
+		return on.contains(Option.RESIDUALS) ? CurveTransforms.residuals(curves) : List.of();
+	}
+
+	/** The value drawn for a value of a curve: itself, or its symlog. */
+	private double drawnValue(double value) {
+		return on.contains(Option.SYMLOG) ? CurveTransforms.symlog(value, symlogThreshold) : value;
+	}
+
+	/** The value of a curve for a drawn value. */
+	private double dataValue(double drawn) {
+		return on.contains(Option.SYMLOG) ? CurveTransforms.symexp(drawn, symlogThreshold) : drawn;
 	}
 
 	/**
@@ -197,7 +324,33 @@ public final class CurvesPlot implements Plot {
 		Set<String> ids = new HashSet<>();
 		Set<String> labels = new HashSet<>();
 		Map<String, Drawn> next = new LinkedHashMap<>();
+		boolean symlog = on.contains(Option.SYMLOG);
+		symlogThreshold = CurveTransforms.symlogThreshold(curves);
+		valueLabels.setSymlog(symlog ? symlogThreshold : Double.NaN);
+		String yTitle = descriptor.yLabel() == null ? "" : descriptor.yLabel();
+		chart.getAxisSet().getYAxis(0).getTitle().setText(symlog ? yTitle + " (symlog)" : yTitle);
+		boolean smoothing = on.contains(Option.SMOOTHING);
+		List<Curve> shown = new ArrayList<>();
+		List<Curve> faint = new ArrayList<>();
 		for (Curve curve : curves) {
+			if (smoothing && curve.isSimulation()) {
+				shown.add(CurveTransforms.smoothed(curve));
+				// the raw curve, faint behind its smoothed one
+				faint.add(new Curve(curve.run(), curve.series(), curve.source(), curve.steps(), curve.times(), curve.values(),
+						CurveTransforms.mix(curve.colour(), theme.background(), 0.65), false));
+			} else {
+				shown.add(curve);
+			}
+		}
+		for (Curve raw : faint) {
+			String id = "raw | " + raw.run() + " | " + raw.series();
+			for (int n = 2; !ids.add(id); n++) {
+				id = "raw | " + raw.run() + " | " + raw.series() + " #" + n;
+			}
+			double[][] points = drawnPoints(raw, symlog);
+			next.put(id, new Drawn(raw, legendLabel(raw), -1, false, points[0], points[1], true));
+		}
+		for (Curve curve : shown) {
 			String base = curve.run() + " | " + curve.series() + " | " + curve.source();
 			String id = base;
 			for (int n = 2; !ids.add(id); n++) {
@@ -214,8 +367,8 @@ public final class CurvesPlot implements Plot {
 			// the same label twice (e.g. one metric in two plots of a kind) gets one legend entry; theory curves are
 			// keyed in the legend by their line style alone (below), not once per metric
 			boolean inLegend = !curve.dashed() && !curve.isStandardErrorBand() && labels.add(label);
-			double[][] points = thinned(curve, log);
-			next.put(id, new Drawn(curve, label, style, inLegend, points[0], points[1]));
+			double[][] points = drawnPoints(curve, symlog);
+			next.put(id, new Drawn(curve, label, style, inLegend, points[0], points[1], false));
 		}
 		// one legend entry per theory prediction: its line style in a neutral colour ("dashed: closed form")
 		for (String source : theorySources) {
@@ -223,7 +376,7 @@ public final class CurvesPlot implements Plot {
 			Curve key = new Curve("", "theory (" + name + ")", source, new long[0], new double[0], new double[0],
 					LEGEND_KEY, true);
 			next.put(LEGEND_PREFIX + source, new Drawn(key, "theory (" + name + ")",
-					theorySources.indexOf(source) % THEORY_STYLES.length, true, new double[0], new double[0]));
+					theorySources.indexOf(source) % THEORY_STYLES.length, true, new double[0], new double[0], false));
 		}
 		for (String id : drawn.keySet()) {
 			if (!next.containsKey(id)) {
@@ -246,7 +399,7 @@ public final class CurvesPlot implements Plot {
 			series.setDescription(d.label());
 			series.setVisibleInLegend(d.inLegend());
 			series.setLineColor(colour(d.curve().colour()));
-			series.setLineWidth(d.curve().isStandardErrorBand() ? 1 : d.curve().dashed() ? 2 : 3);
+			series.setLineWidth(d.faint() || d.curve().isStandardErrorBand() ? 1 : d.curve().dashed() ? 2 : 3);
 			series.setLineStyle(d.style() < 0 ? LineStyle.SOLID : THEORY_STYLES[d.style()]);
 			series.setXSeries(d.x());
 			series.setYSeries(d.y());
@@ -261,7 +414,7 @@ public final class CurvesPlot implements Plot {
 		}
 		drawn.clear();
 		drawn.putAll(next);
-		hover = null;
+		navigation.clearHover();
 		// SWTChart ignores a log scale asked for before the chart has series (a plot declared logY starts empty); the
 		// points drawn on a log axis are all positive (thinned), so it can be turned on now
 		IAxis y = chart.getAxisSet().getYAxis(0);
@@ -271,7 +424,19 @@ public final class CurvesPlot implements Plot {
 		if (!zoomed) {
 			adjustRange();
 		}
+		updateResiduals();
 		chart.redraw();
+	}
+
+	/** The points of a curve as drawn: thinned, and on a symlog axis transformed. */
+	private double[][] drawnPoints(Curve curve, boolean symlog) {
+		double[][] points = thinned(curve, log);
+		if (symlog) {
+			for (int i = 0; i < points[1].length; i++) {
+				points[1][i] = CurveTransforms.symlog(points[1][i], symlogThreshold);
+			}
+		}
+		return points;
 	}
 
 	/**
@@ -300,12 +465,31 @@ public final class CurvesPlot implements Plot {
 		return new double[][] { Arrays.copyOf(x, count), Arrays.copyOf(y, count) };
 	}
 
-	/** Ranges that show every drawn point. */
+	/**
+	 * Ranges that show every drawn point; with {@link Option#FIT_TIME}, a finished run's time axis ends a quarter past
+	 * where its curves settle, when that is before half of it.
+	 */
 	private void adjustRange() {
 		if (drawn.values().stream().allMatch(d -> d.x().length == 0)) {
 			return;
 		}
 		chart.getAxisSet().adjustRange();
+		IAxis x = chart.getAxisSet().getXAxis(0);
+		Range range = x.getRange();
+		if (on.contains(Option.FIT_TIME) && !anyLive) {
+			double end = CurveTransforms.dynamicsEnd(curves);
+			double fitted = range.lower + 1.25 * (end - range.lower);
+			if (end > range.lower && fitted < range.lower + 0.5 * (range.upper - range.lower)) {
+				x.setRange(new Range(range.lower, fitted));
+				chart.getAxisSet().getYAxis(0).adjustRange();
+			}
+		}
+		syncResidualRange();
+	}
+
+	/** The time range drawn (for tests). */
+	public Range timeRange() {
+		return chart.getAxisSet().getXAxis(0).getRange();
 	}
 
 	@Override
@@ -324,6 +508,9 @@ public final class CurvesPlot implements Plot {
 			return;
 		}
 		this.log = log;
+		if (log) {
+			on.remove(Option.SYMLOG); // one or the other
+		}
 		IAxis y = chart.getAxisSet().getYAxis(0);
 		if (log) {
 			// SWTChart refuses a log axis while a series holds a value <= 0: drop them first
@@ -343,86 +530,35 @@ public final class CurvesPlot implements Plot {
 		chart.redraw();
 	}
 
-	// --- mouse: rubber band, wheel, double-click, hover
+	// --- mouse: rubber band, wheel, double-click, hover (ChartNavigation); the time cursor
 
 	private void installMouse() {
-		Control area = chart.getPlotArea().getControl();
-		area.addListener(SWT.MouseDown, e -> {
-			if (e.button == 1 && e.count == 1) {
-				dragStart = new Point(e.x, e.y);
-				dragEnd = null;
-			}
-		});
-		area.addListener(SWT.MouseMove, e -> {
-			if (dragStart != null && (e.stateMask & SWT.BUTTON1) != 0) {
-				dragEnd = new Point(e.x, e.y);
-				hover = null;
-			} else {
-				hover = nearest(e.x, e.y);
-			}
-			area.redraw();
-		});
-		area.addListener(SWT.MouseUp, e -> {
-			if (dragStart != null && dragEnd != null && e.button == 1) {
-				zoomTo(dragStart, new Point(e.x, e.y));
-			}
-			dragStart = null;
-			dragEnd = null;
-			area.redraw();
-		});
-		area.addListener(SWT.MouseDoubleClick, e -> resetZoom());
-		area.addListener(SWT.MouseVerticalWheel, this::wheel);
-		area.addListener(SWT.MouseExit, e -> {
-			hover = null;
-			area.redraw();
-		});
+		// the cursor first, so that the hover's box is drawn over it
 		chart.getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
 			@Override
 			public void paintControl(PaintEvent e) {
-				paintOverlay(e.gc);
+				paintCursor(e.gc);
 			}
 		});
+		navigation = new ChartNavigation(chart, theme, this::hoverNear, () -> {
+			zoomed = true;
+			syncResidualRange();
+		}, this::resetZoom);
 	}
 
 	/** Zooms both axes to the rectangle between two plot-area pixels (ignored when it is a few pixels small). */
 	public void zoomTo(Point from, Point to) {
-		if (Math.abs(from.x - to.x) < 5 || Math.abs(from.y - to.y) < 5) {
-			return;
-		}
-		IAxis x = chart.getAxisSet().getXAxis(0);
-		IAxis y = chart.getAxisSet().getYAxis(0);
-		x.setRange(new Range(x.getDataCoordinate(Math.min(from.x, to.x)), x.getDataCoordinate(Math.max(from.x, to.x))));
-		// pixel rows grow downwards
-		y.setRange(new Range(y.getDataCoordinate(Math.max(from.y, to.y)), y.getDataCoordinate(Math.min(from.y, to.y))));
-		zoomed = true;
-		chart.redraw();
+		navigation.zoomTo(from, to);
 	}
 
-	private void wheel(Event e) {
-		if (e.count == 0) {
-			return;
+	private ChartNavigation.Hover hoverNear(int px, int py) {
+		Hover near = nearest(px, py);
+		if (near == null) {
+			return null;
 		}
-		double factor = e.count > 0 ? 0.8 : 1.25;
-		zoomAround(chart.getAxisSet().getXAxis(0), e.x, factor);
-		zoomAround(chart.getAxisSet().getYAxis(0), e.y, factor);
-		zoomed = true;
-		chart.redraw();
-	}
-
-	/** Scales an axis' range by {@code factor} keeping the value under {@code pixel} in place (in log space on a log axis). */
-	private static void zoomAround(IAxis axis, int pixel, double factor) {
-		Range range = axis.getRange();
-		boolean logAxis = axis.isLogScaleEnabled();
-		double anchor = axis.getDataCoordinate(pixel);
-		double lower = logAxis ? Math.log10(range.lower) : range.lower;
-		double upper = logAxis ? Math.log10(range.upper) : range.upper;
-		double centre = logAxis ? Math.log10(anchor) : anchor;
-		double newLower = centre - (centre - lower) * factor;
-		double newUpper = centre + (upper - centre) * factor;
-		if (!(newUpper > newLower) || !Double.isFinite(newLower) || !Double.isFinite(newUpper)) {
-			return;
-		}
-		axis.setRange(logAxis ? new Range(Math.pow(10, newLower), Math.pow(10, newUpper)) : new Range(newLower, newUpper));
+		Drawn d = near.series();
+		return new ChartNavigation.Hover(chart.getAxisSet().getXAxis(0).getPixelCoordinate(d.x()[near.index()]),
+				chart.getAxisSet().getYAxis(0).getPixelCoordinate(d.y()[near.index()]), text(near), d.curve().colour());
 	}
 
 	/** The drawn point nearest to a plot-area pixel, within 20 pixels. */
@@ -456,77 +592,106 @@ public final class CurvesPlot implements Plot {
 
 	/** The text shown for the point under the mouse, or null: series, time and value. */
 	public String hoverText() {
-		if (hover == null) {
-			return null;
-		}
-		Drawn d = hover.series();
+		ChartNavigation.Hover hover = navigation.hover();
+		return hover == null ? null : hover.text();
+	}
+
+	private String text(Hover near) {
+		Drawn d = near.series();
 		String run = d.label().startsWith(d.curve().run()) ? "" : d.curve().run() + ": ";
-		return run + d.label() + "\n" + descriptor.xLabel() + " = " + format(d.x()[hover.index()]) + ", "
+		return run + d.label() + "\n" + descriptor.xLabel() + " = " + format(d.x()[near.index()]) + ", "
 				+ (descriptor.yLabel() == null || descriptor.yLabel().isBlank() ? "value" : descriptor.yLabel())
-				+ " = " + format(d.y()[hover.index()]);
+				+ " = " + format(dataValue(d.y()[near.index()]));
+	}
+
+	/**
+	 * A curve's point at the time cursor: its time and value at the cursor's step, interpolated linearly between the
+	 * recorded steps around it.
+	 */
+	public record CursorPoint(Curve curve, double time, double value) {
+	}
+
+	@Override
+	public void setTimeCursor(long step) {
+		if (cursor != step) {
+			cursor = step;
+			chart.getPlotArea().getControl().redraw();
+		}
+	}
+
+	/** The point of every curve drawn at the time cursor's step (none past a curve's last step or without a cursor). */
+	public List<CursorPoint> cursorPoints() {
+		List<CursorPoint> points = new ArrayList<>();
+		if (cursor < 0) {
+			return points;
+		}
+		for (Drawn d : drawn.values()) {
+			Curve curve = d.curve();
+			long[] steps = curve.steps();
+			if (d.faint() || curve.isStandardErrorBand() || steps.length == 0 || cursor < steps[0] || cursor > steps[steps.length - 1]) {
+				continue;
+			}
+			int at = Arrays.binarySearch(steps, cursor);
+			if (at >= 0) {
+				points.add(new CursorPoint(curve, curve.times()[at], curve.values()[at]));
+			} else {
+				int after = -at - 1;
+				double f = (double) (cursor - steps[after - 1]) / (steps[after] - steps[after - 1]);
+				points.add(new CursorPoint(curve, curve.times()[after - 1] + f * (curve.times()[after] - curve.times()[after - 1]),
+						curve.values()[after - 1] + f * (curve.values()[after] - curve.values()[after - 1])));
+			}
+		}
+		return points;
 	}
 
 	/** Updates the hover as if the mouse were at a plot-area pixel (what moving the mouse does), for tests. */
 	public String hoverAt(int px, int py) {
-		hover = nearest(px, py);
-		chart.getPlotArea().getControl().redraw();
-		return hoverText();
+		ChartNavigation.Hover hover = navigation.hoverAt(px, py);
+		return hover == null ? null : hover.text();
 	}
 
-	private void paintOverlay(GC gc) {
-		if (dragStart != null && dragEnd != null) {
-			gc.setForeground(colour(theme.foreground()));
-			gc.setLineStyle(SWT.LINE_DOT);
-			gc.setLineWidth(1);
-			gc.drawRectangle(Math.min(dragStart.x, dragEnd.x), Math.min(dragStart.y, dragEnd.y),
-					Math.abs(dragStart.x - dragEnd.x), Math.abs(dragStart.y - dragEnd.y));
-			gc.setLineStyle(SWT.LINE_SOLID);
+	/** The time cursor: a line at its time (each run's own) and a dot where it crosses every curve. */
+	private void paintCursor(GC gc) {
+		List<CursorPoint> points = cursorPoints();
+		if (points.isEmpty()) {
+			return;
 		}
-		String text = hoverText();
-		if (text != null) {
-			Drawn d = hover.series();
-			int px = chart.getAxisSet().getXAxis(0).getPixelCoordinate(d.x()[hover.index()]);
-			int py = chart.getAxisSet().getYAxis(0).getPixelCoordinate(d.y()[hover.index()]);
-			gc.setBackground(colour(d.curve().colour()));
+		IAxis x = chart.getAxisSet().getXAxis(0);
+		IAxis y = chart.getAxisSet().getYAxis(0);
+		int height = chart.getPlotArea().getSize().y;
+		gc.setForeground(colour(theme.foreground()));
+		gc.setLineStyle(SWT.LINE_DOT);
+		gc.setLineWidth(1);
+		Set<Integer> lines = new HashSet<>();
+		for (CursorPoint point : points) {
+			int px = x.getPixelCoordinate(point.time());
+			if (lines.add(px)) {
+				gc.drawLine(px, 0, px, height);
+			}
+		}
+		gc.setLineStyle(SWT.LINE_SOLID);
+		for (CursorPoint point : points) {
+			if (!Double.isFinite(point.value()) || log && point.value() <= 0) {
+				continue;
+			}
+			int px = x.getPixelCoordinate(point.time());
+			int py = y.getPixelCoordinate(drawnValue(point.value()));
+			gc.setBackground(colour(point.curve().colour()));
 			gc.fillOval(px - 4, py - 4, 9, 9);
-			Point extent = gc.textExtent(text);
-			Point size = chart.getPlotArea().getSize();
-			int bx = px + 10 + extent.x + 8 > size.x ? px - 10 - extent.x - 8 : px + 10;
-			int by = Math.max(0, Math.min(py - extent.y - 12, size.y - extent.y - 8));
-			gc.setBackground(colour(theme.background()));
-			gc.setForeground(colour(theme.foreground()));
-			gc.fillRectangle(bx, by, extent.x + 8, extent.y + 6);
-			gc.drawRectangle(bx, by, extent.x + 8, extent.y + 6);
-			gc.drawText(text, bx + 4, by + 3, true);
+			gc.setForeground(colour(theme.background()));
+			gc.drawOval(px - 4, py - 4, 9, 9);
 		}
+		gc.setForeground(colour(theme.foreground()));
+		int first = x.getPixelCoordinate(points.get(0).time());
+		String label = "step " + cursor;
+		gc.drawText(label, first + 4, 2, true);
 	}
 
 	// --- export
 
 	@Override
 	public void exportPng(Path file) throws IOException {
-		Point size = chart.getSize();
-		if (size.x <= 0 || size.y <= 0) {
-			throw new IOException("The plot '" + descriptor.id() + "' is not shown, so it has no image to write to " + file);
-		}
-		Image image = new Image(chart.getDisplay(), size.x, size.y);
-		try {
-			GC gc = new GC(image);
-			try {
-				chart.print(gc);
-			} finally {
-				gc.dispose();
-			}
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			try {
-				loader.save(file.toString(), SWT.IMAGE_PNG);
-			} catch (org.eclipse.swt.SWTException e) {
-				throw new IOException("Could not write " + file + ": " + e.getMessage(), e);
-			}
-		} finally {
-			image.dispose();
-		}
+		ChartNavigation.writePng(chart, "The plot '" + descriptor.id() + "'", file);
 	}
 
 	@Override

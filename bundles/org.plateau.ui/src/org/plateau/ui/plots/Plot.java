@@ -3,6 +3,7 @@ package org.plateau.ui.plots;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.swt.widgets.Control;
 
@@ -34,6 +35,50 @@ public interface Plot {
 	 */
 	void exportCsv(Path file) throws IOException;
 
+	/** A way of drawing a plot's data that the Plots view offers as a toggle in its toolbar. */
+	enum Option {
+		/** A symmetric log value axis: logarithmic on both sides of 0, linear near it (matplotlib's symlog). */
+		SYMLOG("Symlog", "Symmetric log value axis: logarithmic on both sides of 0, linear near it"),
+		/** A panel under the plot with each simulated curve minus its theory. */
+		RESIDUALS("Residuals", "A panel of simulation − theory under the plot"),
+		/** Simulated curves smoothed (a moving average), the raw ones faint behind them: for SGD's noise. */
+		SMOOTHING("Smooth", "Smooth the simulated curves (a moving average; the raw curves stay faint behind)"),
+		/** The time axis ends soon after the dynamics do, instead of at the last record. */
+		FIT_TIME("Fit time", "End the time axis soon after the curves settle (double-click the plot to see all again)");
+
+		private final String label;
+		private final String description;
+
+		Option(String label, String description) {
+			this.label = label;
+			this.description = description;
+		}
+
+		/** The toggle's text. */
+		public String label() {
+			return label;
+		}
+
+		/** The toggle's tool tip. */
+		public String description() {
+			return description;
+		}
+	}
+
+	/** The options this plot offers. */
+	default Set<Option> options() {
+		return Set.of();
+	}
+
+	/** Whether an option is on. */
+	default boolean isOn(Option option) {
+		return false;
+	}
+
+	/** Turns an option on or off (one of {@link #options()}). */
+	default void set(Option option, boolean on) {
+	}
+
 	/** Whether the value axis can switch between linear and logarithmic. */
 	default boolean supportsLogScale() {
 		return false;
@@ -46,6 +91,15 @@ public interface Plot {
 	/** Whether the value axis is logarithmic now. */
 	default boolean isLogScale() {
 		return false;
+	}
+
+	/**
+	 * Puts the time cursor at a training step, as the Plots view's scrubber moves it: a plot of curves marks the point
+	 * of every curve at that step, a plot of snapshots the snapshot shown then (the latest at or before it).
+	 *
+	 * @param step the step, or a negative number for no cursor
+	 */
+	default void setTimeCursor(long step) {
 	}
 
 	/** Shows all the data again after zooming. */

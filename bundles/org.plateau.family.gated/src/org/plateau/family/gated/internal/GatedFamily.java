@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.MetricDescriptor;
 import org.plateau.core.family.ModelFamily;
@@ -24,6 +27,7 @@ import org.plateau.gdln.family.GatedTrainer;
 import org.plateau.gdln.family.ReductionTheory;
 import org.plateau.gdln.model.GatedArchitecture;
 import org.plateau.gdln.model.GatedEdge;
+import org.plateau.gdln.model.GatedNode;
 import org.plateau.gdln.model.NodeKind;
 import org.plateau.model.Experiment;
 
@@ -106,7 +110,44 @@ public final class GatedFamily implements ModelFamily {
 	@Override
 	public Optional<NetworkDiagram> diagram(Experiment experiment) {
 		return experiment.getArchitecture() instanceof GatedArchitecture architecture
-				? Optional.of(new GatedDiagram(architecture, edge -> gated(experiment, edge))) : Optional.empty();
+				? Optional.of(new GatedDiagram(architecture, new TaskGates(experiment))) : Optional.empty();
+	}
+
+	/**
+	 * The gates of the family's tasks on the drawing: the race task gates one hidden layer, which the user chooses
+	 * (a command on the task's gated node); the routing task gates its domains itself.
+	 */
+	private record TaskGates(Experiment experiment) implements GatedDiagram.Gating {
+
+		@Override
+		public boolean gated(GatedEdge edge) {
+			return GatedFamily.gated(experiment, edge);
+		}
+
+		@Override
+		public Optional<Command> gate(EditingDomain domain, GatedNode node) {
+			if (experiment.getTask() instanceof RaceTask race && node.getKind() == NodeKind.HIDDEN
+					&& !node.getName().equals(race.getGatedNode())) {
+				return Optional.of(SetCommand.create(domain, race, GatedPackage.Literals.RACE_TASK__GATED_NODE, node.getName()));
+			}
+			return Optional.empty();
+		}
+
+		@Override
+		public String whyNoGate(GatedNode node) {
+			if (experiment.getTask() instanceof RaceTask race) {
+				return node.getKind() != NodeKind.HIDDEN
+						? "The race task gates one hidden layer, on a fraction p of the datapoints; '" + node.getName()
+								+ "' is an " + node.getKind().getName().toLowerCase() + " layer"
+						: "'" + node.getName() + "' is the gated layer already (on " + race.getGatedFraction()
+								+ " of the datapoints)";
+			}
+			if (experiment.getTask() instanceof RoutingTask) {
+				return "The routing task gates its domains itself: input domain i and its encoder are on with the output "
+						+ "domains it is trained with; it gates no other layer";
+			}
+			return "This task gates no layer";
+		}
 	}
 
 	/** The edges the task switches per datapoint: routing, every encoder and decoder; race, those of the gated node. */

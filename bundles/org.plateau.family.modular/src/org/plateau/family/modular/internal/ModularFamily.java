@@ -18,6 +18,8 @@ import org.plateau.gdln.family.GatedArchitectures;
 import org.plateau.gdln.family.GatedDiagram;
 import org.plateau.gdln.family.GatedTrainer;
 import org.plateau.gdln.model.GatedArchitecture;
+import org.plateau.gdln.model.GatedEdge;
+import org.plateau.gdln.model.GatedNode;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
 import org.plateau.model.SmallGaussianInitialisation;
@@ -151,6 +153,16 @@ public final class ModularFamily implements ModelFamily {
 	public Optional<NetworkDiagram> diagram(Experiment experiment) {
 		// no gates: a module is a pathway of its own
 		return experiment.getArchitecture() instanceof GatedArchitecture architecture
-				? Optional.of(new GatedDiagram(architecture, edge -> false)) : Optional.empty();
+				? Optional.of(new GatedDiagram(architecture, new GatedDiagram.Gating() {
+					@Override
+					public boolean gated(GatedEdge edge) {
+						return false;
+					}
+
+					@Override
+					public String whyNoGate(GatedNode node) {
+						return "The modular family has no gates: every module is on for every datapoint";
+					}
+				})) : Optional.empty();
 	}
 }

@@ -20,6 +20,8 @@ import org.plateau.gdln.family.GatedArchitectures;
 import org.plateau.gdln.family.GatedDiagram;
 import org.plateau.gdln.family.GatedTrainer;
 import org.plateau.gdln.model.GatedArchitecture;
+import org.plateau.gdln.model.GatedEdge;
+import org.plateau.gdln.model.GatedNode;
 import org.plateau.model.AlignedBalancedInitialisation;
 import org.plateau.model.Experiment;
 
@@ -60,9 +62,22 @@ public final class RelnFamily implements ModelFamily {
 	@Override
 	public Optional<NetworkDiagram> diagram(Experiment experiment) {
 		return experiment.getArchitecture() instanceof GatedArchitecture architecture
-				? Optional.of(new GatedDiagram(architecture,
-						edge -> edge.getTarget().getName().matches("h_\\d+") || edge.getSource().getName().matches("h_\\d+")))
-				: Optional.empty();
+				? Optional.of(new GatedDiagram(architecture, new ContextGates())) : Optional.empty();
+	}
+
+	/** A hidden layer named h_ and context numbers (h_13: contexts 1 and 3) is on for those contexts only. */
+	private static final class ContextGates implements GatedDiagram.Gating {
+
+		@Override
+		public boolean gated(GatedEdge edge) {
+			return edge.getTarget().getName().matches("h_\\d+") || edge.getSource().getName().matches("h_\\d+");
+		}
+
+		@Override
+		public String whyNoGate(GatedNode node) {
+			return "A hidden layer is gated by its name: h_ and the contexts it is on for (h_13: contexts 1 and 3). "
+					+ "Rename '" + node.getName() + "' in its properties to gate it";
+		}
 	}
 
 	/**

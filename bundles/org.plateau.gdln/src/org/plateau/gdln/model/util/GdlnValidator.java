@@ -190,6 +190,9 @@ public class GdlnValidator extends EObjectValidator {
 		if (valid || diagnostics != null) {
 			valid = acyclic(gatedArchitecture, diagnostics) && valid;
 		}
+		if (valid) {
+			valid = onPaths(gatedArchitecture, diagnostics);
+		}
 		if (valid || diagnostics != null) {
 			valid = matricesFit(gatedArchitecture, diagnostics) && valid;
 		}
@@ -295,6 +298,53 @@ public class GdlnValidator extends EObjectValidator {
 		}
 		state.put(node, 2);
 		return null;
+	}
+
+	/**
+	 * Every node and edge lies on a path from an input to an output (in a gated deep linear network, the network map is
+	 * a sum over such paths: spec 2(c)); each one that does not is named on itself, so that the drawing marks it.
+	 * An acyclic network is assumed.
+	 */
+	private static boolean onPaths(GatedArchitecture architecture, DiagnosticChain diagnostics) {
+		Set<GatedNode> fromInput = new HashSet<>();
+		Set<GatedNode> toOutput = new HashSet<>();
+		for (GatedNode node : architecture.getNodes()) {
+			if (node.getKind() == NodeKind.INPUT) {
+				fromInput.add(node);
+			}
+			if (node.getKind() == NodeKind.OUTPUT) {
+				toOutput.add(node);
+			}
+		}
+		// grow both sets to a fixed point: at most one pass per node
+		for (int pass = 0; pass < architecture.getNodes().size(); pass++) {
+			boolean grown = false;
+			for (GatedEdge edge : architecture.getEdges()) {
+				grown |= fromInput.contains(edge.getSource()) && fromInput.add(edge.getTarget());
+				grown |= toOutput.contains(edge.getTarget()) && toOutput.add(edge.getSource());
+			}
+			if (!grown) {
+				break;
+			}
+		}
+		boolean valid = true;
+		for (GatedNode node : architecture.getNodes()) {
+			if (!fromInput.contains(node) || !toOutput.contains(node)) {
+				valid = PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, node, GdlnPackage.Literals.GATED_NODE__NAME,
+					"node '" + node.getName() + "' (its kind is " + node.getKind() + ") is on no path from an input node to an output node: " + (!fromInput.contains(node)
+						? "nothing from an input reaches it" : "it reaches no output") + "; connect it or delete it");
+			}
+		}
+		for (GatedEdge edge : architecture.getEdges()) {
+			if (fromInput.contains(edge.getSource()) && toOutput.contains(edge.getTarget())) {
+				continue;
+			}
+			valid = PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, edge, GdlnPackage.Literals.GATED_EDGE__SOURCE,
+				"edge '" + edge.getName() + "' is on no path from an input node to an output node: " + (!fromInput.contains(edge.getSource())
+					? "nothing from an input reaches its source '" + edge.getSource().getName() + "' (kind " + edge.getSource().getKind() + ")"
+					: "its target '" + edge.getTarget().getName() + "' (kind " + edge.getTarget().getKind() + ") reaches no output"));
+		}
+		return valid;
 	}
 
 	/** Every weight matrix (target dim x source dim) fits in one array: a node of a billion units does not. */

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -19,6 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -34,6 +37,7 @@ import org.plateau.core.run.RunResult;
 import org.plateau.ui.internal.UiTestSupport;
 import org.plateau.ui.plots.Curve;
 import org.plateau.ui.plots.CurvesPlot;
+import org.plateau.ui.plots.Plot;
 import org.plateau.ui.plots.PlotTheme;
 import org.plateau.ui.plots.PlottedRun;
 import org.plateau.ui.plots.TheoryOverlay;
@@ -283,5 +287,127 @@ class CurvesPlotTest {
 		assertNotNull(text);
 		assertTrue(text.contains("a_1") && text.contains("t/τ = 5"), text);
 		assertFalse(plot.hoverAt(px, py).isBlank());
+	}
+
+	@Test
+	void residualsAreSimulationMinusTheoryInAPanelBelow() {
+		CurvesPlot plot = plot(List.of(new PlottedRun("run", PlotsTestData.run("run"), false)));
+		assertEquals(EnumSet.allOf(Plot.Option.class), plot.options());
+		assertNull(plot.residualChart(), "made when first asked for");
+		plot.set(Plot.Option.RESIDUALS, true);
+		shell.layout(true, true);
+		UiTestSupport.settle(100);
+		List<Curve> residuals = plot.residuals();
+		// the test theory: a_1 is 0.01 above the simulation, a_2 exact
+		assertEquals(List.of("a_1", "a_2"), residuals.stream().map(Curve::series).toList());
+		assertEquals(101, residuals.get(0).size(), "at every recorded step");
+		for (double v : residuals.get(0).values()) {
+			assertEquals(-0.01, v, 1e-9);
+		}
+		for (double v : residuals.get(1).values()) {
+			assertEquals(0, v, 1e-12);
+		}
+		assertNotNull(plot.residualChart());
+		assertEquals(2, plot.residualChart().getSeriesSet().getSeries().length);
+		assertTrue(plot.residualChart().getSize().y > 50, "the panel is shown");
+		assertEquals(plot.timeRange().upper, plot.residualChart().getAxisSet().getXAxis(0).getRange().upper, 1e-9,
+				"on the plot's time range");
+		UiTestSupport.screenshot(shell, "plots-residuals.png");
+		plot.set(Plot.Option.RESIDUALS, false);
+		assertTrue(plot.residuals().isEmpty());
+	}
+
+	@Test
+	void symlogDrawsBothSignsOnALogScaleAndItsTicksNameTheValues() {
+		CurvesPlot plot = plot(List.of(new PlottedRun("run", PlotsTestData.run("run"), false)));
+		plot.set(Plot.Option.SYMLOG, true);
+		UiTestSupport.settle(100);
+		Curve a2 = plot.curves().stream().filter(c -> c.series().equals("a_2") && c.isSimulation()).findFirst().orElseThrow();
+		double[] drawn = series(plot, a2).getYSeries();
+		double threshold = CurveTransforms.symlogThreshold(plot.curves());
+		for (int i = 0; i < drawn.length; i++) {
+			assertEquals(a2.values()[i], CurveTransforms.symexp(drawn[i], threshold), 1e-9, "a_2 = t - 1 from -1 to 9");
+		}
+		assertTrue(plot.chart().getAxisSet().getYAxis(0).getTitle().getText().endsWith("(symlog)"));
+		TickLabelFormat labels = (TickLabelFormat) plot.chart().getAxisSet().getYAxis(0).getTick().getFormat();
+		for (double tick : new double[] { -1, 0, 1, 2 }) {
+			String label = labels.format(tick);
+			assertEquals(CurveTransforms.symexp(tick, threshold), Double.parseDouble(label.replace('\u2212', '-')),
+					1e-9 * Math.max(1, Math.abs(CurveTransforms.symexp(tick, threshold))), label);
+			assertEquals(tick, (Double) labels.parseObject(label, new java.text.ParsePosition(0)), 1e-9, "a label parses back to its tick");
+		}
+		UiTestSupport.screenshot(shell, "plots-symlog.png");
+		plot.setLogScale(true);
+		assertFalse(plot.isOn(Plot.Option.SYMLOG), "log and symlog are one or the other");
+	}
+
+	@Test
+	void smoothingDrawsTheSimulationSmoothedAndTheRawCurveFaintBehind() {
+		CurvesPlot plot = plot(List.of(new PlottedRun("run", PlotsTestData.run("run"), false)));
+		int before = plot.chart().getSeriesSet().getSeries().length;
+		plot.set(Plot.Option.SMOOTHING, true);
+		assertEquals(before + 2, plot.chart().getSeriesSet().getSeries().length, "a faint raw series per simulation");
+		Curve a1 = plot.curves().stream().filter(c -> c.series().equals("a_1") && c.isSimulation()).findFirst().orElseThrow();
+		assertArrayEquals(CurveTransforms.smoothed(a1).values(), series(plot, a1).getYSeries(), 0);
+		ISeries<?> raw = plot.chart().getSeriesSet().getSeries("raw | run | a_1");
+		assertNotNull(raw);
+		assertFalse(raw.isVisibleInLegend());
+		assertArrayEquals(a1.values(), raw.getYSeries(), 0);
+		plot.set(Plot.Option.SMOOTHING, false);
+		assertEquals(before, plot.chart().getSeriesSet().getSeries().length);
+	}
+
+	@Test
+	void theTimeAxisEndsAQuarterPastWhereTheCurvesSettle() {
+		// a curve that rises to 1 by t = 2 and stays, recorded to t = 10
+		long[] steps = new long[1001];
+		double[] times = new double[1001];
+		double[] values = new double[1001];
+		for (int i = 0; i <= 1000; i++) {
+			steps[i] = i;
+			times[i] = i * 0.01;
+			values[i] = Math.min(1, times[i] / 2);
+		}
+		Curve settling = new Curve("run", "a_1", Curve.SIMULATION, steps, times, values, new RGB(0, 0, 200), false);
+		CurvesPlot plot = new CurvesPlot(shell, PlotsTestData.MODES, () -> PlotTheme.LIGHT, runs -> List.of(settling));
+		shell.open();
+		plot.show(List.of(new PlottedRun("run", PlotsTestData.run("run"), false)));
+		UiTestSupport.settle(100);
+		assertEquals(2, CurveTransforms.dynamicsEnd(List.of(settling)), 0.02, "within 1% of its range from t = 1.98");
+		assertEquals(2.5, plot.timeRange().upper, 0.05, "a quarter past it");
+		plot.set(Plot.Option.FIT_TIME, false);
+		assertEquals(10, plot.timeRange().upper, 0.3, "every record (SWTChart adds a margin)");
+		// a live run's axis is not fitted: it would jump as the run grows
+		plot.set(Plot.Option.FIT_TIME, true);
+		plot.show(List.of(new PlottedRun("run", PlotsTestData.run("run"), true)));
+		assertEquals(10, plot.timeRange().upper, 0.3);
+	}
+
+	@Test
+	void aMovingAverageDebiasedAtTheStart() {
+		double[] values = new double[500];
+		java.util.Random noise = new java.util.Random(1);
+		for (int i = 0; i < values.length; i++) {
+			values[i] = 3 + noise.nextGaussian();
+		}
+		long[] steps = new long[values.length];
+		double[] times = new double[values.length];
+		for (int i = 0; i < values.length; i++) {
+			steps[i] = i;
+			times[i] = i;
+		}
+		Curve noisy = new Curve("run", "loss", Curve.SIMULATION, steps, times, values, new RGB(0, 0, 0), false);
+		double[] smooth = CurveTransforms.smoothed(noisy).values();
+		assertEquals(values[0], smooth[0], 0, "debiased: the first value is kept");
+		// window 10 records: beta = 0.9
+		assertEquals((0.9 * 0.1 * values[0] + 0.1 * values[1]) / (1 - 0.81), smooth[1], 1e-12);
+		double spread = 0;
+		double rawSpread = 0;
+		for (int i = 100; i < values.length; i++) {
+			spread += (smooth[i] - 3) * (smooth[i] - 3);
+			rawSpread += (values[i] - 3) * (values[i] - 3);
+		}
+		// an EMA of white noise with beta = 0.9 keeps (1 - beta) / (1 + beta) = 1/19 of its variance
+		assertEquals(1 / 19.0, spread / rawSpread, 0.03);
 	}
 }

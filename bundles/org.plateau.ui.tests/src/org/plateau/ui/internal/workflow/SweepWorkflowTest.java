@@ -239,6 +239,37 @@ class SweepWorkflowTest {
 		screenshotMaximized(summary, "sweep-summary.png");
 		UiTestSupport.screenshot(Workbench.window().getShell(), "sweep-workbench.png");
 
+		// the Plots view's tools on the summary: hover, zoom, log axes, export
+		org.eclipse.swtchart.IAxis x = summary.chart().getAxisSet().getXAxis(0);
+		org.eclipse.swtchart.IAxis y = summary.chart().getAxisSet().getYAxis(0);
+		int px = x.getPixelCoordinate(slow.x()[2]);
+		int py = y.getPixelCoordinate(slow.y()[2]);
+		String hover = summary.hoverAt(px, py);
+		assertNotNull(hover, "a point under the mouse");
+		assertTrue(hover.contains("learning rate η = ") && hover.lines().count() == 2, hover);
+		double upper = x.getRange().upper;
+		org.eclipse.swt.graphics.Point area = summary.chart().getPlotArea().getSize();
+		summary.zoomTo(new org.eclipse.swt.graphics.Point(0, 0), new org.eclipse.swt.graphics.Point(area.x / 2, area.y / 2));
+		assertTrue(x.getRange().upper < upper, "zoomed in");
+		boolean[] logs = summary.logAxes();
+		summary.setLog(!logs[0], true);
+		assertEquals(!logs[0], x.isLogScaleEnabled());
+		assertTrue(y.isLogScaleEnabled(), "log values");
+		assertTrue(summary.chart().getSeriesSet().getSeries().length > 0);
+		screenshotMaximized(summary, "sweep-summary-log.png");
+		summary.setLog(logs[0], logs[1]);
+		Path exports = Files.createTempDirectory("plateau-sweep-export");
+		for (String name : List.of("a3.png", "a3.svg", "a3.csv")) {
+			summary.export(exports.resolve(name));
+			assertTrue(Files.size(exports.resolve(name)) > 100, name);
+		}
+		assertTrue(Files.readString(exports.resolve("a3.svg")).contains("<svg"), "the renderer's SVG");
+		List<String> rows = Files.readAllLines(exports.resolve("a3.csv"));
+		assertEquals("series,parameter,value,error", rows.get(0));
+		int points = summary.shownFigure().series().stream().mapToInt(series -> series.x().length).sum();
+		assertEquals(points + 1, rows.size(), "every point of every series");
+		UiTestSupport.deleteTree(exports);
+
 		ExperimentsView navigator = Workbench.experiments();
 		navigator.refresh();
 		SweepEntry entry = navigator.workspace().sweeps().stream().filter(s -> s.file().equals(editor.getFile()))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
@@ -28,7 +29,10 @@ import org.plateau.core.family.NetworkDiagram.Role;
  * rows (pathways), each a column of units in a rounded box with its width above and its label below; the weight
  * matrices are bands between the boxes, labelled, with a gate symbol (filled when open, hollow and the band greyed
  * and dashed when closed) on gated connections. A click selects a layer or a connection, a double-click opens a
- * layer.
+ * layer. Where the network is a graph the user builds ({@link Gesture}), dragging a layer up or down its column moves
+ * it, dragging from one layer to another (or clicking one, then the other) connects them, and a click on the canvas
+ * places what the page's palette holds. Validation marks sit on the layers and connections they are about, and a
+ * run's state shows each connection's weight norm and the share of the datapoints on which its gate is open.
  */
 public final class NetworkDiagramCanvas extends Canvas {
 
@@ -50,6 +54,19 @@ public final class NetworkDiagramCanvas extends Canvas {
 	private static final Color SELECTION = new Color(255, 150, 0);
 	private static final Color TEXT = new Color(40, 40, 40);
 	private static final Color CAPTION = new Color(90, 90, 90);
+	private static final Color PROBLEM = new Color(200, 30, 30);
+	/** How far the mouse moves with the button down before a press is a drag, in pixels. */
+	private static final int DRAG_THRESHOLD = 4;
+
+	/** What the left mouse button does on the drawing. */
+	public enum Gesture {
+		/** A click selects; dragging a layer up or down its column moves it (when move listeners are there). */
+		SELECT,
+		/** Dragging from one layer to another, or clicking one and then the other, connects them. */
+		CONNECT,
+		/** A click tells the place listeners where (the page adds what its palette holds). */
+		PLACE
+	}
 
 	private NetworkDiagram diagram;
 	/** The weights of a run, drawn live on the connections; {@code null} when no run of the experiment is shown. */
@@ -61,6 +78,20 @@ public final class NetworkDiagramCanvas extends Canvas {
 	private Map<String, Box> boxes;
 	private final List<Runnable> selectionListeners = new CopyOnWriteArrayList<>();
 	private final List<Consumer<String>> openListeners = new CopyOnWriteArrayList<>();
+	private final List<BiConsumer<String, String>> connectListeners = new CopyOnWriteArrayList<>();
+	private final List<BiConsumer<String, String>> moveListeners = new CopyOnWriteArrayList<>();
+	private final List<Consumer<Point>> placeListeners = new CopyOnWriteArrayList<>();
+	private Gesture gesture = Gesture.SELECT;
+	/** The layer the left button went down on, where it went down, where it is now and whether it moved enough. */
+	private String pressedLayer;
+	private Point pressedAt;
+	private Point dragAt;
+	private boolean dragging;
+	/** CONNECT by two clicks: the layer clicked first. */
+	private String connectFrom;
+	/** Validation problems of layers (by id) and connections (by index), drawn as marks. */
+	private Map<String, String> layerProblems = Map.of();
+	private Map<Integer, String> connectionProblems = Map.of();
 
 	/** Where a layer is drawn: its box and how its units fit in it. */
 	private record Box(Layer layer, Rectangle bounds, int units, boolean ellipsis, int diameter, int pitch) {
@@ -79,7 +110,8 @@ public final class NetworkDiagramCanvas extends Canvas {
 		});
 		addListener(SWT.MouseDown, this::mouseDown);
 		addListener(SWT.MouseDoubleClick, this::mouseDoubleClick);
-		addListener(SWT.MouseMove, event -> updateToolTip(event.x, event.y));
+		addListener(SWT.MouseMove, this::mouseMove);
+		addListener(SWT.MouseUp, this::mouseUp);
 		// take part in keyboard traversal so that the page's Delete / Insert keys reach the canvas
 		addListener(SWT.Traverse, event -> {
 			if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
@@ -90,7 +122,103 @@ public final class NetworkDiagramCanvas extends Canvas {
 		addListener(SWT.FocusOut, event -> redraw());
 	}
 
-	/** Shows a network (or none); keeps the selection when its layer or connection still exists. */
+	/** Sets what the left mouse button does; any drag or first click of a connection under way is dropped. */
+	public void setGesture(Gesture gesture) {
+		checkWidget();
+		this.gesture = Objects.requireNonNull(gesture);
+		connectFrom = null;
+		pressedLayer = null;
+		dragging = false;
+		setCursor(getDisplay().getSystemCursor(gesture == Gesture.SELECT ? SWT.CURSOR_ARROW : SWT.CURSOR_CROSS));
+		redraw();
+	}
+
+	/** What the left mouse button does. */
+	public Gesture gesture() {
+		return gesture;
+	}
+
+	/**
+	 * Marks the layers and connections a validation problem is about; the tool tip gives the problem.
+	 *
+	 * @param layers problem by layer id
+	 * @param connections problem by connection index
+	 */
+	public void setProblems(Map<String, String> layers, Map<Integer, String> connections) {
+		checkWidget();
+		layerProblems = Map.copyOf(layers);
+		connectionProblems = Map.copyOf(connections);
+		redraw();
+	}
+
+	/** The problem marked on a layer, or {@code null}. */
+	public String layerProblem(String layerId) {
+		return layerProblems.get(layerId);
+	}
+
+	/** The problem marked on a connection, or {@code null}. */
+	public String connectionProblem(int index) {
+		return connectionProblems.get(index);
+	}
+
+	/** Tells a listener the ids of two layers the user connects (from, to), in the CONNECT gesture. */
+	public void addConnectListener(BiConsumer<String, String> listener) {
+		connectListeners.add(listener);
+	}
+
+	/**
+	 * Tells a listener that the user dragged a layer (first id) onto the row of another layer of its column (second
+	 * id), in the SELECT gesture; without such listeners layers do not move.
+	 */
+	public void addMoveListener(BiConsumer<String, String> listener) {
+		moveListeners.add(listener);
+	}
+
+	/** Tells a listener where the user clicked, in the PLACE gesture. */
+	public void addPlaceListener(Consumer<Point> listener) {
+		placeListeners.add(listener);
+	}
+
+	/** The id of the layer under a point (its box, a little enlarged), or {@code null}. */
+	public String layerAt(int x, int y) {
+		checkWidget();
+		return hitTest(x, y).layerId;
+	}
+
+	/** Which column a point is in, as the layers are laid out (0 for the inputs). */
+	public int columnAt(int x) {
+		checkWidget();
+		int columns = columns();
+		Rectangle area = getClientArea();
+		int columnWidth = Math.max(1, (area.width - 2 * MARGIN) / columns);
+		return clamp((x - area.x - MARGIN) / columnWidth, 0, columns - 1);
+	}
+
+	private int columns() {
+		int columns = 1;
+		if (diagram != null) {
+			for (Layer layer : diagram.layers()) {
+				columns = Math.max(columns, layer.column() + 1);
+			}
+		}
+		return columns;
+	}
+
+	/** The first layer of a column drawn below a height, or {@code null} when none is. */
+	public String layerBelow(int column, int y) {
+		checkWidget();
+		String below = null;
+		int top = Integer.MAX_VALUE;
+		for (Box box : boxes().values()) {
+			int middle = box.bounds.y + box.bounds.height / 2;
+			if (box.layer.column() == column && middle > y && middle < top) {
+				top = middle;
+				below = box.layer.id();
+			}
+		}
+		return below;
+	}
+
 	/**
 	 * Shows the weights of a run on the connections: each connection's width grows with its weight norm and its label
 	 * gives the norm, e.g. while a run trains, the plateau and the transition as the norms jump.
@@ -110,6 +238,7 @@ public final class NetworkDiagramCanvas extends Canvas {
 		return liveState;
 	}
 
+	/** Shows a network (or none); keeps the selection when its layer or connection still exists. */
 	public void setDiagram(NetworkDiagram diagram) {
 		checkWidget();
 		this.diagram = diagram;
@@ -118,6 +247,9 @@ public final class NetworkDiagramCanvas extends Canvas {
 		}
 		if (selectedConnection != null && (diagram == null || selectedConnection >= diagram.connections().size())) {
 			selectedConnection = null;
+		}
+		if (connectFrom != null && (diagram == null || layer(connectFrom) == null)) {
+			connectFrom = null;
 		}
 		boxes = null;
 		redraw();
@@ -299,6 +431,7 @@ public final class NetworkDiagramCanvas extends Canvas {
 		for (Box box : boxes().values()) {
 			paintLayer(gc, box);
 		}
+		paintGesture(gc);
 		if (liveNorms() != null && !liveCaption.isEmpty()) {
 			gc.setForeground(CAPTION);
 			gc.drawText(liveCaption, area.x + MARGIN, area.y + MARGIN / 2, true);
@@ -322,7 +455,8 @@ public final class NetworkDiagramCanvas extends Canvas {
 		Rectangle to = boxes().get(connection.to()).bounds;
 		boolean closed = connection.gated() && !connection.open();
 		boolean selected = Objects.equals(selectedConnection, index);
-		Color colour = selected ? SELECTION : closed ? CLOSED : CONNECTION;
+		boolean problem = connectionProblems.containsKey(index);
+		Color colour = selected ? SELECTION : problem ? PROBLEM : closed ? CLOSED : CONNECTION;
 
 		// the band: all the weights between the two layers
 		int inset = PADDING;
@@ -350,22 +484,105 @@ public final class NetworkDiagramCanvas extends Canvas {
 		double t = fromRows > toRows ? 0.25 : toRows > fromRows ? 0.75 : 0.5;
 		Point middle = new Point((int) Math.round(ends[0].x + t * (ends[1].x - ends[0].x)),
 				(int) Math.round(ends[0].y + t * (ends[1].y - ends[0].y)));
-		if (connection.gated()) {
+		double open = gateOpen(index);
+		if (connection.gated() || open < 1) {
 			gc.setLineWidth(2);
-			gc.setBackground(connection.open() ? colour : getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
-			gc.fillOval(middle.x - GATE_RADIUS, middle.y - GATE_RADIUS, 2 * GATE_RADIUS, 2 * GATE_RADIUS);
-			gc.drawOval(middle.x - GATE_RADIUS, middle.y - GATE_RADIUS, 2 * GATE_RADIUS, 2 * GATE_RADIUS);
+			int d = 2 * GATE_RADIUS;
+			if (open < 1) {
+				// a run's gate: the filled share of the circle is the share of the datapoints it is open on
+				gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+				gc.fillOval(middle.x - GATE_RADIUS, middle.y - GATE_RADIUS, d, d);
+				gc.setBackground(colour);
+				gc.fillArc(middle.x - GATE_RADIUS, middle.y - GATE_RADIUS, d, d, 90, -(int) Math.round(360 * open));
+			} else {
+				gc.setBackground(connection.open() ? colour : getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+				gc.fillOval(middle.x - GATE_RADIUS, middle.y - GATE_RADIUS, d, d);
+			}
+			gc.drawOval(middle.x - GATE_RADIUS, middle.y - GATE_RADIUS, d, d);
 		}
 		gc.setLineWidth(1);
+		if (problem) {
+			paintProblemMark(gc, middle.x + GATE_RADIUS + 2, middle.y + 2);
+		}
 		// labels of more than three connections between the same two columns would overlap: the tooltip names them
 		String label = norms == null ? connection.label()
-				: (connection.label().isEmpty() ? "" : connection.label() + " ") + "‖·‖ = " + String.format("%.3g", norms[index]);
+				: "‖" + (connection.label().isEmpty() ? "W" : connection.label()) + "‖ = " + String.format("%.3g", norms[index]);
+		if (open < 1 && Math.max(fromRows, toRows) <= 3) {
+			// the gate's share of the datapoints, under its disc
+			String share = Math.round(100 * open) + "%";
+			Point extent = gc.textExtent(share);
+			gc.setForeground(selected ? SELECTION : TEXT);
+			gc.drawText(share, middle.x - extent.x / 2, middle.y + GATE_RADIUS + 2, true);
+		}
 		if (!label.isEmpty() && Math.max(fromRows, toRows) <= 3) {
 			Point extent = gc.textExtent(label);
 			int lift = connection.gated() ? GATE_RADIUS + 3 : 4;
 			gc.setForeground(selected ? SELECTION : closed ? CLOSED : TEXT);
 			gc.drawText(label, middle.x - extent.x / 2, middle.y - lift - extent.y, true);
 		}
+	}
+
+	/** The share of the datapoints on which a connection's gate is open in the run shown; 1 without a run. */
+	private double gateOpen(int index) {
+		double[] open = liveState != null && diagram != null
+				&& liveState.gatesOpen().length == diagram.connections().size() ? liveState.gatesOpen() : null;
+		return open == null ? 1 : open[index];
+	}
+
+	private static String percent(double share) {
+		return Math.round(100 * share) + "% of the datapoints";
+	}
+
+	/** A red disc with an exclamation mark, centred at a point: a validation problem. */
+	private void paintProblemMark(GC gc, int x, int y) {
+		int r = 7;
+		gc.setBackground(PROBLEM);
+		gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+		gc.setLineWidth(2);
+		gc.drawLine(x, y - r + 3, x, y + 1);
+		gc.drawPoint(x, y + 3);
+		gc.drawLine(x, y + 3, x, y + 4);
+		gc.setLineWidth(1);
+	}
+
+	/** The drag under way: a line from the layer to connect, or the moved layer's outline where it would go. */
+	private void paintGesture(GC gc) {
+		if (connectFrom != null) {
+			Box from = boxes().get(connectFrom);
+			if (from != null) {
+				gc.setForeground(SELECTION);
+				gc.setLineStyle(SWT.LINE_DASH);
+				gc.setLineWidth(2);
+				gc.drawRoundRectangle(from.bounds.x - 4, from.bounds.y - 4, from.bounds.width + 8, from.bounds.height + 8, 16, 16);
+				gc.setLineStyle(SWT.LINE_SOLID);
+				gc.setLineWidth(1);
+			}
+		}
+		if (!dragging || pressedLayer == null || dragAt == null) {
+			return;
+		}
+		Box pressed = boxes().get(pressedLayer);
+		if (pressed == null) {
+			return;
+		}
+		Rectangle r = pressed.bounds;
+		gc.setForeground(SELECTION);
+		gc.setLineWidth(2);
+		gc.setLineStyle(SWT.LINE_DASH);
+		if (gesture == Gesture.CONNECT) {
+			gc.drawLine(r.x + r.width, r.y + r.height / 2, dragAt.x, dragAt.y);
+			String target = hitTest(dragAt.x, dragAt.y).layerId;
+			Box over = target == null || target.equals(pressedLayer) ? null : boxes().get(target);
+			if (over != null) {
+				gc.setLineStyle(SWT.LINE_SOLID);
+				gc.drawRoundRectangle(over.bounds.x - 4, over.bounds.y - 4, over.bounds.width + 8, over.bounds.height + 8, 16, 16);
+			}
+		} else if (gesture == Gesture.SELECT && !moveListeners.isEmpty()) {
+			gc.drawRoundRectangle(r.x, dragAt.y - r.height / 2, r.width, r.height, 14, 14);
+		}
+		gc.setLineStyle(SWT.LINE_SOLID);
+		gc.setLineWidth(1);
 	}
 
 	/** The live weight norms when they fit the diagram (one per connection), else {@code null}. */
@@ -398,12 +615,16 @@ public final class NetworkDiagramCanvas extends Canvas {
 			case OUTPUT -> OUTPUT_FILL;
 		};
 		Color line = lineColour(layer.role());
+		boolean problem = layerProblems.containsKey(layer.id());
 		gc.setBackground(fill);
 		gc.fillRoundRectangle(r.x, r.y, r.width, r.height, 14, 14);
-		gc.setForeground(selected ? SELECTION : line);
-		gc.setLineWidth(selected ? 3 : 1);
+		gc.setForeground(selected ? SELECTION : problem ? PROBLEM : line);
+		gc.setLineWidth(selected ? 3 : problem ? 2 : 1);
 		gc.drawRoundRectangle(r.x, r.y, r.width, r.height, 14, 14);
 		gc.setLineWidth(1);
+		if (problem) {
+			paintProblemMark(gc, r.x + r.width, r.y);
+		}
 
 		// the units
 		int cx = r.x + r.width / 2;
@@ -505,6 +726,13 @@ public final class NetworkDiagramCanvas extends Canvas {
 		}
 		setFocus();
 		Hit hit = hitTest(event.x, event.y);
+		pressedLayer = hit.layerId;
+		pressedAt = new Point(event.x, event.y);
+		dragAt = null;
+		dragging = false;
+		if (gesture == Gesture.PLACE) {
+			return;
+		}
 		if (!Objects.equals(hit.layerId, selectedLayer) || !Objects.equals(hit.connection, selectedConnection)) {
 			selectedLayer = hit.layerId;
 			selectedConnection = hit.connection;
@@ -513,6 +741,76 @@ public final class NetworkDiagramCanvas extends Canvas {
 				listener.run();
 			}
 		}
+	}
+
+	private void mouseMove(Event event) {
+		updateToolTip(event.x, event.y);
+		if (pressedLayer == null || pressedAt == null || (event.stateMask & SWT.BUTTON1) == 0) {
+			return;
+		}
+		if (!dragging && Math.abs(event.x - pressedAt.x) + Math.abs(event.y - pressedAt.y) > DRAG_THRESHOLD) {
+			dragging = gesture == Gesture.CONNECT || gesture == Gesture.SELECT && !moveListeners.isEmpty();
+		}
+		if (dragging) {
+			dragAt = new Point(event.x, event.y);
+			redraw();
+		}
+	}
+
+	private void mouseUp(Event event) {
+		if (event.button != 1 || pressedAt == null) {
+			return;
+		}
+		String pressed = pressedLayer;
+		boolean dragged = dragging;
+		pressedLayer = null;
+		pressedAt = null;
+		dragAt = null;
+		dragging = false;
+		Hit hit = hitTest(event.x, event.y);
+		switch (gesture) {
+			case PLACE -> {
+				Point at = new Point(event.x, event.y);
+				placeListeners.forEach(listener -> listener.accept(at));
+			}
+			case CONNECT -> {
+				String from = dragged ? pressed : connectFrom;
+				if (from == null) {
+					connectFrom = hit.layerId; // the first of two clicks
+				} else if (hit.layerId != null && !hit.layerId.equals(from)) {
+					connectFrom = null;
+					String to = hit.layerId;
+					connectListeners.forEach(listener -> listener.accept(from, to));
+				} else if (!dragged) {
+					connectFrom = hit.layerId;
+				}
+			}
+			case SELECT -> {
+				String onto = dragged ? rowTarget(pressed, event.y) : null;
+				if (onto != null && !onto.equals(pressed)) {
+					moveListeners.forEach(listener -> listener.accept(pressed, onto));
+				}
+			}
+		}
+		redraw();
+	}
+
+	/** The layer of a layer's column whose row is nearest a height. */
+	private String rowTarget(String layerId, int y) {
+		Box moved = boxes().get(layerId);
+		if (moved == null) {
+			return null;
+		}
+		String nearest = null;
+		int distance = Integer.MAX_VALUE;
+		for (Box box : boxes().values()) {
+			int d = Math.abs(box.bounds.y + box.bounds.height / 2 - y);
+			if (box.layer.column() == moved.layer.column() && d < distance) {
+				distance = d;
+				nearest = box.layer.id();
+			}
+		}
+		return nearest;
 	}
 
 	private void mouseDoubleClick(Event event) {
@@ -538,12 +836,16 @@ public final class NetworkDiagramCanvas extends Canvas {
 				case OUTPUT -> "output layer";
 			};
 			text = layer.label() + "\nwidth " + (layer.width() > 0 ? layer.width() : "unknown") + "\n" + role
-					+ (layer.widthEditable() ? " (double-click to set its width)" : "");
+					+ (layer.widthEditable() ? " (double-click to set its width)" : "")
+					+ (layerProblems.containsKey(layer.id()) ? "\nProblem: " + layerProblems.get(layer.id()) : "");
 		} else if (hit.connection != null) {
 			Connection connection = diagram.connections().get(hit.connection);
-			String gate = !connection.gated() ? "no gate" : connection.open() ? "gate open" : "gate closed";
+			double open = gateOpen(hit.connection);
+			String gate = open < 1 ? "gate open on " + percent(open)
+					: !connection.gated() ? "no gate" : connection.open() ? "gate open" : "gate closed";
 			text = (connection.label().isEmpty() ? "connection" : connection.label()) + ": " + label(connection.from())
-					+ " → " + label(connection.to()) + "\n" + gate;
+					+ " → " + label(connection.to()) + "\n" + gate
+					+ (connectionProblems.containsKey(hit.connection) ? "\nProblem: " + connectionProblems.get(hit.connection) : "");
 		}
 		if (!Objects.equals(text, getToolTipText())) {
 			setToolTipText(text);

@@ -1,13 +1,20 @@
 package org.plateau.ui.internal.editor;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -23,16 +30,22 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.NetworkDiagram;
 import org.plateau.core.family.NetworkDiagram.Layer;
+import org.plateau.core.family.NetworkGraph;
+import org.plateau.model.util.PlateauValidator;
 import org.plateau.ui.internal.Contributions;
 import org.plateau.ui.internal.diagram.NetworkDiagramCanvas;
 import org.plateau.ui.internal.runs.LiveRun;
 import org.plateau.ui.internal.runs.RunManager;
+import org.plateau.ui.internal.runs.TimeCursor;
 
 /**
- * The experiment's network as its family draws it ({@link ModelFamily#diagram}), with the edits the family allows:
- * add a hidden layer after the selected one, remove the selected layer, set its width, toggle the gate of the
- * selected connection. Each edit is the family's command on the editor's stack; an edit the network does not allow
- * says why in the message line. The diagram is asked for again after every command.
+ * The experiment's network as its family draws it ({@link ModelFamily#diagram}), with the edits the family allows.
+ * A chain (deep linear) keeps a simple form: add a hidden layer after the selected one, remove the selected layer,
+ * set its width, toggle the gate of the selected connection. A graph ({@link NetworkGraph}, the gated networks) is
+ * built by mouse: a palette of layers, modules, weight matrices and gates beside the drawing, the selection's
+ * properties on the other side, and validation marks on the layers and weight matrices they are about. Each edit is
+ * the family's command on the editor's stack; an edit the network does not allow says why in the message line. The
+ * diagram is asked for again after every command.
  */
 public final class ArchitecturePage extends FormPage {
 
@@ -54,11 +67,23 @@ public final class ArchitecturePage extends FormPage {
 	private Button setWidthButton;
 	private Button toggleGateButton;
 	private Label message;
+	private Composite tools;
+	private ArchitecturePalette palette;
+	private ArchitectureProperties properties;
 	private NetworkDiagram diagram;
+	/** The family's diagram when it is a graph built by mouse, else {@code null}. */
+	private NetworkGraph graph;
 	/** The experiment's latest run (set on the run's thread), whose weights the diagram shows; its version drawn. */
 	private volatile LiveRun followed;
 	private LiveRun drawn;
 	private long drawnVersion = -1;
+	/** The time cursor's step drawn, or -1. */
+	private long drawnCursor = -1;
+	private final Runnable cursorListener = () -> {
+		if (canvas != null && !canvas.isDisposed()) {
+			canvas.getDisplay().asyncExec(this::drawFollowed);
+		}
+	};
 	private final RunManager runs;
 	/** Follows the runs of the experiment's file from when the editor opens, before the page is first shown. */
 	private final Consumer<LiveRun> runListener = this::runStartedOrEnded;
@@ -70,6 +95,7 @@ public final class ArchitecturePage extends FormPage {
 		if (runs != null) {
 			runs.addListener(runListener);
 			runs.liveRuns().forEach(runListener); // one already training when the editor opens
+			runs.timeCursor().addListener(cursorListener);
 		}
 	}
 
@@ -83,6 +109,7 @@ public final class ArchitecturePage extends FormPage {
 	public void dispose() {
 		if (runs != null) {
 			runs.removeListener(runListener);
+			runs.timeCursor().removeListener(cursorListener);
 		}
 		super.dispose();
 	}
@@ -95,7 +122,7 @@ public final class ArchitecturePage extends FormPage {
 		Composite body = form.getBody();
 		body.setLayout(new GridLayout(1, false));
 
-		Composite tools = toolkit.createComposite(body);
+		tools = toolkit.createComposite(body);
 		tools.setLayout(new GridLayout(6, false));
 		tools.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		addButton = toolkit.createButton(tools, "Add hidden layer", SWT.PUSH);
@@ -116,7 +143,15 @@ public final class ArchitecturePage extends FormPage {
 		toggleGateButton.setToolTipText("Open or close the gate of the selected connection");
 		toggleGateButton.addListener(SWT.Selection, event -> toggleGate());
 
-		canvas = new NetworkDiagramCanvas(body, SWT.BORDER);
+		Composite drawing = toolkit.createComposite(body);
+		GridLayout drawingLayout = new GridLayout(3, false);
+		drawingLayout.marginWidth = 0;
+		drawingLayout.marginHeight = 0;
+		drawing.setLayout(drawingLayout);
+		drawing.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		palette = new ArchitecturePalette(drawing, toolkit, this::toolChosen, this::addModule, this::deleteSelection);
+		palette.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+		canvas = new NetworkDiagramCanvas(drawing, SWT.BORDER);
 		GridData canvasData = new GridData(SWT.FILL, SWT.FILL, true, true);
 		// a small preferred size: the canvas fills the page and the painter scales the network to it
 		canvasData.heightHint = 160;
@@ -124,13 +159,26 @@ public final class ArchitecturePage extends FormPage {
 		canvas.setLayoutData(canvasData);
 		canvas.addSelectionListener(this::selectionChanged);
 		canvas.addOpenListener(this::open);
+		canvas.addConnectListener(this::connect);
+		canvas.addMoveListener(this::moveLayer);
+		canvas.addPlaceListener(this::place);
 		canvas.addListener(SWT.KeyDown, event -> {
 			if (event.keyCode == SWT.DEL) {
-				removeLayer();
-			} else if (event.keyCode == SWT.INSERT) {
+				if (graph != null) {
+					deleteSelection();
+				} else {
+					removeLayer();
+				}
+			} else if (event.keyCode == SWT.INSERT && graph == null) {
 				addHiddenLayer();
+			} else if (event.keyCode == SWT.ESC && graph != null) {
+				palette.choose(ArchitecturePalette.Tool.SELECT, true);
 			}
 		});
+		properties = new ArchitectureProperties(drawing, toolkit, this::rename, width -> setWidth(width));
+		GridData propertiesData = new GridData(SWT.FILL, SWT.FILL, false, true);
+		propertiesData.widthHint = 240;
+		properties.control().setLayoutData(propertiesData);
 
 		message = toolkit.createLabel(body, "", SWT.WRAP);
 		message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -146,14 +194,29 @@ public final class ArchitecturePage extends FormPage {
 		if (canvas == null || canvas.isDisposed()) {
 			return;
 		}
+		drawFollowed();
+		canvas.getDisplay().timerExec(LIVE_PERIOD, this::followRuns);
+	}
+
+	/**
+	 * Draws the followed run's network: as it is now, or, while the Plots view's time cursor stands on this run, as it
+	 * was at the cursor's step.
+	 */
+	private void drawFollowed() {
+		if (canvas == null || canvas.isDisposed()) {
+			return;
+		}
 		LiveRun run = followed;
-		if (run != null && (run != drawn || run.version() != drawnVersion)) {
+		TimeCursor.Position cursor = runs == null ? null : runs.timeCursor().position();
+		long at = cursor != null && cursor.run() == run ? cursor.step() : -1;
+		if (run != null && (run != drawn || run.version() != drawnVersion || at != drawnCursor)) {
 			drawn = run;
 			drawnVersion = run.version();
-			run.networkState().ifPresent(state -> canvas.setLiveState(state.state(),
-					run.label() + (run.isLive() ? " at step " : " ended at step ") + state.step()));
+			drawnCursor = at;
+			(at >= 0 ? run.networkState(at) : run.networkState()).ifPresent(state -> canvas.setLiveState(state.state(),
+					run.label() + (at >= 0 ? " at step " + state.step() + " (time cursor)"
+							: (run.isLive() ? " at step " : " ended at step ") + state.step())));
 		}
-		canvas.getDisplay().timerExec(LIVE_PERIOD, this::followRuns);
 	}
 
 	/** Asks the family for the diagram again (after every command) and updates the page. */
@@ -166,7 +229,11 @@ public final class ArchitecturePage extends FormPage {
 		Optional<ModelFamily> family = editor.family();
 		diagram = family.flatMap(f -> editor.registry().ask(f, "diagram()", d -> d.diagram(editor.getExperiment())))
 				.flatMap(drawn -> drawn).map(this::read).orElse(null);
+		NetworkDiagram familyDiagram = diagram instanceof ReadDiagram read ? read.family() : null;
+		graph = familyDiagram instanceof NetworkGraph built ? built : null;
 		canvas.setDiagram(diagram);
+		showGraphTools(graph != null);
+		markProblems();
 		// many parallel layers (a gated network's domains) need room: about 72 pixels a row, labels included
 		int rows = diagram == null ? 1 : diagram.layers().stream().mapToInt(l -> l.row() + 1).max().orElse(1);
 		if (canvas.getLayoutData() instanceof GridData data && data.heightHint != Math.max(160, 72 * rows + 40)) {
@@ -177,14 +244,232 @@ public final class ArchitecturePage extends FormPage {
 		updateControls();
 	}
 
+	/** A graph gets the palette and the properties; a chain gets the simple form. */
+	private void showGraphTools(boolean graphTools) {
+		boolean changed = false;
+		for (Control control : new Control[] { palette.control(), properties.control() }) {
+			changed |= show(control, graphTools);
+		}
+		changed |= show(tools, !graphTools);
+		if (!graphTools && canvas.gesture() != NetworkDiagramCanvas.Gesture.SELECT) {
+			canvas.setGesture(NetworkDiagramCanvas.Gesture.SELECT);
+		}
+		if (changed) {
+			form.reflow(true);
+		}
+	}
+
+	private static boolean show(Control control, boolean visible) {
+		GridData data = (GridData) control.getLayoutData();
+		if (data == null || data.exclude == !visible && control.getVisible() == visible) {
+			return false;
+		}
+		data.exclude = !visible;
+		control.setVisible(visible);
+		return true;
+	}
+
+	/** Marks the layers and weight matrices the latest validation's problems are about. */
+	private void markProblems() {
+		Map<String, String> layers = new HashMap<>();
+		Map<Integer, String> connections = new HashMap<>();
+		NetworkDiagram familyDiagram = diagram instanceof ReadDiagram read ? read.family() : null;
+		if (familyDiagram != null) {
+			collectProblems(editor.getDiagnostic(), familyDiagram, layers, connections);
+		}
+		canvas.setProblems(layers, connections);
+	}
+
+	private void collectProblems(Diagnostic diagnostic, NetworkDiagram familyDiagram, Map<String, String> layers,
+			Map<Integer, String> connections) {
+		if (diagnostic.getChildren().isEmpty() && diagnostic.getSeverity() >= Diagnostic.WARNING
+				&& !diagnostic.getData().isEmpty()) {
+			Object about = diagnostic.getData().get(0);
+			Optional<String> layer = safely("find the layer of a problem", () -> familyDiagram.layerOf(about));
+			Optional<Integer> connection = safely("find the connection of a problem",
+					() -> Optional.of(familyDiagram.connectionOf(about)).filter(index -> index >= 0));
+			// on the drawing the mark says what it is about: the message without "GatedNode of experiment 'x': "
+			String message = diagnostic.getMessage();
+			String subject = about instanceof EObject object ? PlateauValidator.describe(object) + ": " : null;
+			String problem = subject != null && message.startsWith(subject) ? message.substring(subject.length()) : message;
+			layer.ifPresent(id -> layers.merge(id, problem, (a, b) -> a + "; " + b));
+			connection.ifPresent(index -> connections.merge(index, problem, (a, b) -> a + "; " + b));
+		}
+		for (Diagnostic child : diagnostic.getChildren()) {
+			collectProblems(child, familyDiagram, layers, connections);
+		}
+	}
+
 	private void selectionChanged() {
 		showMessage("", false);
 		updateControls();
 	}
 
+	// --- the graph's edits (NetworkGraph)
+
+	private void toolChosen(ArchitecturePalette.Tool tool) {
+		canvas.setGesture(tool.gesture);
+		showMessage(tool.hint + (tool == ArchitecturePalette.Tool.SELECT ? "" : " (Esc: back to Select)"), false);
+	}
+
+	/** A click on the drawing with a tool that places: a layer of the tool's role near the click, or a gate. */
+	private void place(Point at) {
+		NetworkGraph edited = graph;
+		ArchitecturePalette.Tool tool = palette.tool();
+		if (edited == null) {
+			return;
+		}
+		if (tool == ArchitecturePalette.Tool.GATE) {
+			String layer = canvas.layerAt(at.x, at.y);
+			if (layer == null) {
+				showMessage("Click on the hidden layer the task is to gate.", true);
+				return;
+			}
+			String label = labelOf(layer);
+			if (execute("gate", layer, () -> edited.gate(editor.getEditingDomain(), layer))) {
+				selectLabel(label);
+				backToSelect("The task gates " + label + " now.");
+			}
+			return;
+		}
+		if (tool.role == null) {
+			return;
+		}
+		int column = switch (tool.role) {
+			case INPUT -> 0;
+			case HIDDEN -> 1;
+			case OUTPUT -> diagram.layers().stream().mapToInt(Layer::column).max().orElse(1);
+		};
+		String below = canvas.layerBelow(column, at.y);
+		String before = below != null && layerById(below).role() == tool.role ? below : null;
+		Set<String> labels = labels();
+		if (execute("addLayer", tool.role.name(), () -> edited.addLayer(editor.getEditingDomain(), tool.role, before))) {
+			String added = newLabel(labels);
+			selectLabel(added);
+			backToSelect("Added " + added + ". Connect it: choose Weight matrix and drag from a layer to the next.");
+		}
+	}
+
+	private void backToSelect(String message) {
+		palette.choose(ArchitecturePalette.Tool.SELECT, false);
+		canvas.setGesture(NetworkDiagramCanvas.Gesture.SELECT);
+		showMessage(message, false);
+	}
+
+	/** Adds a module (a hidden layer between every input and every output) and selects its layer. */
+	void addModule() {
+		NetworkGraph edited = graph;
+		if (edited == null) {
+			return;
+		}
+		Set<String> labels = labels();
+		if (execute("addModule", "", () -> edited.addModule(editor.getEditingDomain()))) {
+			String added = newLabel(labels);
+			selectLabel(added);
+			showMessage("Added the module " + added + ", connected from every input layer and to every output layer.", false);
+		}
+	}
+
+	private void connect(String from, String to) {
+		NetworkGraph edited = graph;
+		if (edited == null) {
+			return;
+		}
+		String fromLabel = labelOf(from);
+		String toLabel = labelOf(to);
+		if (execute("connect", from + "->" + to, () -> edited.connect(editor.getEditingDomain(), from, to))) {
+			showMessage("Connected " + fromLabel + " → " + toLabel + ".", false);
+		}
+	}
+
+	private void moveLayer(String layer, String onto) {
+		NetworkGraph edited = graph;
+		if (edited == null) {
+			return;
+		}
+		String label = labelOf(layer);
+		if (execute("moveLayer", layer, () -> edited.moveLayer(editor.getEditingDomain(), layer, onto))) {
+			selectLabel(label);
+		}
+	}
+
+	/** Deletes the selected layer (with its weight matrices) or weight matrix. */
+	void deleteSelection() {
+		NetworkGraph edited = graph;
+		Layer layer = selectedLayer();
+		Integer connection = canvas.selectedConnection();
+		if (edited == null) {
+			return;
+		}
+		if (layer != null) {
+			String id = layer.id();
+			if (execute("removeLayer", id, () -> edited.removeLayer(editor.getEditingDomain(), id))) {
+				showMessage("Deleted " + layer.label() + " and its weight matrices (Ctrl+Z brings them back).", false);
+			}
+		} else if (connection != null) {
+			int index = connection;
+			String label = diagram.connections().get(index).label();
+			if (execute("removeConnection", Integer.toString(index),
+					() -> edited.removeConnection(editor.getEditingDomain(), index))) {
+				showMessage("Deleted " + label + " (Ctrl+Z brings it back).", false);
+			}
+		} else {
+			showMessage("Select the layer or weight matrix to delete.", true);
+		}
+	}
+
+	/** Renames a layer (by id) or a connection ("#" and its index). */
+	private void rename(String target, String name) {
+		NetworkGraph edited = graph;
+		if (edited == null) {
+			return;
+		}
+		if (target.startsWith("#")) {
+			int index = Integer.parseInt(target.substring(1));
+			if (execute("renameConnection", target, () -> edited.renameConnection(editor.getEditingDomain(), index, name))) {
+				canvas.selectConnection(index);
+				updateControls();
+			}
+		} else if (execute("renameLayer", target, () -> edited.renameLayer(editor.getEditingDomain(), target, name))) {
+			selectLabel(name.strip());
+		}
+	}
+
+	private Set<String> labels() {
+		Set<String> labels = new HashSet<>();
+		diagram.layers().forEach(layer -> labels.add(layer.label()));
+		return labels;
+	}
+
+	/** The label of the one layer that was not there before, or {@code null}. */
+	private String newLabel(Set<String> before) {
+		return diagram == null ? null
+				: diagram.layers().stream().map(Layer::label).filter(label -> !before.contains(label)).findFirst().orElse(null);
+	}
+
+	private String labelOf(String layerId) {
+		Layer layer = layerById(layerId);
+		return layer == null ? layerId : layer.label();
+	}
+
+	private Layer layerById(String layerId) {
+		return diagram == null ? null
+				: diagram.layers().stream().filter(layer -> layer.id().equals(layerId)).findFirst().orElse(null);
+	}
+
+	/** Selects the layer with a label (ids are positions, labels are names). */
+	private void selectLabel(String label) {
+		Layer layer = diagram == null || label == null ? null
+				: diagram.layers().stream().filter(l -> l.label().equals(label)).findFirst().orElse(null);
+		select(layer);
+	}
+
 	private void updateControls() {
 		boolean drawn = diagram != null;
 		Layer layer = selectedLayer();
+		Integer connection = canvas.selectedConnection();
+		properties.show(diagram, layer, connection == null ? -1 : connection,
+				layer != null ? canvas.layerProblem(layer.id()) : connection != null ? canvas.connectionProblem(connection) : null);
 		addButton.setEnabled(drawn);
 		removeButton.setEnabled(drawn);
 		widthSpinner.setEnabled(layer != null && layer.widthEditable());
@@ -261,6 +546,11 @@ public final class ArchitecturePage extends FormPage {
 
 	/** Sets the width of the selected layer to the spinner's value. */
 	void setWidth() {
+		setWidth(widthSpinner.getSelection());
+	}
+
+	/** Sets the width of the selected layer. */
+	private void setWidth(int width) {
 		Layer layer = selectedLayer();
 		if (diagram == null) {
 			return;
@@ -269,7 +559,6 @@ public final class ArchitecturePage extends FormPage {
 			showMessage("Select the layer whose width to set.", true);
 			return;
 		}
-		int width = widthSpinner.getSelection();
 		if (layer.width() == width) {
 			return;
 		}
@@ -397,6 +686,16 @@ public final class ArchitecturePage extends FormPage {
 	/** The diagram canvas, once the page is shown. */
 	public NetworkDiagramCanvas canvas() {
 		return canvas;
+	}
+
+	/** The palette's button of a tool, and its Module and Delete buttons: found by their text in tests. */
+	ArchitecturePalette palette() {
+		return palette;
+	}
+
+	/** The properties beside the drawing. */
+	ArchitectureProperties properties() {
+		return properties;
 	}
 
 	/** The width spinner, once the page is shown. */

@@ -71,6 +71,9 @@ public final class MatrixGridPlot implements Plot {
 	private List<Grid> grids = List.of();
 	private double limit = 1;
 	private Scene scene;
+	/** The time cursor's step, or -1. */
+	private long cursor = -1;
+	private static final RGB CURSOR = new RGB(255, 150, 0);
 
 	/** One run's snapshots: rows (simulation, theories) × columns (steps). */
 	record Grid(String run, List<String> sources, List<String> sourceLabels, List<NavigableMap<Long, DMatrixRMaj>> rows,
@@ -149,6 +152,32 @@ public final class MatrixGridPlot implements Plot {
 	/** The grids shown, for tests. */
 	List<Grid> grids() {
 		return grids;
+	}
+
+	@Override
+	public void setTimeCursor(long step) {
+		if (cursor != step) {
+			cursor = step;
+			scene = null;
+			canvas.redraw();
+		}
+	}
+
+	/**
+	 * The column of a grid the time cursor marks: the latest snapshot at or before the cursor's step; -1 without a
+	 * cursor or before the first snapshot.
+	 */
+	static int cursorColumn(Grid grid, long cursor) {
+		int column = -1;
+		for (int c = 0; cursor >= 0 && c < grid.steps().size() && grid.steps().get(c) <= cursor; c++) {
+			column = c;
+		}
+		return column;
+	}
+
+	/** The column the time cursor marks in each grid shown (for tests). */
+	public List<Integer> cursorColumns() {
+		return grids.stream().map(grid -> cursorColumn(grid, cursor)).toList();
 	}
 
 	/** The colour scale's limit: values in [-limit, limit], symmetric around 0. */
@@ -268,6 +297,14 @@ public final class MatrixGridPlot implements Plot {
 						SWT.CENTER, false, fg));
 			}
 			y += COLUMN_TITLE;
+			int marked = cursorColumn(grid, cursor);
+			if (marked >= 0) {
+				// the time cursor: a frame around the snapshot shown at its step, header to last row
+				double x = left + marked * (cellW + GAP);
+				double frame = grid.rows().size() * (cellH + GAP) - GAP + COLUMN_TITLE;
+				boxes.add(new Box(x - 4, y - COLUMN_TITLE - 2, cellW + 8, frame + 6, null, CURSOR));
+				boxes.add(new Box(x - 3, y - COLUMN_TITLE - 1, cellW + 6, frame + 4, null, CURSOR));
+			}
 			for (int r = 0; r < grid.rows().size(); r++) {
 				texts.add(new Text(MARGIN, y + cellH / 2 - 8, shorten(grid.sourceLabels().get(r), 18), SWT.LEFT, false, fg));
 				for (int c = 0; c < grid.steps().size(); c++) {

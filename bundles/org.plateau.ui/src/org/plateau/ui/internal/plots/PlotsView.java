@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.Platform;
@@ -36,11 +38,13 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.plateau.core.family.PlotDescriptor;
+import org.plateau.core.figures.NumberLabels;
 import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.registry.Contributors;
 import org.plateau.core.registry.FamilyRegistry;
@@ -49,9 +53,11 @@ import org.plateau.core.run.RunResult;
 import org.plateau.core.run.TheoryResult;
 import org.plateau.ui.internal.Contributions;
 import org.plateau.ui.internal.prefs.PlateauPreferences;
+import org.plateau.ui.internal.runs.RunManager;
 import org.plateau.ui.internal.runs.RunSource;
 import org.plateau.ui.internal.runs.SeedMeanRun;
 import org.plateau.ui.internal.runs.StoredRun;
+import org.plateau.ui.internal.runs.TimeCursor;
 import org.plateau.ui.plots.Plot;
 import org.plateau.ui.plots.PlotContext;
 import org.plateau.ui.plots.PlotTheme;
@@ -116,6 +122,8 @@ public final class PlotsView extends ViewPart {
 	private Action exportSvg;
 	private Action exportCsv;
 	private Action link;
+	private TimeScrubber scrubber;
+	private final Map<Plot.Option, Action> options = new java.util.EnumMap<>(Plot.Option.class);
 
 	@Override
 	public void init(IViewSite site, IMemento memento) throws PartInitException {
@@ -145,8 +153,13 @@ public final class PlotsView extends ViewPart {
 		empty = new Label(stack, SWT.WRAP | SWT.CENTER);
 		empty.setText(EMPTY_TEXT);
 		folder = new CTabFolder(stack, SWT.BOTTOM | SWT.FLAT);
-		folder.addListener(SWT.Selection, e -> updateActions());
+		folder.addListener(SWT.Selection, e -> {
+			updateActions();
+			updateScrubber();
+		});
 		stackLayout.topControl = empty;
+		scrubber = new TimeScrubber(root, this::cursorMoved);
+		scrubber.control().setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
 
 		createActions();
 		themeListener = event -> {
@@ -312,6 +325,7 @@ public final class PlotsView extends ViewPart {
 			Contributions.run(tab.plot(), "Plot '" + tab.descriptor().id() + "' of kind '" + tab.kind().id()
 					+ "', drawing the runs", () -> tab.plot().show(plotted));
 		}
+		updateScrubber();
 		stackLayout.topControl = tabs.isEmpty() ? empty : folder;
 		empty.setText(runs.isEmpty() ? EMPTY_TEXT : "Nothing to plot for " + labels() + " (no plot kind offers a plot).");
 		stack.layout();
@@ -324,6 +338,66 @@ public final class PlotsView extends ViewPart {
 	}
 
 	private record Offer(PlotKindRegistry.Entry kind, PlotDescriptor descriptor) {
+	}
+
+	// --- the time scrubber
+
+	/** Gives the scrubber the first run's records and snapshots, and every plot the cursor. */
+	private void updateScrubber() {
+		if (scrubber == null || scrubber.control().isDisposed()) {
+			return;
+		}
+		boolean shown = !plotted.isEmpty() && !tabs.isEmpty();
+		GridData data = (GridData) scrubber.control().getLayoutData();
+		if (data.exclude == shown) {
+			data.exclude = !shown;
+			scrubber.control().setVisible(shown);
+			scrubber.control().getParent().layout();
+		}
+		if (!shown) {
+			scrubber.setRun(new long[0], new long[0], step -> "");
+			cursorMoved(-1);
+			return;
+		}
+		PlottedRun first = plotted.get(0);
+		RunResult result = first.result();
+		long[] recorded = result.simulation() == null ? new long[0] : result.simulation().steps();
+		TreeSet<Long> snapshotSteps = new TreeSet<>();
+		if (result.snapshots() != null) {
+			for (String name : result.snapshots().names()) {
+				snapshotSteps.addAll(result.snapshots().of(name).keySet());
+			}
+		}
+		Tab active = activeTab();
+		PlotDescriptor descriptor = active == null ? null : active.descriptor();
+		String time = descriptor == null || descriptor.xLabel() == null || descriptor.xLabel().isBlank() ? "t" : descriptor.xLabel();
+		double scale = descriptor == null ? 0 : first.timeScale(descriptor);
+		scrubber.setRun(recorded, snapshotSteps.stream().mapToLong(Long::longValue).toArray(),
+				step -> "step " + step + (scale > 0 ? " · " + time + " = " + NumberLabels.sixDigits(step * scale) : "")
+						+ (plotted.size() > 1 ? " (" + first.label() + ")" : ""));
+		long step = scrubber.step();
+		for (Tab tab : tabs) {
+			Contributions.run(tab.plot(), "Plot '" + tab.descriptor().id() + "', marking the time cursor",
+					() -> tab.plot().setTimeCursor(step));
+		}
+	}
+
+	/** The scrubber moved: every plot marks the step, and the other views follow the cursor. */
+	private void cursorMoved(long step) {
+		for (Tab tab : tabs) {
+			Contributions.run(tab.plot(), "Plot '" + tab.descriptor().id() + "', marking the time cursor",
+					() -> tab.plot().setTimeCursor(step));
+		}
+		RunManager manager = PlatformUI.getWorkbench().getService(RunManager.class);
+		if (manager != null) {
+			manager.timeCursor().set(step < 0 || plottedSources.isEmpty() ? null
+					: new TimeCursor.Position(plottedSources.get(0), step));
+		}
+	}
+
+	/** The time scrubber, for tests. */
+	public TimeScrubber scrubber() {
+		return scrubber;
 	}
 
 	private void rebuildTabs(Map<String, Offer> offered) {
@@ -501,6 +575,16 @@ public final class PlotsView extends ViewPart {
 			}
 		};
 		logScale.setToolTipText("Logarithmic value axis");
+		for (Plot.Option option : Plot.Option.values()) {
+			Action action = new Action(option.label(), IAction.AS_CHECK_BOX) {
+				@Override
+				public void run() {
+					setOption(option, isChecked());
+				}
+			};
+			action.setToolTipText(option.description());
+			options.put(option, action);
+		}
 		resetZoom = new Action("Reset zoom") {
 			@Override
 			public void run() {
@@ -524,6 +608,7 @@ public final class PlotsView extends ViewPart {
 		link.setChecked(linkWithSelection);
 		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
 		toolBar.add(logScale);
+		options.values().forEach(toolBar::add);
 		toolBar.add(resetZoom);
 		toolBar.add(new Separator());
 		toolBar.add(exportPng);
@@ -532,6 +617,15 @@ public final class PlotsView extends ViewPart {
 		toolBar.add(new Separator());
 		toolBar.add(link);
 		getViewSite().getActionBars().updateActionBars();
+	}
+
+	/** Turns a drawing option of the active plot on or off (the toolbar's toggles; for tests). */
+	public void setOption(Plot.Option option, boolean on) {
+		Plot plot = activePlot();
+		if (plot != null) {
+			Contributions.run(plot, "A plot, turning " + option.label() + (on ? " on" : " off"), () -> plot.set(option, on));
+		}
+		updateActions();
 	}
 
 	private Action exportAction(String text, String extension) {
@@ -552,6 +646,13 @@ public final class PlotsView extends ViewPart {
 		Plot plot = activePlot();
 		logScale.setEnabled(plot != null && supportsLogScale(plot));
 		logScale.setChecked(plot != null && Contributions.call(plot, "A plot, telling its scale", plot::isLogScale, false));
+		Set<Plot.Option> offered = plot == null ? Set.of()
+				: Contributions.call(plot, "A plot, telling its options", plot::options, Set.<Plot.Option>of());
+		options.forEach((option, action) -> {
+			action.setEnabled(offered.contains(option));
+			action.setChecked(offered.contains(option)
+					&& Contributions.call(plot, "A plot, telling its options", () -> plot.isOn(option), false));
+		});
 		resetZoom.setEnabled(plot != null);
 		exportPng.setEnabled(plot != null);
 		exportSvg.setEnabled(plot != null);
@@ -687,6 +788,13 @@ public final class PlotsView extends ViewPart {
 			Contributions.run(tab.plot(), "Plot '" + tab.descriptor().id() + "', closing", tab.plot()::dispose);
 		}
 		tabs.clear();
+		if (scrubber != null) {
+			scrubber.stop();
+			RunManager manager = PlatformUI.getWorkbench().getService(RunManager.class);
+			if (manager != null) {
+				manager.timeCursor().set(null);
+			}
+		}
 		if (registryTracker != null) {
 			registryTracker.close();
 		}

@@ -35,15 +35,28 @@ public final class TickLabelFormat extends Format {
 	private static final char ZERO_WIDTH_SPACE = '\u200B';
 
 	private final transient IAxis axis;
+	/** The linear threshold of a symlog axis (ticks are labelled with the values they stand for), NaN for none. */
+	private double symlog = Double.NaN;
 
 	/** @param axis the axis labelled, asked at each label whether it is logarithmic and what range it shows */
 	public TickLabelFormat(IAxis axis) {
 		this.axis = axis;
 	}
 
+	/**
+	 * Labels the axis as a symmetric log axis ({@link CurveTransforms#symlog}) with a linear threshold, or as an
+	 * ordinary one for NaN.
+	 */
+	public void setSymlog(double threshold) {
+		symlog = threshold;
+	}
+
 	@Override
 	public StringBuffer format(Object number, StringBuffer to, FieldPosition position) {
 		double value = ((Number) number).doubleValue();
+		if (!Double.isNaN(symlog)) {
+			return to.append(PlotFormat.tick(CurveTransforms.symexp(value, symlog)));
+		}
 		if (axis.isLogScaleEnabled() && value > 0) {
 			Range range = axis.getRange();
 			if (!labelledOnLogAxis(value, range.lower, range.upper)) {
@@ -91,7 +104,15 @@ public final class TickLabelFormat extends Format {
 			int index = text.length() - HIDDEN.length() - 1;
 			return (index % 9 + 1) * Math.pow(10, exponent(axis.getRange().lower) + index / 9);
 		}
-		text = text.strip().replace('\u2212', '-');
+		if (!Double.isNaN(symlog)) {
+			Object value = parseNumber(text.strip().replace('\u2212', '-'), position);
+			return value == null ? null : CurveTransforms.symlog((Double) value, symlog);
+		}
+		return parseNumber(text.strip().replace('\u2212', '-'), position);
+	}
+
+	/** A number as {@link PlotFormat#tick} writes it ({@code 10⁻⁴}, {@code 2×10⁻⁴}, {@code 0.25}). */
+	private static Object parseNumber(String text, ParsePosition position) {
 		int power = text.indexOf("10", text.indexOf('\u00D7') + 1);
 		try {
 			if (power >= 0 && power + 2 < text.length() && SUPERSCRIPTS.indexOf(text.charAt(power + 2)) >= 0) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -37,6 +38,9 @@ public final class LiveRun implements RunSource, RunListener {
 	private volatile RunResult ended;
 	private volatile String failure;
 	private volatile LiveState networkState;
+	/** The network's states by record step, for the time scrubber (at most {@link #MAX_STATES}, thinned evenly). */
+	private final TreeMap<Long, NetworkDiagram.State> states = new TreeMap<>();
+	private static final int MAX_STATES = 4096;
 	private RunResult cached;
 	private long cachedVersion;
 
@@ -71,9 +75,18 @@ public final class LiveRun implements RunSource, RunListener {
 		return run;
 	}
 
-	/** One more prediction evaluated ahead, drawn at once. */
+	/** The theory of a prediction ahead of the run; a later result of the same prediction (more steps) replaces it. */
 	void theoryAhead(TheoryResult theory) {
-		ahead.add(theory);
+		synchronized (lock) {
+			for (int i = 0; i < ahead.size(); i++) {
+				if (ahead.get(i).prediction().id().equals(theory.prediction().id())) {
+					ahead.set(i, theory);
+					version.incrementAndGet();
+					return;
+				}
+			}
+			ahead.add(theory);
+		}
 		version.incrementAndGet();
 	}
 
@@ -172,12 +185,34 @@ public final class LiveRun implements RunSource, RunListener {
 	@Override
 	public void networkState(long step, NetworkDiagram.State state) {
 		networkState = new LiveState(step, state);
+		synchronized (lock) {
+			states.put(step, state);
+			if (states.size() > MAX_STATES) {
+				// every other one goes: the history keeps its span at half the resolution
+				boolean drop = false;
+				for (var entries = states.entrySet().iterator(); entries.hasNext();) {
+					entries.next();
+					if (drop && entries.hasNext()) {
+						entries.remove();
+					}
+					drop = !drop;
+				}
+			}
+		}
 		version.incrementAndGet();
 	}
 
 	/** The network's state at the latest record, for the architecture page's live diagram; empty before the first. */
 	public Optional<LiveState> networkState() {
 		return Optional.ofNullable(networkState);
+	}
+
+	/** The network's state at the latest record at or before a step (the time scrubber's), if one was kept. */
+	public Optional<LiveState> networkState(long atOrBefore) {
+		synchronized (lock) {
+			Map.Entry<Long, NetworkDiagram.State> entry = states.floorEntry(atOrBefore);
+			return entry == null ? Optional.empty() : Optional.of(new LiveState(entry.getKey(), entry.getValue()));
+		}
 	}
 
 	/** The network's state at a record step. */

@@ -62,6 +62,7 @@ public final class RunManager {
 	private final List<Consumer<LiveRun>> listeners = new CopyOnWriteArrayList<>();
 	private final List<LiveSweep> liveSweeps = new CopyOnWriteArrayList<>();
 	private final List<Consumer<LiveSweep>> sweepListeners = new CopyOnWriteArrayList<>();
+	private final TimeCursor timeCursor = new TimeCursor();
 	private JobGroup group;
 	private int groupSize;
 
@@ -117,7 +118,7 @@ public final class RunManager {
 					+ e.getMessage(), e);
 		}
 		LiveRun run = new LiveRun(copy, experimentFile, folder);
-		RunJob job = new RunJob(run, prepared, registry(), rendererList(), () -> {
+		RunJob job = new RunJob(run, prepared, registry(), figureRenderers(), () -> {
 			live.remove(run);
 			fire(run);
 		});
@@ -165,7 +166,8 @@ public final class RunManager {
 					}
 					if (!prediction.needsTheRun()) {
 						try {
-							run.theoryAhead(ExperimentRunner.evaluateAhead(prediction, steps));
+							// a slow prediction (an ODE) is drawn as it goes, a closed form at once
+							ExperimentRunner.evaluateAheadProgressively(prediction, steps, run::theoryAhead, monitor::isCanceled);
 						} catch (RuntimeException e) {
 							// said by the run's warnings when it fails again on the recorded steps
 						}
@@ -223,7 +225,7 @@ public final class RunManager {
 					+ e.getMessage(), e);
 		}
 		LiveSweep live = new LiveSweep(plan, sweepFile, folder);
-		SweepJob job = new SweepJob(live, registry(), rendererList(), preferences.parallelRuns(), () -> {
+		SweepJob job = new SweepJob(live, registry(), figureRenderers(), preferences.parallelRuns(), () -> {
 			liveSweeps.remove(live);
 			fireSweep(live);
 		});
@@ -342,7 +344,8 @@ public final class RunManager {
 		return group;
 	}
 
-	private List<FigureRenderer> rendererList() {
+	/** The figure renderers installed (the headless PNG and SVG figures of the CLI). */
+	public List<FigureRenderer> figureRenderers() {
 		Object[] services = renderers.getServices();
 		List<FigureRenderer> list = new ArrayList<>();
 		if (services != null) {
@@ -369,6 +372,11 @@ public final class RunManager {
 	}
 
 	/** Listens to runs starting and ending (called on the run's thread or the caller's). */
+	/** The time scrubber's cursor, shared by the views that draw runs in time. */
+	public TimeCursor timeCursor() {
+		return timeCursor;
+	}
+
 	public void addListener(Consumer<LiveRun> listener) {
 		listeners.add(listener);
 	}

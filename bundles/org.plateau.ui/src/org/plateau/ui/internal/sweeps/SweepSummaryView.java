@@ -1,5 +1,6 @@
 package org.plateau.ui.internal.sweeps;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,18 +10,25 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swtchart.Chart;
@@ -28,6 +36,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.plateau.core.family.SimulationOutcome;
+import org.plateau.core.figures.NumberLabels;
 import org.plateau.core.figures.ParameterPlot;
 import org.plateau.core.sweep.SweepResults;
 import org.plateau.core.sweep.SweepSummary;
@@ -52,6 +61,8 @@ public final class SweepSummaryView extends ViewPart {
 	private Label header;
 	private Combo figures;
 	private ParameterChart chart;
+	private Action logX;
+	private Action logY;
 	private Label theoryGaps;
 	private TableViewer table;
 	private Path folder;
@@ -101,6 +112,114 @@ public final class SweepSummaryView extends ViewPart {
 		table.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		sash.setWeights(80, 20);
 		runs.addSweepListener(sweepListener);
+		createActions();
+	}
+
+	/** The toolbar: log axes, reset zoom and the exports, as in the Plots view. */
+	private void createActions() {
+		logX = new Action("Log x", IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				setLog(isChecked(), chart.isLogY());
+			}
+		};
+		logX.setToolTipText("Logarithmic parameter axis");
+		logY = new Action("Log y", IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				setLog(chart.isLogX(), isChecked());
+			}
+		};
+		logY.setToolTipText("Logarithmic value axis");
+		Action reset = new Action("Reset zoom") {
+			@Override
+			public void run() {
+				chart.resetZoom();
+			}
+		};
+		reset.setToolTipText("Show all the points again (or double-click the figure)");
+		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
+		toolBar.add(logX);
+		toolBar.add(logY);
+		toolBar.add(reset);
+		toolBar.add(new Separator());
+		for (String extension : List.of("png", "svg", "csv")) {
+			Action export = new Action("Export " + extension.toUpperCase(Locale.ROOT) + "…") {
+				@Override
+				public void run() {
+					exportWithDialog(extension);
+				}
+			};
+			export.setToolTipText("Writes the figure shown as " + extension.toUpperCase(Locale.ROOT)
+					+ (extension.equals("svg") ? " (as the sweep's figure files draw it)"
+							: extension.equals("csv") ? " (series, parameter, value, error: every point)" : ""));
+			toolBar.add(export);
+		}
+		getViewSite().getActionBars().updateActionBars();
+		updateLogActions();
+	}
+
+	private void updateLogActions() {
+		if (logX != null) {
+			logX.setChecked(chart.isLogX());
+			logY.setChecked(chart.isLogY());
+		}
+	}
+
+	/** Sets the axes' scales of the figures, as the Log x and Log y toggles do. */
+	public void setLog(boolean x, boolean y) {
+		chart.setLog(x, y);
+		updateLogActions();
+	}
+
+	/** Whether the parameter and value axes are logarithmic now. */
+	public boolean[] logAxes() {
+		return new boolean[] { chart.isLogX(), chart.isLogY() };
+	}
+
+	/** The hover's text as if the mouse were at a plot-area pixel (for tests). */
+	public String hoverAt(int px, int py) {
+		return chart.hoverAt(px, py);
+	}
+
+	/** Zooms to the rectangle between two plot-area pixels (for tests; the mouse does it by dragging). */
+	public void zoomTo(Point from, Point to) {
+		chart.zoomTo(from, to);
+	}
+
+	/** Writes the figure shown, as PNG, SVG or CSV by the file's extension. */
+	public void export(Path file) throws IOException {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".png")) {
+			chart.exportPng(file);
+		} else if (name.endsWith(".svg")) {
+			chart.exportSvg(file, runs.figureRenderers());
+		} else if (name.endsWith(".csv")) {
+			chart.exportCsv(file);
+		} else {
+			throw new IOException("Cannot export the sweep figure to " + file + ": its extension is not .png, .svg or .csv");
+		}
+	}
+
+	private void exportWithDialog(String extension) {
+		if (chart.plot() == null) {
+			MessageDialog.openInformation(getSite().getShell(), "Export", "No sweep figure is shown.");
+			return;
+		}
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*." + extension });
+		dialog.setFileName(chart.plot().id() + "." + extension);
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		Path file = Path.of(chosen.endsWith("." + extension) ? chosen : chosen + "." + extension);
+		try {
+			export(file);
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), "Export", e.getMessage());
+		}
 	}
 
 	/** Shows a sweep folder in the Sweep Summary view, opening it if needed. */
@@ -260,6 +379,7 @@ public final class SweepSummaryView extends ViewPart {
 	private void showFigure(int index) {
 		if (results != null && index >= 0 && index < results.plots().size()) {
 			chart.show(results.plots().get(index));
+			updateLogActions();
 		}
 	}
 
@@ -290,7 +410,10 @@ public final class SweepSummaryView extends ViewPart {
 						if (index == 0) {
 							return row.point().id();
 						} else if (index <= axes) {
-							return results.plan().format(index - 1, row.point().values().get(index - 1));
+							Object value = row.point().values().get(index - 1);
+							// numbers as people write them (0.0005, not 5.0E-4)
+							return value instanceof Double number ? NumberLabels.sixDigits(number)
+									: results.plan().format(index - 1, value);
 						} else if (index == axes + 1) {
 							return Long.toString(row.point().seed());
 						} else if (index == axes + 2) {
