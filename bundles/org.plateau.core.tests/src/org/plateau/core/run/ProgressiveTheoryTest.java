@@ -18,8 +18,8 @@ import org.plateau.core.family.TheoryPrediction;
  */
 class ProgressiveTheoryTest {
 
-	/** u(t) = 1 - exp(-t/100), taking {@code millis} per call as an ODE integrated from 0 would. */
-	private static TheoryPrediction prediction(long millis, List<Integer> calls) {
+	/** u(t) = 1 - exp(-t/100); the steps of every call are kept. */
+	private static TheoryPrediction prediction(List<Integer> calls) {
 		return new TheoryPrediction() {
 			@Override
 			public String id() {
@@ -39,11 +39,6 @@ class ProgressiveTheoryTest {
 			@Override
 			public double[][] predict(long[] steps) {
 				calls.add(steps.length);
-				try {
-					Thread.sleep(millis);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-				}
 				double[] u = new double[steps.length];
 				for (int i = 0; i < steps.length; i++) {
 					u[i] = 1 - Math.exp(-steps[i] / 100.0);
@@ -59,9 +54,10 @@ class ProgressiveTheoryTest {
 	void aSlowPredictionIsHandedOverOnDoublingPrefixesEndingWithTheWhole() {
 		List<Integer> calls = new ArrayList<>();
 		List<TheoryResult> partials = new ArrayList<>();
-		ExperimentRunner.evaluateAheadProgressively(prediction(20, calls), STEPS, partials::add, () -> false);
+		// never quick: as slow as an ODE
+		ExperimentRunner.evaluateAheadProgressively(prediction(calls), STEPS, partials::add, () -> false, 0);
 		assertEquals(List.of(100, 200, 400, 800), partials.stream().map(r -> r.table().size()).toList());
-		TheoryResult whole = ExperimentRunner.evaluateAhead(prediction(0, new ArrayList<>()), STEPS);
+		TheoryResult whole = ExperimentRunner.evaluateAhead(prediction(new ArrayList<>()), STEPS);
 		for (TheoryResult partial : partials) {
 			int n = partial.table().size();
 			assertArrayEquals(java.util.Arrays.copyOf(whole.table().column("u"), n), partial.table().column("u"), 0,
@@ -75,15 +71,17 @@ class ProgressiveTheoryTest {
 	@Test
 	void aQuickPredictionIsHandedOverWholeAtOnce() {
 		List<TheoryResult> partials = new ArrayList<>();
-		ExperimentRunner.evaluateAheadProgressively(prediction(0, new ArrayList<>()), STEPS, partials::add, () -> false);
+		// always quick: as a closed form
+		ExperimentRunner.evaluateAheadProgressively(prediction(new ArrayList<>()), STEPS, partials::add, () -> false,
+				Long.MAX_VALUE);
 		assertEquals(List.of(800), partials.stream().map(r -> r.table().size()).toList());
 	}
 
 	@Test
 	void aCancelledEvaluationStopsBetweenTwoPrefixes() {
 		List<TheoryResult> partials = new ArrayList<>();
-		ExperimentRunner.evaluateAheadProgressively(prediction(20, new ArrayList<>()), STEPS, partials::add,
-				() -> partials.size() >= 2);
+		ExperimentRunner.evaluateAheadProgressively(prediction(new ArrayList<>()), STEPS, partials::add,
+				() -> partials.size() >= 2, 0);
 		assertEquals(List.of(100, 200), partials.stream().map(r -> r.table().size()).toList());
 	}
 }

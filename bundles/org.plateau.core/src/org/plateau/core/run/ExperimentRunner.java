@@ -426,11 +426,20 @@ public final class ExperimentRunner {
 	 */
 	public static void evaluateAheadProgressively(TheoryPrediction prediction, long[] steps, Consumer<TheoryResult> partial,
 			BooleanSupplier cancelled) {
+		evaluateAheadProgressively(prediction, steps, partial, cancelled, QUICK_MILLIS);
+	}
+
+	/**
+	 * {@link #evaluateAheadProgressively(TheoryPrediction, long[], Consumer, BooleanSupplier)} with the time under
+	 * which the first eighth makes a prediction quick.
+	 */
+	static void evaluateAheadProgressively(TheoryPrediction prediction, long[] steps, Consumer<TheoryResult> partial,
+			BooleanSupplier cancelled, long quickMillis) {
 		int n = steps.length;
 		int done = Math.min(n, Math.max(1, n / 8));
 		long started = System.nanoTime();
 		TheoryResult first = evaluateAhead(prediction, Arrays.copyOf(steps, done));
-		boolean quick = (System.nanoTime() - started) / 1e6 < QUICK_MILLIS;
+		boolean quick = (System.nanoTime() - started) / 1e6 < quickMillis;
 		if (!quick || done == n) {
 			partial.accept(first); // a quick prediction is handed over whole, in a moment
 		}

@@ -46,6 +46,14 @@ public final class GatedDiagram implements NetworkGraph {
 
 		/** Why the task cannot gate a node, for the user. */
 		String whyNoGate(GatedNode node);
+
+		/**
+		 * A command that keeps the task's references to a node when it is renamed (the task names the node it gates),
+		 * if there are any; it runs with the rename, as one command.
+		 */
+		default Optional<Command> renamed(EditingDomain domain, GatedNode node, String name) {
+			return Optional.empty();
+		}
 	}
 
 	/** The width of a new hidden layer when the network has none to copy. */
@@ -351,21 +359,27 @@ public final class GatedDiagram implements NetworkGraph {
 	@Override
 	public Optional<Command> renameLayer(EditingDomain domain, String layerId, String name) {
 		GatedNode node = node(layerId);
-		if (node == null || name == null || name.isBlank() || name.equals(node.getName())
-				|| architecture.getNodes().stream().anyMatch(other -> name.equals(other.getName()))) {
+		String stripped = name == null ? "" : name.strip();
+		if (node == null || stripped.isEmpty() || stripped.equals(node.getName())
+				|| architecture.getNodes().stream().anyMatch(other -> stripped.equals(other.getName()))) {
 			return Optional.empty();
 		}
-		return Optional.of(SetCommand.create(domain, node, GdlnPackage.Literals.GATED_NODE__NAME, name.strip()));
+		CompoundCommand rename = new CompoundCommand("Rename layer " + node.getName() + " to " + stripped);
+		// the task's references first, while they still name the node as it was
+		gating.renamed(domain, node, stripped).ifPresent(rename::append);
+		rename.append(SetCommand.create(domain, node, GdlnPackage.Literals.GATED_NODE__NAME, stripped));
+		return Optional.of(rename);
 	}
 
 	@Override
 	public Optional<Command> renameConnection(EditingDomain domain, int connectionIndex, String name) {
 		GatedEdge edge = edge(connectionIndex);
-		if (edge == null || name == null || name.isBlank() || name.equals(edge.getName())
-				|| architecture.getEdges().stream().anyMatch(other -> name.equals(other.getName()))) {
+		String stripped = name == null ? "" : name.strip();
+		if (edge == null || stripped.isEmpty() || stripped.equals(edge.getName())
+				|| architecture.getEdges().stream().anyMatch(other -> stripped.equals(other.getName()))) {
 			return Optional.empty();
 		}
-		return Optional.of(SetCommand.create(domain, edge, GdlnPackage.Literals.GATED_EDGE__NAME, name.strip()));
+		return Optional.of(SetCommand.create(domain, edge, GdlnPackage.Literals.GATED_EDGE__NAME, stripped));
 	}
 
 	@Override

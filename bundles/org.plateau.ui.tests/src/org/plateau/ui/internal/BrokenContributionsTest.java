@@ -137,7 +137,8 @@ class BrokenContributionsTest {
 				page().hideView(open);
 			}
 			FamiliesView families = (FamiliesView) page().showView(FamiliesView.ID);
-			UiTestSupport.settle(300);
+			UiTestSupport.waitUntil("the families' examples are read", 20_000, families::isLoaded);
+			UiTestSupport.settle(100);
 			List<TreeItem> rows = Arrays.asList(families.viewer().getTree().getItems());
 			TreeItem real = rows.stream().filter(r -> r.getText(0).equals("Deep linear networks")).findFirst()
 					.orElse(null);

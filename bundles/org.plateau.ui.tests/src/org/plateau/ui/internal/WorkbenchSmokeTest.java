@@ -21,7 +21,8 @@ class WorkbenchSmokeTest {
 		IWorkbenchPage page = window.getActivePage();
 		assertEquals(PlateauPerspective.ID, page.getPerspective().getId());
 		FamiliesView view = (FamiliesView) page.showView(FamiliesView.ID);
-		UiTestSupport.settle(500);
+		UiTestSupport.waitUntil("the families' examples are read", 20_000, view::isLoaded);
+		UiTestSupport.settle(200);
 
 		TreeItem[] families = view.viewer().getTree().getItems();
 		List<String> names = Arrays.stream(families).map(item -> item.getText(0)).toList();

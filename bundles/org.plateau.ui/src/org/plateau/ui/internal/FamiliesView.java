@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
@@ -15,6 +17,7 @@ import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
@@ -37,6 +40,7 @@ public final class FamiliesView extends ViewPart {
 	private TreeViewer viewer;
 	/** Each family's examples, read once (reading parses every example file). */
 	private final Map<ModelFamily, List<ExampleExperiment>> examples = new HashMap<>();
+	private boolean loaded;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -110,15 +114,40 @@ public final class FamiliesView extends ViewPart {
 		});
 		FamilyRegistry registry = registry();
 		List<ModelFamily> families = registry.families();
-		examples.putAll(FamilyExamples.of(registry, true));
 		viewer.setInput(families);
-		viewer.expandAll();
 		viewer.addOpenListener(event -> {
 			if (((IStructuredSelection) event.getSelection())
 					.getFirstElement() instanceof ExampleExperiment example) {
 				openCopy(example);
 			}
 		});
+		describe(registry, families);
+		// the examples are read from the families' bundles in the background: not on the UI thread at start-up
+		Display display = parent.getDisplay();
+		Job reading = Job.create("Reading the examples of the model families", monitor -> {
+			Map<ModelFamily, List<ExampleExperiment>> read = FamilyExamples.of(registry, true);
+			display.asyncExec(() -> {
+				if (viewer.getControl().isDisposed()) {
+					return;
+				}
+				examples.putAll(read);
+				viewer.refresh();
+				viewer.expandAll();
+				describe(registry, families);
+				loaded = true;
+			});
+			return Status.OK_STATUS;
+		});
+		reading.setSystem(true);
+		reading.schedule();
+	}
+
+	/** Whether the families' examples are listed (they are read in the background when the view opens). */
+	public boolean isLoaded() {
+		return loaded;
+	}
+
+	private void describe(FamilyRegistry registry, List<ModelFamily> families) {
 		int failed = registry.problems().size();
 		// a failure first, where a narrow view still shows it
 		setContentDescription((failed == 0 ? "" : failed + (failed == 1 ? " call" : " calls")

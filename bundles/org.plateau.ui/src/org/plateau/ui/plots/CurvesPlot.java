@@ -85,6 +85,8 @@ public final class CurvesPlot implements Plot {
 	private double symlogThreshold = 1;
 	/** Whether a run shown is still training (the time range is then not fitted: it would jump). */
 	private boolean anyLive;
+	/** Whether the user asked to see everything (Reset zoom, a double-click): the time range is then not fitted. */
+	private boolean showAll;
 
 	private List<Curve> curves = List.of();
 	/** What is drawn now, by series id, in drawing order. */
@@ -217,9 +219,12 @@ public final class CurvesPlot implements Plot {
 		if (option == Option.RESIDUALS) {
 			showResiduals(enabled);
 		}
+		if (option == Option.FIT_TIME) {
+			showAll = false;
+		}
 		updateSeries();
 		if (option != Option.SMOOTHING) {
-			resetZoom();
+			rerange();
 		}
 	}
 
@@ -265,6 +270,9 @@ public final class CurvesPlot implements Plot {
 					residual.source()) + ")");
 			series.setLineColor(colour(residual.colour()));
 			series.setLineWidth(2);
+			// each theory's residual in that theory's dash, as its curve above
+			List<String> sources = curves.stream().filter(Curve::dashed).map(Curve::source).distinct().toList();
+			series.setLineStyle(THEORY_STYLES[Math.max(0, sources.indexOf(residual.source())) % THEORY_STYLES.length]);
 			series.setXSeries(points[0]);
 			series.setYSeries(points[1]);
 		}
@@ -476,8 +484,8 @@ public final class CurvesPlot implements Plot {
 		chart.getAxisSet().adjustRange();
 		IAxis x = chart.getAxisSet().getXAxis(0);
 		Range range = x.getRange();
-		if (on.contains(Option.FIT_TIME) && !anyLive) {
-			double end = CurveTransforms.dynamicsEnd(curves);
+		if (on.contains(Option.FIT_TIME) && !anyLive && !showAll) {
+			double end = CurveTransforms.dynamicsEnd(curves, log);
 			double fitted = range.lower + 1.25 * (end - range.lower);
 			if (end > range.lower && fitted < range.lower + 0.5 * (range.upper - range.lower)) {
 				x.setRange(new Range(range.lower, fitted));
@@ -520,11 +528,20 @@ public final class CurvesPlot implements Plot {
 			y.enableLogScale(false);
 			updateSeries();
 		}
-		resetZoom();
+		rerange();
 	}
 
 	@Override
 	public void resetZoom() {
+		// everything: the time range is no longer fitted until the option is turned on again
+		zoomed = false;
+		showAll = true;
+		adjustRange();
+		chart.redraw();
+	}
+
+	/** Ranges the axes anew after an option changed (fitted again when that is on). */
+	private void rerange() {
 		zoomed = false;
 		adjustRange();
 		chart.redraw();
@@ -761,7 +778,7 @@ public final class CurvesPlot implements Plot {
 				line(out, left, y, right, y, svg(theme.grid()));
 			}
 			line(out, left - 5, y, left, y, fg);
-			text(out, left - 8, y + 4, "end", 11, fg, PlotFormat.tick(v));
+			text(out, left - 8, y + 4, "end", 11, fg, PlotFormat.tick(dataValue(v)));
 		}
 		out.append("<rect x=\"").append(num(left)).append("\" y=\"").append(num(top)).append("\" width=\"")
 				.append(num(right - left)).append("\" height=\"").append(num(bottom - top))

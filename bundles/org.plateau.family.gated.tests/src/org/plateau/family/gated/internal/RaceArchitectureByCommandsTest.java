@@ -105,10 +105,12 @@ class RaceArchitectureByCommandsTest {
 		assertEquals(0, layer(graph, "h1").row());
 		assertEquals("h1", architecture.getNodes().get(1).getName());
 
-		// renamed: the task's gated node does not follow (validation names it)
-		execute(graph.renameLayer(domain, id(graph, "h1"), "hC"), "renaming h1");
-		assertTrue(validate().getChildren().stream().anyMatch(d -> d.getMessage().contains("gatedNode 'h1'")),
-				() -> validate().toString());
+		// renamed (with a stray space): the task's gated node follows, in the same command
+		execute(graph.renameLayer(domain, id(graph, "h1"), " hC "), "renaming h1");
+		assertEquals("hC", ((RaceTask) experiment.getTask()).getGatedNode());
+		assertEquals(Diagnostic.OK, validate().getSeverity(), () -> validate().toString());
+		graph = graph();
+		assertTrue(graph.renameLayer(domain, id(graph, "hC"), "hA ").isEmpty(), "a name taken, once stripped");
 
 		// six edits, six undos: the example as it was
 		for (int k = 0; k < 6; k++) {

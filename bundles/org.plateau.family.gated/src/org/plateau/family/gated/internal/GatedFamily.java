@@ -134,6 +134,14 @@ public final class GatedFamily implements ModelFamily {
 		}
 
 		@Override
+		public Optional<Command> renamed(EditingDomain domain, GatedNode node, String name) {
+			// the race task names the layer it gates: the name follows the layer
+			return experiment.getTask() instanceof RaceTask race && node.getName().equals(race.getGatedNode())
+					? Optional.of(SetCommand.create(domain, race, GatedPackage.Literals.RACE_TASK__GATED_NODE, name))
+					: Optional.empty();
+		}
+
+		@Override
 		public String whyNoGate(GatedNode node) {
 			if (experiment.getTask() instanceof RaceTask race) {
 				return node.getKind() != NodeKind.HIDDEN

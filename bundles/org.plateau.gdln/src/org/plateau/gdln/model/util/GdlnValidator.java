@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -331,7 +332,7 @@ public class GdlnValidator extends EObjectValidator {
 		for (GatedNode node : architecture.getNodes()) {
 			if (!fromInput.contains(node) || !toOutput.contains(node)) {
 				valid = PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, node, GdlnPackage.Literals.GATED_NODE__NAME,
-					"node '" + node.getName() + "' (its kind is " + node.getKind() + ") is on no path from an input node to an output node: " + (!fromInput.contains(node)
+					"node '" + node.getName() + "' (its kind is " + node.getKind().getName().toLowerCase(Locale.ROOT) + ") is on no path from an input node to an output node: " + (!fromInput.contains(node)
 						? "nothing from an input reaches it" : "it reaches no output") + "; connect it or delete it");
 			}
 		}
@@ -341,8 +342,8 @@ public class GdlnValidator extends EObjectValidator {
 			}
 			valid = PlateauValidator.error(diagnostics, DIAGNOSTIC_SOURCE, GATED_ARCHITECTURE__GRAPH_WELL_FORMED, edge, GdlnPackage.Literals.GATED_EDGE__SOURCE,
 				"edge '" + edge.getName() + "' is on no path from an input node to an output node: " + (!fromInput.contains(edge.getSource())
-					? "nothing from an input reaches its source '" + edge.getSource().getName() + "' (kind " + edge.getSource().getKind() + ")"
-					: "its target '" + edge.getTarget().getName() + "' (kind " + edge.getTarget().getKind() + ") reaches no output"));
+					? "nothing from an input reaches its source '" + edge.getSource().getName() + "' (its kind is " + edge.getSource().getKind().getName().toLowerCase(Locale.ROOT) + ")"
+					: "its target '" + edge.getTarget().getName() + "' (its kind is " + edge.getTarget().getKind().getName().toLowerCase(Locale.ROOT) + ") reaches no output"));
 		}
 		return valid;
 	}

@@ -157,6 +157,7 @@ class GatedArchitectureEditorTest {
 		assertEquals(List.of("x", "hA", "y"), architecture.getNodes().stream().map(GatedNode::getName).toList());
 		assertEquals(2, architecture.getEdges().size());
 		assertTrue(editor.isDirty());
+		assertNull(canvas.selectedLayer(), "the deleted layer's id now names its neighbour: nothing is selected");
 
 		// a hidden layer placed from the palette, below hA: marked on the drawing until it lies on a path
 		press(button(pageControl(), "Hidden layer"));
@@ -224,10 +225,15 @@ class GatedArchitectureEditorTest {
 		shoot("editor-gated-built-live.png");
 		page.toggleZoom(page.getReference(editor));
 
-		// every edit was one command: as many undos bring the example back
+		// every edit was one command: as many undos bring the example back; the norms measured on the network built
+		// go with its first undone edit
 		for (int k = 0; k < commands; k++) {
 			editor.getEditingDomain().getCommandStack().undo();
+			if (k == 0) {
+				assertNotNull(canvas.liveState(), "a width does not change the weight matrices");
+			}
 		}
+		assertNull(canvas.liveState(), "the run's norms were measured on other weight matrices");
 		settle(100);
 		assertFalse(editor.getEditingDomain().getCommandStack().canUndo(), "no more than " + commands + " commands");
 		assertFalse(editor.isDirty());

@@ -373,14 +373,38 @@ class CurvesPlotTest {
 		shell.open();
 		plot.show(List.of(new PlottedRun("run", PlotsTestData.run("run"), false)));
 		UiTestSupport.settle(100);
-		assertEquals(2, CurveTransforms.dynamicsEnd(List.of(settling)), 0.02, "within 1% of its range from t = 1.98");
+		assertEquals(2, CurveTransforms.dynamicsEnd(List.of(settling), false), 0.02, "within 1% of its range from t = 1.98");
 		assertEquals(2.5, plot.timeRange().upper, 0.05, "a quarter past it");
+		// a double-click (Reset zoom) shows everything, until the option is turned on again
+		plot.resetZoom();
+		assertEquals(10, plot.timeRange().upper, 0.3);
+		plot.show(List.of(new PlottedRun("run", PlotsTestData.run("run"), false)));
+		assertEquals(10, plot.timeRange().upper, 0.3, "still everything as the data are drawn again");
+		plot.set(Plot.Option.FIT_TIME, false);
+		plot.set(Plot.Option.FIT_TIME, true);
+		assertEquals(2.5, plot.timeRange().upper, 0.05, "fitted again");
 		plot.set(Plot.Option.FIT_TIME, false);
 		assertEquals(10, plot.timeRange().upper, 0.3, "every record (SWTChart adds a margin)");
 		// a live run's axis is not fitted: it would jump as the run grows
 		plot.set(Plot.Option.FIT_TIME, true);
 		plot.show(List.of(new PlottedRun("run", PlotsTestData.run("run"), true)));
 		assertEquals(10, plot.timeRange().upper, 0.3);
+	}
+
+	@Test
+	void aLossStillFallingByDecadesHasNotSettledOnALogAxis() {
+		// 1e-1 .. 1e-9, falling a decade per unit of time: flat on a linear axis after t = 2, not on a log one
+		long[] steps = new long[801];
+		double[] times = new double[801];
+		double[] values = new double[801];
+		for (int i = 0; i <= 800; i++) {
+			steps[i] = i;
+			times[i] = i * 0.01;
+			values[i] = Math.pow(10, -1 - times[i]);
+		}
+		Curve loss = new Curve("run", "loss", Curve.SIMULATION, steps, times, values, new RGB(0, 0, 0), false);
+		assertEquals(2, CurveTransforms.dynamicsEnd(List.of(loss), false), 0.02, "linear: within 1% of 0.1 from t = 2");
+		assertEquals(7.93, CurveTransforms.dynamicsEnd(List.of(loss), true), 0.02, "log: within 1% of its 8 decades from t = 7.92");
 	}
 
 	@Test

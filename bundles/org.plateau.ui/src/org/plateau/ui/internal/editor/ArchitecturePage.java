@@ -227,11 +227,31 @@ public final class ArchitecturePage extends FormPage {
 		String name = editor.getExperiment().getName();
 		form.setText(name == null || name.isBlank() ? "Architecture" : name);
 		Optional<ModelFamily> family = editor.family();
+		NetworkDiagram before = diagram;
+		Layer selectedBefore = selectedLayer();
+		String connectionBefore = before == null || canvas.selectedConnection() == null ? null
+				: connectionKey(before, canvas.selectedConnection());
 		diagram = family.flatMap(f -> editor.registry().ask(f, "diagram()", d -> d.diagram(editor.getExperiment())))
 				.flatMap(drawn -> drawn).map(this::read).orElse(null);
 		NetworkDiagram familyDiagram = diagram instanceof ReadDiagram read ? read.family() : null;
 		graph = familyDiagram instanceof NetworkGraph built ? built : null;
 		canvas.setDiagram(diagram);
+		// ids are positions: after an edit (or its undo) the selection follows the layer's or weight matrix's name
+		if (selectedBefore != null) {
+			selectLabel(selectedBefore.label());
+		} else if (connectionBefore != null) {
+			int index = diagram == null ? -1 : connectionKeys(diagram).indexOf(connectionBefore);
+			if (index >= 0) {
+				canvas.selectConnection(index);
+			} else {
+				canvas.select(null);
+			}
+		}
+		// a run's norms and gates were measured on the weight matrices as they were: an edit of them takes them away
+		if (before != null && diagram != null && !connectionKeys(before).equals(connectionKeys(diagram))
+				&& canvas.liveState() != null) {
+			canvas.setLiveState(null, "");
+		}
 		showGraphTools(graph != null);
 		markProblems();
 		// many parallel layers (a gated network's domains) need room: about 72 pixels a row, labels included
@@ -242,6 +262,24 @@ public final class ArchitecturePage extends FormPage {
 		}
 		showMessage(family.isEmpty() ? NO_FAMILY : diagram == null ? NO_NETWORK : "", false);
 		updateControls();
+	}
+
+	/** A connection by its name and the names of its two layers. */
+	private static String connectionKey(NetworkDiagram diagram, int index) {
+		NetworkDiagram.Connection connection = diagram.connections().get(index);
+		return connection.label() + " " + layerLabel(diagram, connection.from()) + "→" + layerLabel(diagram, connection.to());
+	}
+
+	private static List<String> connectionKeys(NetworkDiagram diagram) {
+		List<String> keys = new java.util.ArrayList<>();
+		for (int i = 0; i < diagram.connections().size(); i++) {
+			keys.add(connectionKey(diagram, i));
+		}
+		return keys;
+	}
+
+	private static String layerLabel(NetworkDiagram diagram, String id) {
+		return diagram.layers().stream().filter(layer -> layer.id().equals(id)).map(Layer::label).findFirst().orElse(id);
 	}
 
 	/** A graph gets the palette and the properties; a chain gets the simple form. */

@@ -144,9 +144,10 @@ public final class CurveTransforms {
 
 	/**
 	 * Where the dynamics end: the earliest time after which every simulated curve (every curve when there is no
-	 * simulation) stays within 1% of its range of its last value. The last time when it never settles.
+	 * simulation) stays within 1% of its range of its last value; on a log axis, of its range in decades, so that a
+	 * loss still falling by decades has not settled. The last time when it never settles.
 	 */
-	public static double dynamicsEnd(List<Curve> curves) {
+	public static double dynamicsEnd(List<Curve> curves, boolean log) {
 		boolean anySimulation = curves.stream().anyMatch(Curve::isSimulation);
 		double end = Double.NEGATIVE_INFINITY;
 		double last = Double.NEGATIVE_INFINITY;
@@ -154,9 +155,16 @@ public final class CurveTransforms {
 			if (anySimulation && !curve.isSimulation() || curve.isStandardErrorBand() || curve.size() < 2) {
 				continue;
 			}
+			double[] values = curve.values();
+			if (log) {
+				values = new double[curve.size()];
+				for (int i = 0; i < values.length; i++) {
+					values[i] = curve.values()[i] > 0 ? Math.log10(curve.values()[i]) : Double.NaN;
+				}
+			}
 			double min = Double.POSITIVE_INFINITY;
 			double max = Double.NEGATIVE_INFINITY;
-			for (double v : curve.values()) {
+			for (double v : values) {
 				if (Double.isFinite(v)) {
 					min = Math.min(min, v);
 					max = Math.max(max, v);
@@ -164,13 +172,13 @@ public final class CurveTransforms {
 			}
 			int n = curve.size();
 			last = Math.max(last, curve.times()[n - 1]);
-			double finalValue = curve.values()[n - 1];
+			double finalValue = values[n - 1];
 			if (!(max > min) || !Double.isFinite(finalValue)) {
 				continue;
 			}
 			double tolerance = 0.01 * (max - min);
 			int settled = n - 1;
-			while (settled > 0 && Math.abs(curve.values()[settled - 1] - finalValue) <= tolerance) {
+			while (settled > 0 && Math.abs(values[settled - 1] - finalValue) <= tolerance) {
 				settled--;
 			}
 			end = Math.max(end, curve.times()[settled]);

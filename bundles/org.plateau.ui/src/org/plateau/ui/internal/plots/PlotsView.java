@@ -16,6 +16,8 @@ import java.util.TreeSet;
 
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
@@ -31,6 +33,7 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IMemento;
@@ -123,6 +126,8 @@ public final class PlotsView extends ViewPart {
 	private Action exportCsv;
 	private Action link;
 	private TimeScrubber scrubber;
+	/** How many times runs were given to {@link #show}: a restore in the background yields to a newer show. */
+	private long shown;
 	private final Map<Plot.Option, Action> options = new java.util.EnumMap<>(Plot.Option.class);
 
 	@Override
@@ -175,8 +180,8 @@ public final class PlotsView extends ViewPart {
 		selectionListener = this::selectionChanged;
 		getSite().getPage().addPostSelectionListener(selectionListener);
 
-		restore();
-		if (runs.isEmpty()) {
+		boolean restoring = restore();
+		if (runs.isEmpty() && !restoring) {
 			selectionChanged(null, getSite().getPage().getSelection());
 		}
 		refresh(true);
@@ -187,6 +192,7 @@ public final class PlotsView extends ViewPart {
 	/** Shows runs: one alone, several overlaid to compare them, none for the empty state. */
 	public void show(List<RunSource> sources) {
 		runs = List.copyOf(sources);
+		shown++;
 		refresh(false);
 	}
 
@@ -733,9 +739,15 @@ public final class PlotsView extends ViewPart {
 	}
 
 	/** Opens the runs remembered by {@link #saveState}; folders that no longer exist are skipped. */
-	private void restore() {
+	/**
+	 * Restores the view as it was left: link with selection, the tab, and the runs shown, which are read in the
+	 * background (not on the UI thread at start-up) and shown unless other runs were shown meanwhile.
+	 *
+	 * @return whether runs are being read to be shown
+	 */
+	private boolean restore() {
 		if (memento == null) {
-			return;
+			return false;
 		}
 		Boolean linked = memento.getBoolean(MEMENTO_LINK);
 		if (linked != null) {
@@ -743,32 +755,48 @@ public final class PlotsView extends ViewPart {
 			link.setChecked(linked);
 		}
 		pendingTab = memento.getString(MEMENTO_TAB);
-		FamilyRegistry registry = registryTracker.getService();
-		if (registry == null) {
-			registry = FamilyRegistry.of();
-		}
-		List<RunSource> restored = new ArrayList<>();
+		List<Path> folders = new ArrayList<>();
 		for (IMemento child : memento.getChildren(MEMENTO_RUN)) {
 			String value = child.getString(MEMENTO_FOLDER);
-			if (value == null) {
-				continue;
+			if (value != null) {
+				folders.add(Path.of(value));
 			}
-			Path path = Path.of(value);
-			if (!Files.isDirectory(path)) {
-				continue;
-			}
-			try {
-				restored.add(StoredRun.open(path, registry));
-			} catch (IOException | RuntimeException e) {
-				Platform.getLog(PlotsView.class).warn("The Plots view could not reopen the run in " + path + ": "
-						+ e.getMessage());
-			}
-		}
-		// runs given to show() before the part was created win over the remembered ones
-		if (runs.isEmpty()) {
-			runs = List.copyOf(restored);
 		}
 		memento = null;
+		if (folders.isEmpty()) {
+			return false;
+		}
+		long shownBefore = shown;
+		Display display = folder.getDisplay();
+		Job reading = Job.create("Reading the runs the Plots view showed", monitor -> {
+			FamilyRegistry registry = registryTracker.getService();
+			if (registry == null) {
+				registry = FamilyRegistry.of();
+			}
+			List<RunSource> restored = new ArrayList<>();
+			for (Path path : folders) {
+				if (!Files.isDirectory(path)) {
+					continue;
+				}
+				try {
+					restored.add(StoredRun.open(path, registry));
+				} catch (IOException | RuntimeException e) {
+					Platform.getLog(PlotsView.class).warn("The Plots view could not reopen the run in " + path + ": "
+							+ e.getMessage());
+				}
+			}
+			display.asyncExec(() -> {
+				// runs given to show() meanwhile win over the remembered ones
+				if (!folder.isDisposed() && shown == shownBefore && runs.isEmpty() && !restored.isEmpty()) {
+					runs = List.copyOf(restored);
+					refresh(true);
+				}
+			});
+			return Status.OK_STATUS;
+		});
+		reading.setSystem(true);
+		reading.schedule();
+		return true;
 	}
 
 	@Override

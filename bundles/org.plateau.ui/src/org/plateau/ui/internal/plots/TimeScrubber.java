@@ -13,7 +13,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 
 /**
- * The Plots view's time scrubber: a slider over the recorded steps of the first run shown, with play, and steps that
+ * The Plots view's time scrubber: a slider over the recorded and snapshot steps of the first run shown, with play, and steps that
  * go from snapshot to snapshot (from record to record when the run has no snapshots). Moving it puts the time cursor
  * at a step; the cursor check box takes it away again. Used on the UI thread.
  */
@@ -94,7 +94,9 @@ public final class TimeScrubber {
 	 */
 	void setRun(long[] recorded, long[] snapshots, LongFunction<String> describe) {
 		long at = step();
-		steps = recorded.clone();
+		// the slider stands on every record and every snapshot (a snapshot may fall between two records)
+		steps = java.util.stream.LongStream.concat(Arrays.stream(recorded), Arrays.stream(snapshots)).distinct().sorted()
+				.toArray();
 		snapshotSteps = snapshots.clone();
 		this.describe = describe;
 		boolean any = steps.length > 0;

@@ -160,18 +160,27 @@ public final class RunManager {
 			try {
 				// the theory first, one prediction at a time in the family's order (its closed forms before its ODEs)
 				long[] steps = ExperimentRunner.plannedSteps(copy.getTraining());
-				for (TheoryPrediction prediction : ExperimentRunner.theory(prepared, new ArrayList<>())) {
-					if (monitor.isCanceled()) {
-						return org.eclipse.core.runtime.Status.CANCEL_STATUS;
-					}
-					if (!prediction.needsTheRun()) {
-						try {
-							// a slow prediction (an ODE) is drawn as it goes, a closed form at once
-							ExperimentRunner.evaluateAheadProgressively(prediction, steps, run::theoryAhead, monitor::isCanceled);
-						} catch (RuntimeException e) {
-							// said by the run's warnings when it fails again on the recorded steps
-						}
-					}
+				List<TheoryPrediction> predictions = ExperimentRunner.theory(prepared, new ArrayList<>()).stream()
+						.filter(prediction -> !prediction.needsTheRun()).toList();
+				if (!predictions.isEmpty()) {
+					evaluateAhead(predictions.get(0), steps, run, monitor);
+				}
+				if (predictions.size() > 1) {
+					// the others (ODEs) beside the simulation, each drawn as it goes
+					Job theory = Job.create("What-if theory: " + copy.getName(),
+							(org.eclipse.core.runtime.jobs.IJobFunction) theoryMonitor -> {
+								for (TheoryPrediction prediction : predictions.subList(1, predictions.size())) {
+									if (!monitor.isCanceled() && !theoryMonitor.isCanceled()) {
+										evaluateAhead(prediction, steps, run, monitor);
+									}
+								}
+								return org.eclipse.core.runtime.Status.OK_STATUS;
+							});
+					theory.setSystem(true);
+					theory.schedule();
+				}
+				if (monitor.isCanceled()) {
+					return org.eclipse.core.runtime.Status.CANCEL_STATUS;
 				}
 				run.ended(runner.run(prepared, monitor, run));
 			} catch (ExperimentException | RuntimeException e) {
@@ -182,6 +191,16 @@ public final class RunManager {
 		job.setSystem(true);
 		job.schedule();
 		return new Preview(run, job);
+	}
+
+	/** Evaluates one prediction ahead of a preview: a slow one (an ODE) drawn as it goes, a closed form at once. */
+	private static void evaluateAhead(TheoryPrediction prediction, long[] steps, LiveRun run,
+			org.eclipse.core.runtime.IProgressMonitor monitor) {
+		try {
+			ExperimentRunner.evaluateAheadProgressively(prediction, steps, run::theoryAhead, monitor::isCanceled);
+		} catch (RuntimeException e) {
+			// said by the run's warnings when it fails again on the recorded steps
+		}
 	}
 
 	/**
@@ -371,12 +390,12 @@ public final class RunManager {
 		Job.getJobManager().cancel(JOB_FAMILY);
 	}
 
-	/** Listens to runs starting and ending (called on the run's thread or the caller's). */
 	/** The time scrubber's cursor, shared by the views that draw runs in time. */
 	public TimeCursor timeCursor() {
 		return timeCursor;
 	}
 
+	/** Listens to runs starting and ending (called on the run's thread or the caller's). */
 	public void addListener(Consumer<LiveRun> listener) {
 		listeners.add(listener);
 	}

@@ -88,7 +88,13 @@ final class ParameterChart {
 		return logY != null ? logY : plot != null && plot.logY();
 	}
 
-	/** Sets the axes' scales for this and the next figures; values that are not positive leave a log axis. */
+	/** Goes back to the figure's own scales (another figure is chosen). */
+	void resetLog() {
+		logX = null;
+		logY = null;
+	}
+
+	/** Sets the axes' scales of the figure shown; values that are not positive leave a log axis. */
 	void setLog(boolean x, boolean y) {
 		logX = x;
 		logY = y;
@@ -153,7 +159,15 @@ final class ParameterChart {
 		Path folder = Files.createTempDirectory("plateau-sweep-figure");
 		try {
 			for (FigureRenderer renderer : renderers) {
-				for (Path written : renderer.render(shown, folder)) {
+				List<Path> files;
+				try {
+					files = renderer.render(shown, folder);
+				} catch (RuntimeException | LinkageError e) {
+					// contributed code: its failure is this export's, said to the user
+					throw new IOException("The figure renderer " + renderer.getClass().getName() + " failed to draw '"
+							+ plot.title() + "': " + e, e);
+				}
+				for (Path written : files) {
 					if (written.getFileName().toString().endsWith(".svg")) {
 						Files.copy(written, file, StandardCopyOption.REPLACE_EXISTING);
 						return;

@@ -97,7 +97,10 @@ public final class SweepSummaryView extends ViewPart {
 		new Label(top, SWT.NONE).setText("Figure:");
 		figures = new Combo(top, SWT.READ_ONLY | SWT.DROP_DOWN);
 		figures.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		figures.addListener(SWT.Selection, event -> showFigure(figures.getSelectionIndex()));
+		figures.addListener(SWT.Selection, event -> {
+			chart.resetLog(); // another figure: its own scales
+			showFigure(figures.getSelectionIndex());
+		});
 		SashForm sash = new SashForm(top, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		chart = new ParameterChart(sash, PlateauPreferences.instance().plotTheme());
