@@ -447,8 +447,9 @@ public final class PlotsView extends ViewPart {
 					}
 				}
 			}
+			// the remembered tab is chosen once there are tabs (the restored runs are read in the background)
+			pendingTab = null;
 		}
-		pendingTab = null;
 	}
 
 	private void poll() {

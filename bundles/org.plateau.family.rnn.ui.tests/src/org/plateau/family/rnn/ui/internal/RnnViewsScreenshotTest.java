@@ -146,6 +146,14 @@ class RnnViewsScreenshotTest {
 		assertEquals("epoch 50: 15 states (finite), minimal 2 states", plot.caption());
 		screenshot(canvas, "automaton-epoch50.png");
 
+		// the Plots view's time cursor: the last epoch at or before its step
+		plot.setTimeCursor(200);
+		assertEquals(2, plot.position(), "epoch 200 at step 200");
+		plot.setTimeCursor(199);
+		assertEquals(1, plot.position(), "epoch 50 is the last at or before step 199");
+		plot.setTimeCursor(-1);
+		assertEquals(1, plot.position(), "no cursor: the slider stays");
+
 		// a live run that grows: the slider stays on epoch 50
 		plot.show(List.of(new PlottedRun("parity", RnnRuns.parityRun(), true)));
 		assertEquals("epoch 50: 15 states (finite), minimal 2 states", plot.caption());

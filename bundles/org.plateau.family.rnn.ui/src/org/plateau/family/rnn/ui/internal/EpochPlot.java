@@ -138,6 +138,14 @@ public final class EpochPlot implements Plot {
 		canvas.redraw();
 	}
 
+	/** The Plots view's time cursor moves the slider to the last epoch at or before its step. */
+	@Override
+	public void setTimeCursor(long step) {
+		if (step >= 0 && scene != null && !scene.epochs().isEmpty()) {
+			select(scene.epochs().position(step));
+		}
+	}
+
 	/** The slider's position. */
 	public int position() {
 		return slider.getSelection();
