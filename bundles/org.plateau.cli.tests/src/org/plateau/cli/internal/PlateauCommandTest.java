@@ -290,4 +290,35 @@ class PlateauCommandTest {
 				"--no-figures"), err());
 		assertEquals(1000, manifest(folder).get("stepsCompleted").getAsLong());
 	}
+
+	/**
+	 * new-family writes the standalone project (the SDK's CI script builds and tests it); without an SDK repository, or
+	 * into a folder with files, it says which option is at fault and writes nothing.
+	 */
+	@Test
+	void newFamilyWritesAProjectOrNamesTheOptionAtFault() throws Exception {
+		Path sdk = Files.createDirectories(temp.resolve("sdk"));
+		Files.writeString(sdk.resolve("content.xml"), "<repository/>");
+		Path project = temp.resolve("decay");
+		assertEquals(0, plateau("new-family", "decay", "--dir", project.toString(), "--id", "org.mylab.family.decay",
+				"--sdk", sdk.toString()), err());
+		assertTrue(Files.isRegularFile(project.resolve("org.mylab.family.decay/model/decay.ecore")));
+		assertTrue(Files.readString(project.resolve(".mvn/maven.config")).contains(sdk.toUri().toString()));
+
+		err.reset();
+		assertEquals(PlateauCommand.EXIT_INVALID, plateau("new-family", "decay", "--dir", project.toString(), "--sdk",
+				sdk.toString()));
+		assertTrue(err().contains("--dir") && err().contains("not an empty folder"), err());
+
+		err.reset();
+		Path other = temp.resolve("other");
+		assertEquals(PlateauCommand.EXIT_USAGE, plateau("new-family", "Decay", "--dir", other.toString(), "--sdk",
+				sdk.toString()));
+		assertTrue(err().contains("family name 'Decay'"), err());
+		err.reset();
+		assertEquals(PlateauCommand.EXIT_USAGE, plateau("new-family", "decay", "--dir", other.toString(), "--sdk",
+				temp.resolve("nowhere").toString()));
+		assertTrue(err().contains("is not a p2 repository"), err());
+		assertFalse(Files.exists(other), "nothing is written");
+	}
 }

@@ -60,7 +60,7 @@ import picocli.CommandLine.Spec;
 		description = "Runs learning-dynamics experiments headless: simulation and exact theory side by side.",
 		subcommands = { PlateauCommand.RunCommand.class, PlateauCommand.SweepCommand.class,
 				PlateauCommand.SweepPointCommand.class, PlateauCommand.ValidateCommand.class,
-				PlateauCommand.ExamplesCommand.class })
+				PlateauCommand.ExamplesCommand.class, NewFamilyCommand.class })
 public final class PlateauCommand implements Callable<Integer> {
 
 	static final int EXIT_INVALID = 1;
@@ -96,6 +96,8 @@ public final class PlateauCommand implements Callable<Integer> {
 					return type.cast(new ValidateCommand(context));
 				} else if (type == ExamplesCommand.class) {
 					return type.cast(new ExamplesCommand(context));
+				} else if (type == NewFamilyCommand.class) {
+					return type.cast(new NewFamilyCommand(context));
 				}
 				return CommandLine.defaultFactory().create(type);
 			}

@@ -1,0 +1,223 @@
+package org.plateau.sdk;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The template of a model family that builds outside Plateau's repository: a standalone Tycho project with the
+ * family's bundle (its EMF package and GenModel, a {@code ModelFamily} Declarative Services component, one example
+ * experiment), a test fragment extending the conformance kit, a feature, the target definition of the Plateau SDK
+ * and a README (docs/labs.md). The family it writes is small and honest: a linear student trained by full-batch
+ * gradient descent, with the exact solution of those steps as its theory.
+ * <p>
+ * The files are those under {@code template/family/} of this bundle. In their paths and contents {@code __ID__} is
+ * the bundle's symbolic name (and Java package), {@code __PKGPATH__} the same as a path, {@code __NAME__} the
+ * family's short name, {@code __CLASS__} that name capitalised, {@code __VENDOR__} the vendor and {@code __SDK__} the
+ * SDK repository's URL; a path segment {@code dot-x} becomes {@code .x}.
+ */
+public final class FamilyTemplate {
+
+	private static final String ROOT = "template/family/";
+	private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]{0,39}");
+	private static final Pattern BUNDLE_ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
+	private static final Set<String> JAVA_KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
+			"catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends", "final",
+			"finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long",
+			"native", "new", "package", "private", "protected", "public", "return", "short", "static", "strictfp",
+			"super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void", "volatile",
+			"while", "true", "false", "null", "record", "var", "yield", "sealed", "permits");
+
+	/**
+	 * What the template is filled in with.
+	 *
+	 * @param name       the family's short name: lower-case letters and digits, e.g. {@code decay}
+	 * @param bundleId   the bundle's symbolic name and Java package, e.g. {@code org.mylab.family.decay}
+	 * @param vendor     the vendor named in the manifests and the feature
+	 * @param sdk        the Plateau SDK repository the project builds against (file:, http: or https:)
+	 */
+	public record Settings(String name, String bundleId, String vendor, URI sdk) {
+
+		/**
+		 * Checks every setting.
+		 *
+		 * @throws IllegalArgumentException naming the setting and its value
+		 */
+		public Settings {
+			if (name == null || !NAME.matcher(name).matches() || JAVA_KEYWORDS.contains(name)) {
+				throw new IllegalArgumentException("family name '" + name + "' is not usable: it must be 1-40 lower-case"
+						+ " letters and digits starting with a letter (it names files, the EMF package and Java classes),"
+						+ " and not a Java keyword");
+			}
+			if (bundleId == null || !BUNDLE_ID.matcher(bundleId).matches()
+					|| Stream.of(bundleId.split("\\.")).anyMatch(JAVA_KEYWORDS::contains)) {
+				throw new IllegalArgumentException("bundle id '" + bundleId + "' is not usable: it must be a Java package"
+						+ " name of at least two lower-case segments, e.g. org.mylab.family." + name);
+			}
+			if (vendor == null || vendor.isBlank() || vendor.chars().anyMatch(c -> c < 0x20 || "<>&\"".indexOf(c) >= 0)) {
+				throw new IllegalArgumentException("vendor '" + vendor + "' is not usable: one line of text without < > & \"");
+			}
+			String scheme = sdk == null || sdk.getScheme() == null ? "" : sdk.getScheme().toLowerCase(Locale.ROOT);
+			if (!Set.of("file", "http", "https").contains(scheme)) {
+				throw new IllegalArgumentException("SDK repository '" + sdk + "' is not usable: give the URL of the Plateau"
+						+ " SDK p2 repository (file:, http: or https:)");
+			}
+			if (scheme.equals("file")) {
+				Path folder = Path.of(sdk);
+				if (!Files.isRegularFile(folder.resolve("content.jar")) && !Files.isRegularFile(folder.resolve("content.xml"))
+						&& !Files.isRegularFile(folder.resolve("content.xml.xz"))) {
+					throw new IllegalArgumentException("SDK repository '" + sdk + "' is not usable: " + folder
+							+ " is not a p2 repository (no content.jar or content.xml)");
+				}
+			}
+		}
+
+		/** The family's name capitalised: the prefix of its classes ({@code Decay}Family, {@code Decay}Package). */
+		public String className() {
+			return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+		}
+
+		Map<String, String> replacements() {
+			Map<String, String> replacements = new LinkedHashMap<>();
+			replacements.put("__PKGPATH__", bundleId.replace('.', '/'));
+			replacements.put("__ID__", bundleId);
+			replacements.put("__NAME__", name);
+			replacements.put("__CLASS__", className());
+			replacements.put("__VENDOR__", vendor);
+			replacements.put("__SDK__", sdk.toString());
+			return replacements;
+		}
+	}
+
+	/**
+	 * A local folder as the SDK repository's URL, e.g. {@code releng/org.plateau.product/target/repository} or an
+	 * unpacked copy of its archive; other text is taken as a URL.
+	 *
+	 * @throws IllegalArgumentException when the text is neither
+	 */
+	public static URI sdkLocation(String text) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("no SDK repository given");
+		}
+		if (text.matches("(?i)(file|https?):.*")) {
+			try {
+				return new URI(text);
+			} catch (URISyntaxException e) {
+				throw new IllegalArgumentException("SDK repository '" + text + "' is not a URL: " + e.getMessage(), e);
+			}
+		}
+		return Path.of(text).toAbsolutePath().normalize().toUri();
+	}
+
+	private FamilyTemplate() {
+	}
+
+	/**
+	 * Writes the project into {@code folder}, which must not exist or be empty. Everything is written into a
+	 * temporary sibling first and moved into place at the end: a failure leaves no half-written project.
+	 *
+	 * @return the files written, relative to {@code folder}, sorted
+	 * @throws FileAlreadyExistsException when the folder exists and is not empty
+	 */
+	public static List<Path> write(Settings settings, Path folder) throws IOException {
+		Path target = folder.toAbsolutePath().normalize();
+		if (Files.exists(target) && (!Files.isDirectory(target) || !isEmpty(target))) {
+			throw new FileAlreadyExistsException(target.toString(), null,
+					"it exists and is not an empty folder; nothing was written");
+		}
+		Path parent = target.getParent();
+		Files.createDirectories(parent);
+		Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
+		List<Path> written = new ArrayList<>();
+		try {
+			for (Map.Entry<String, URL> entry : entries().entrySet()) {
+				Path relative = Path.of(fill(entry.getKey(), settings));
+				Path file = staging.resolve(relative);
+				Files.createDirectories(file.getParent());
+				try (InputStream in = entry.getValue().openStream()) {
+					String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+					Files.writeString(file, fill(text, settings), StandardCharsets.UTF_8);
+				}
+				if (relative.getFileName().toString().equals("mvnw")) {
+					file.toFile().setExecutable(true, false);
+				}
+				written.add(relative);
+			}
+			if (Files.exists(target)) {
+				Files.delete(target);
+			}
+			Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			if (Files.exists(staging)) {
+				deleteTree(staging);
+			}
+		}
+		written.sort(Comparator.naturalOrder());
+		return written;
+	}
+
+	/** The template's files by their path under {@code template/family/} (dot- segments already renamed). */
+	private static Map<String, URL> entries() {
+		Bundle bundle = FrameworkUtil.getBundle(FamilyTemplate.class);
+		if (bundle == null) {
+			throw new IllegalStateException("the family template is read from the org.plateau.sdk bundle: run in OSGi");
+		}
+		Enumeration<URL> urls = bundle.findEntries(ROOT, "*", true);
+		Map<String, URL> entries = new LinkedHashMap<>();
+		for (URL url : urls == null ? Collections.<URL>emptyList() : Collections.list(urls)) {
+			String path = url.getPath();
+			if (path.endsWith("/")) {
+				continue;
+			}
+			String relative = path.substring(path.indexOf(ROOT) + ROOT.length());
+			entries.put(relative.replaceAll("(^|/)dot-", "$1."), url);
+		}
+		if (entries.isEmpty()) {
+			throw new IllegalStateException("the org.plateau.sdk bundle has no " + ROOT + " folder");
+		}
+		return entries;
+	}
+
+	private static String fill(String text, Settings settings) {
+		String filled = text;
+		for (Map.Entry<String, String> replacement : settings.replacements().entrySet()) {
+			filled = filled.replace(replacement.getKey(), replacement.getValue());
+		}
+		return filled;
+	}
+
+	private static boolean isEmpty(Path folder) throws IOException {
+		try (Stream<Path> children = Files.list(folder)) {
+			return children.findAny().isEmpty();
+		}
+	}
+
+	private static void deleteTree(Path folder) throws IOException {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
+	}
+}
