@@ -2,7 +2,9 @@
 # The family SDK, as a lab uses it (issue 20; docs/labs.md): `plateau new-family` writes a family into a temporary
 # folder, which then builds and passes its tests against a copy of the SDK repository this build published
 # (releng/org.plateau.product/target/repository) and Maven Central alone, with an empty local Maven repository and
-# the Maven wrapper's own download: nothing of this checkout's source tree or of ~/.m2 is used.
+# the Maven wrapper's own download: nothing of this checkout's source tree or of ~/.m2 is used. Then the family is
+# installed from its p2 repository into a copy of the built Linux distribution (plateau install, p2's director), listed
+# (plateau families), its example run headless, refused for a user who cannot write the installation, and uninstalled.
 #   releng/sdk/test-sdk.sh [PRODUCT_DIR]     (run by ./plateau test after the Maven build)
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -41,3 +43,52 @@ PY
   || [ -f "$work/decay/org.mylab.family.decay.repository/target/repository/content.xml" ] \
   || fail "the generated family built no p2 repository"
 echo "sdk: a family from the template builds and passes its tests against the SDK repository alone: ok ($((SECONDS - start)) s)"
+
+# Installing it into a distribution, as a lab's researcher does
+start=$SECONDS
+cp -r "$product" "$work/plateau"
+plateau="$work/plateau/plateau"
+family_repo="$work/decay/org.mylab.family.decay.repository/target/repository"
+"$plateau" install "$family_repo" org.mylab.family.decay.feature > "$work/install.log" 2>&1 \
+  || { cat "$work/install.log" >&2; fail "plateau install of the generated family"; }
+"$plateau" families > "$work/families.log" 2>&1 || { cat "$work/families.log" >&2; fail "plateau families"; }
+grep -q "^org.mylab.family.decay  *0.1.0" "$work/families.log" || { cat "$work/families.log" >&2; fail "plateau families does not list the installed family"; }
+grep -q "^org.plateau.family.deeplinear " "$work/families.log" || fail "plateau families lost the bundled families"
+"$plateau" run examples/decay-regression.plateau --out "$work/decay-run" > "$work/run.log" 2>&1 \
+  || { cat "$work/run.log" >&2; fail "the installed family's example did not run headless"; }
+for f in metrics.csv theory.csv manifest.json figures/errors.png; do
+  [ -s "$work/decay-run/$f" ] || fail "the installed family's example run wrote no $f"
+done
+# the exact solution over the simulation, from what the run wrote: the largest relative deviation of the loss
+python3 - "$work/decay-run" <<'PY' || fail "the installed family's theory does not match its simulation"
+import csv, sys
+sim = {int(r["step"]): float(r["loss"]) for r in csv.DictReader(open(sys.argv[1] + "/metrics.csv"))}
+theory = {}
+for r in csv.DictReader(open(sys.argv[1] + "/theory.csv")):
+    theory[int(r["step"])] = float(r[[k for k in r if k.endswith("loss")][0]])
+worst = max(abs(sim[s] - theory[s]) / abs(sim[s]) for s in sim if s in theory)
+print("sdk: the installed family's run: %d steps recorded, theory within %.1e of the simulation" % (len(sim), worst))
+sys.exit(0 if worst < 1e-9 else 1)
+PY
+# a user who cannot write the installation (a shared one) is told so, and nothing changes
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
+  chmod -R a+rX "$work"
+  mkdir -p "$work/nobody" "$work/nobody-cache"
+  chown nobody "$work/nobody" "$work/nobody-cache"
+  code=0
+  setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME="$work/nobody" XDG_CACHE_HOME="$work/nobody-cache" \
+    "$plateau" uninstall org.mylab.family.decay.feature > "$work/readonly.log" 2>&1 || code=$?
+  { [ "$code" = 1 ] && grep -q "not writable by this user (a shared installation)" "$work/readonly.log"; } \
+    || { cat "$work/readonly.log" >&2; fail "uninstall by a user who cannot write the installation (exit $code)"; }
+  setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME="$work/nobody" XDG_CACHE_HOME="$work/nobody-cache" \
+    "$plateau" families 2>&1 | grep -q "^org.mylab.family.decay " || fail "the shared installation's families for another user"
+  echo "sdk: a user who cannot write the installation uses its families and is told that it cannot change them: ok"
+else
+  echo "sdk: SKIPPED the shared-installation check (needs root and setpriv to act as another user)"
+fi
+"$plateau" uninstall org.mylab.family.decay.feature > "$work/uninstall.log" 2>&1 \
+  || { cat "$work/uninstall.log" >&2; fail "plateau uninstall"; }
+"$plateau" families > "$work/families.log" 2>&1
+! grep -q "org.mylab.family.decay" "$work/families.log" || fail "the uninstalled family is still listed"
+! ls "$work/plateau/plugins" | grep -q "org.mylab.family.decay" || fail "the uninstalled family's bundle is still in plugins/"
+echo "sdk: plateau install, families, run and uninstall of the generated family: ok ($((SECONDS - start)) s)"

@@ -321,4 +321,28 @@ class PlateauCommandTest {
 		assertTrue(err().contains("is not a p2 repository"), err());
 		assertFalse(Files.exists(other), "nothing is written");
 	}
+
+	/**
+	 * install, uninstall and families outside an installation (no -Dplateau.home, as in these tests): install and
+	 * uninstall name what is at fault and change nothing; families lists the families with their versions.
+	 */
+	@Test
+	void installUninstallAndFamiliesSayWhatIsAtFault() throws Exception {
+		assertEquals(PlateauCommand.EXIT_USAGE, plateau("install", temp.toString(), "org.mylab.family.decay.feature"));
+		assertTrue(err().contains("REPO '" + temp + "' is not a p2 repository"), err());
+		err.reset();
+		Files.writeString(temp.resolve("content.xml"), "<repository/>");
+		assertEquals(PlateauCommand.EXIT_USAGE, plateau("install", temp.toString(), "org.plateau.feature"));
+		assertTrue(err().contains("FEATURE 'org.plateau.feature' is part of Plateau itself"), err());
+		err.reset();
+		assertEquals(PlateauCommand.EXIT_INVALID, plateau("install", temp.toString(), "org.mylab.family.decay.feature"));
+		assertTrue(err().contains("no installation to change"), err());
+		err.reset();
+		assertEquals(PlateauCommand.EXIT_USAGE, plateau("uninstall", "not a feature"));
+		assertTrue(err().contains("FEATURE 'not a feature' is not a feature id"), err());
+
+		assertEquals(0, plateau("families"), err());
+		String listed = out.toString(StandardCharsets.UTF_8);
+		assertTrue(listed.contains("org.plateau.family.deeplinear") && listed.contains("Deep linear networks"), listed);
+	}
 }

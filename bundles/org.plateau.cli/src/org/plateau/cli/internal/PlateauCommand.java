@@ -60,7 +60,8 @@ import picocli.CommandLine.Spec;
 		description = "Runs learning-dynamics experiments headless: simulation and exact theory side by side.",
 		subcommands = { PlateauCommand.RunCommand.class, PlateauCommand.SweepCommand.class,
 				PlateauCommand.SweepPointCommand.class, PlateauCommand.ValidateCommand.class,
-				PlateauCommand.ExamplesCommand.class, NewFamilyCommand.class })
+				PlateauCommand.ExamplesCommand.class, NewFamilyCommand.class, InstallCommands.Install.class,
+				InstallCommands.Uninstall.class, InstallCommands.Families.class, InstallCommands.SyncRunner.class })
 public final class PlateauCommand implements Callable<Integer> {
 
 	static final int EXIT_INVALID = 1;
@@ -98,6 +99,14 @@ public final class PlateauCommand implements Callable<Integer> {
 					return type.cast(new ExamplesCommand(context));
 				} else if (type == NewFamilyCommand.class) {
 					return type.cast(new NewFamilyCommand(context));
+				} else if (type == InstallCommands.Install.class) {
+					return type.cast(new InstallCommands.Install(context));
+				} else if (type == InstallCommands.Uninstall.class) {
+					return type.cast(new InstallCommands.Uninstall(context));
+				} else if (type == InstallCommands.Families.class) {
+					return type.cast(new InstallCommands.Families(context));
+				} else if (type == InstallCommands.SyncRunner.class) {
+					return type.cast(new InstallCommands.SyncRunner(context));
 				}
 				return CommandLine.defaultFactory().create(type);
 			}

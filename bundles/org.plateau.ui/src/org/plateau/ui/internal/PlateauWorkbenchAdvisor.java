@@ -155,6 +155,8 @@ final class PlateauWorkbenchAdvisor extends WorkbenchAdvisor {
 			MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
 			// Help › Welcome (plugin.xml) comes first
 			help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+			// p2's Check for Updates and Install New Software... (org.eclipse.equinox.p2.ui.sdk) come here
+			help.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 			help.add(new Separator());
 			help.add(getAction(ActionFactory.ABOUT.getId()));
 			menuBar.add(file);

@@ -65,7 +65,12 @@ final class ExactGradientDescent implements TheoryPrediction {
 
 	@Override
 	public String label() {
-		return "exact: w(t) - w_ls = (I - η Σ)^t (w(0) - w_ls)";
+		return "exact solution";
+	}
+
+	@Override
+	public String description() {
+		return "w(t) - w_ls = (I - η Σ)^t (w(0) - w_ls), mode by mode: exact for the discrete steps";
 	}
 
 	@Override

@@ -1,0 +1,277 @@
+package org.plateau.cli.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
+import org.plateau.core.family.ModelFamily;
+import org.plateau.core.registry.FamilyRegistry;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code plateau install}, {@code plateau uninstall} and {@code plateau families}: model families (features) added
+ * to and removed from this installation from p2 repositories, without rebuilding it ({@link Installation},
+ * docs/labs.md).
+ */
+final class InstallCommands {
+
+	private static final Pattern FEATURE_ID = Pattern.compile("[A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)*");
+
+	private InstallCommands() {
+	}
+
+	/** The installation to change, or the message that says why there is none to change. */
+	private static Installation installation(CliContext context, String command) {
+		Optional<Installation> installation = Installation.current();
+		if (installation.isEmpty()) {
+			context.err().println("plateau " + command + ": no installation to change: run it with an installation's"
+					+ " plateau script (-Dplateau.home is not set)");
+			return null;
+		}
+		Optional<String> readOnly = installation.get().whyReadOnly();
+		if (readOnly.isPresent()) {
+			context.err().println("plateau " + command + ": cannot change the installation: " + readOnly.get()
+					+ "; nothing was changed");
+			return null;
+		}
+		return installation.get();
+	}
+
+	private static boolean checkFeatures(CliContext context, String command, List<String> features) {
+		for (String feature : features) {
+			String id = Installation.featureId(feature);
+			if (!FEATURE_ID.matcher(id).matches()) {
+				context.err().println("plateau " + command + ": FEATURE '" + feature + "' is not a feature id (e.g."
+						+ " org.mylab.family.decay.feature)");
+				return false;
+			}
+			if (Installation.PLATEAU_FEATURES.contains(id)) {
+				context.err().println("plateau " + command + ": FEATURE '" + feature + "' is part of Plateau itself, which"
+						+ " this command does not change; nothing was changed");
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A repository given as a folder or a file:/http(s): URL; a folder must be a p2 repository. */
+	static URI repositoryLocation(String text) throws IllegalArgumentException {
+		if (text.matches("(?i)(file|https?):.*")) {
+			try {
+				return new URI(text);
+			} catch (URISyntaxException e) {
+				throw new IllegalArgumentException("REPO '" + text + "' is not a URL: " + e.getMessage(), e);
+			}
+		}
+		Path folder = Path.of(text).toAbsolutePath().normalize();
+		if (Files.isRegularFile(folder) && text.endsWith(".zip")) {
+			return URI.create("jar:" + folder.toUri() + "!/");
+		}
+		for (String index : List.of("content.jar", "content.xml", "content.xml.xz", "compositeContent.jar",
+				"compositeContent.xml")) {
+			if (Files.isRegularFile(folder.resolve(index))) {
+				return folder.toUri();
+			}
+		}
+		throw new IllegalArgumentException("REPO '" + text + "' is not a p2 repository: " + folder
+				+ " has no content.jar or content.xml (a family's is <project>/<id>.repository/target/repository)");
+	}
+
+	private static void reportChange(CliContext context, Installation.Change change) {
+		if (!change.added().isEmpty()) {
+			context.out().println("Bundles added: " + String.join(", ", change.added()));
+		}
+		if (!change.removed().isEmpty()) {
+			context.out().println("Bundles removed: " + String.join(", ", change.removed()));
+		}
+	}
+
+	@Command(name = "install", mixinStandardHelpOptions = true, description = "Installs features (model families) from a"
+			+ " p2 repository into this installation with p2's director, for the workbench and the headless runner;"
+			+ " restart the workbench to use them. The installation must be writable by you.")
+	static final class Install implements Callable<Integer> {
+
+		private final CliContext context;
+
+		@Parameters(index = "0", paramLabel = "REPO", description = "The p2 repository: a folder, a .zip of one, or a file:/http(s): URL.")
+		String repository;
+
+		@Parameters(index = "1..*", arity = "1..*", paramLabel = "FEATURE", description = "Feature ids, e.g. org.mylab.family.decay.feature.")
+		List<String> features;
+
+		Install(CliContext context) {
+			this.context = context;
+		}
+
+		@Override
+		public Integer call() throws IOException, InterruptedException {
+			URI location;
+			try {
+				location = repositoryLocation(repository);
+			} catch (IllegalArgumentException e) {
+				context.err().println("plateau install: " + e.getMessage());
+				return PlateauCommand.EXIT_USAGE;
+			}
+			if (!checkFeatures(context, "install", features)) {
+				return PlateauCommand.EXIT_USAGE;
+			}
+			Installation installation = installation(context, "install");
+			if (installation == null) {
+				return PlateauCommand.EXIT_INVALID;
+			}
+			context.out().println("Installing " + String.join(", ", features) + " from " + location + " into "
+					+ installation.home() + " ...");
+			List<String> units = features.stream().map(Installation::featureUnit).toList();
+			Installation.Change change = installation.direct(
+					List.of("-repository", location.toString(), "-installIU", String.join(",", units)), context.out());
+			if (change.exitCode() != 0) {
+				context.err().println("plateau install: p2 could not install " + String.join(", ", features)
+						+ " (its messages are above); the installation is as it was");
+				return PlateauCommand.EXIT_INVALID;
+			}
+			reportChange(context, change);
+			context.out().println("Installed. `plateau families` lists the families; restart the workbench to use them.");
+			return 0;
+		}
+	}
+
+	@Command(name = "uninstall", mixinStandardHelpOptions = true, description = "Removes features (model families) that"
+			+ " plateau install added, with p2's director. Experiments and runs of the family stay on disk.")
+	static final class Uninstall implements Callable<Integer> {
+
+		private final CliContext context;
+
+		@Parameters(arity = "1..*", paramLabel = "FEATURE", description = "Feature ids, e.g. org.mylab.family.decay.feature.")
+		List<String> features;
+
+		Uninstall(CliContext context) {
+			this.context = context;
+		}
+
+		@Override
+		public Integer call() throws IOException, InterruptedException {
+			if (!checkFeatures(context, "uninstall", features)) {
+				return PlateauCommand.EXIT_USAGE;
+			}
+			Installation installation = installation(context, "uninstall");
+			if (installation == null) {
+				return PlateauCommand.EXIT_INVALID;
+			}
+			for (String feature : features) {
+				if (!installed(installation.home(), Installation.featureId(feature))) {
+					context.err().println("plateau uninstall: FEATURE '" + feature + "' is not installed in "
+							+ installation.home() + "; nothing was changed");
+					return PlateauCommand.EXIT_INVALID;
+				}
+			}
+			List<String> units = features.stream().map(Installation::featureUnit).toList();
+			Installation.Change change = installation.direct(List.of("-uninstallIU", String.join(",", units)),
+					context.out());
+			if (change.exitCode() != 0) {
+				context.err().println("plateau uninstall: p2 could not uninstall " + String.join(", ", features)
+						+ " (its messages are above); the installation is as it was");
+				return PlateauCommand.EXIT_INVALID;
+			}
+			reportChange(context, change);
+			context.out().println("Uninstalled. Restart the workbench if it is open.");
+			return 0;
+		}
+
+		private static boolean installed(Path home, String feature) throws IOException {
+			try (DirectoryStream<Path> folders = Files.newDirectoryStream(home.resolve("features"), feature + "_*")) {
+				return folders.iterator().hasNext();
+			}
+		}
+	}
+
+	@Command(name = "families", mixinStandardHelpOptions = true, description = "Lists the model families of this"
+			+ " installation with their bundles' versions, and names every family bundle that could not start.")
+	static final class Families implements Callable<Integer> {
+
+		private final CliContext context;
+
+		Families(CliContext context) {
+			this.context = context;
+		}
+
+		@Override
+		public Integer call() {
+			FamilyRegistry registry = context.registry();
+			for (ModelFamily family : registry.families()) {
+				Bundle bundle = FrameworkUtil.getBundle(family.getClass());
+				String version = bundle == null ? "" : bundle.getVersion().toString();
+				context.out().printf("%-40s %-24s %s%n", registry.ask(family, "id()", ModelFamily::id).orElse("?"),
+						version, registry.ask(family, "name()", ModelFamily::name).orElse(family.getClass().getName()));
+			}
+			List<String> failed = unresolvedComponentBundles();
+			failed.forEach(problem -> context.err().println("plateau: warning: " + problem));
+			return failed.isEmpty() ? 0 : PlateauCommand.EXIT_INVALID;
+		}
+
+		/**
+		 * Bundles with Declarative Services components (every family's) that the framework could not resolve, each
+		 * with the reason: a family that fails to start is named, and the others are listed.
+		 */
+		private static List<String> unresolvedComponentBundles() {
+			List<String> problems = new ArrayList<>();
+			Bundle self = FrameworkUtil.getBundle(Families.class);
+			if (self == null) {
+				return problems;
+			}
+			for (Bundle bundle : self.getBundleContext().getBundles()) {
+				if (bundle.getState() == Bundle.INSTALLED && bundle.getHeaders().get("Service-Component") != null) {
+					try {
+						bundle.start(Bundle.START_TRANSIENT | Bundle.START_ACTIVATION_POLICY);
+					} catch (BundleException e) {
+						problems.add(bundle.getSymbolicName() + " " + bundle.getVersion() + " did not start: "
+								+ e.getMessage().replace('\n', ' '));
+					}
+				}
+			}
+			return problems;
+		}
+	}
+
+	/**
+	 * Run by the start script when the workbench's config.ini is newer than the headless runner's: the workbench's
+	 * Install New Software dialog changed it ({@link Installation#syncRunner}). Hidden from --help.
+	 */
+	@Command(name = "sync-runner", hidden = true, description = "Brings the headless runner's bundles in line with the workbench's.")
+	static final class SyncRunner implements Callable<Integer> {
+
+		private final CliContext context;
+
+		SyncRunner(CliContext context) {
+			this.context = context;
+		}
+
+		@Override
+		public Integer call() throws IOException {
+			Optional<Installation> installation = Installation.current();
+			if (installation.isEmpty() || installation.get().whyReadOnly().isPresent()) {
+				return 0;
+			}
+			if (installation.get().syncRunner()) {
+				context.err().println("plateau: the headless runner now has the families installed in the workbench");
+			} else {
+				// nothing to change: mark the runner's list as in line with the workbench's
+				Path runner = installation.get().runnerConfiguration();
+				Files.setLastModifiedTime(runner, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+			}
+			return 0;
+		}
+	}
+}

@@ -1,0 +1,310 @@
+package org.plateau.cli.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.plateau.core.results.AtomicFiles;
+
+/**
+ * A Plateau installation that gains and loses features (model families) through p2's director, as
+ * {@code plateau install} and {@code plateau uninstall} ask (docs/labs.md).
+ * <p>
+ * The director runs in a JVM of its own, from a throw-away configuration with the workbench's bundles, against the
+ * installation as its destination and p2 profile: it installs the feature's bundles into {@code plugins/} and adds
+ * them to the workbench's {@code configuration/config.ini}. The headless runner has its own short list of bundles
+ * ({@code configuration-cli/config.ini}, for its start-up time): the bundles the director added that need no
+ * display (no SWT, JFace or workbench) are added to it, and those it removed are removed.
+ */
+final class Installation {
+
+	/** What a bundle that needs a display requires. */
+	private static final Pattern NEEDS_DISPLAY = Pattern
+			.compile("(^|[,\\s])(org\\.eclipse\\.swt|org\\.eclipse\\.jface|org\\.eclipse\\.ui|org\\.eclipse\\.e4\\.ui)[.;,\\s\"]");
+	/** A bundle of config.ini's osgi.bundles: {@code reference:file:NAME_VERSION.jar@4}. */
+	private static final Pattern BUNDLE_REFERENCE = Pattern.compile("(?:reference:)?(?:file:)?([^@,]+?)(?:@[^,]*)?$");
+	/** Plateau's own features, which no command uninstalls. */
+	static final Set<String> PLATEAU_FEATURES = Set.of("org.plateau.feature", "org.plateau.platform.feature",
+			"org.plateau.families.feature");
+
+	private final Path home;
+
+	Installation(Path home) {
+		this.home = home.toAbsolutePath().normalize();
+	}
+
+	/** The installation this command runs from ({@code -Dplateau.home}, set by the start script), if any. */
+	static Optional<Installation> current() {
+		String home = System.getProperty("plateau.home");
+		return home == null || home.isBlank() ? Optional.empty() : Optional.of(new Installation(Path.of(home)));
+	}
+
+	Path home() {
+		return home;
+	}
+
+	private Path workbenchConfiguration() {
+		return home.resolve("configuration/config.ini");
+	}
+
+	Path runnerConfiguration() {
+		return home.resolve("configuration-cli/config.ini");
+	}
+
+	/**
+	 * Why this installation cannot be changed by this user, if it cannot: a shared installation that is read-only.
+	 */
+	Optional<String> whyReadOnly() {
+		for (Path part : List.of(home, home.resolve("plugins"), home.resolve("features"), home.resolve("p2"),
+				home.resolve("configuration"), workbenchConfiguration(), runnerConfiguration())) {
+			if (!Files.exists(part)) {
+				return Optional.of(part + " is missing: this is not a complete Plateau installation");
+			}
+			if (!Files.isWritable(part)) {
+				return Optional.of(part + " is not writable by this user (a shared installation): ask whoever installed"
+						+ " Plateau in " + home + " to run the command, or unpack a copy of Plateau of your own");
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The p2 installable unit of a feature: {@code ID.feature.group}. */
+	static String featureUnit(String feature) {
+		return feature.endsWith(".feature.group") ? feature : feature + ".feature.group";
+	}
+
+	/** A feature's id without the {@code .feature.group} of its installable unit. */
+	static String featureId(String featureOrUnit) {
+		return featureOrUnit.endsWith(".feature.group")
+				? featureOrUnit.substring(0, featureOrUnit.length() - ".feature.group".length())
+				: featureOrUnit;
+	}
+
+	/** The result of a director run: its exit code and the bundles it added to and removed from the workbench. */
+	record Change(int exitCode, Set<String> added, Set<String> removed) {
+	}
+
+	/**
+	 * Runs p2's director with these arguments (besides destination, profile and the like) and brings the headless
+	 * runner's bundle list in line with what it changed. The director's output goes to {@code out}.
+	 */
+	Change direct(List<String> arguments, PrintStream out) throws IOException, InterruptedException {
+		Set<String> before = workbenchBundles();
+		Path configuration = Files.createTempDirectory("plateau-p2-director");
+		try {
+			Properties workbench = load(workbenchConfiguration());
+			Properties director = new Properties();
+			director.putAll(workbench);
+			// the director's own agent works in its throw-away area; the destination's p2 data is its own
+			director.remove("eclipse.p2.data.area");
+			director.remove("eclipse.application");
+			try (var writer = Files.newBufferedWriter(configuration.resolve("config.ini"), StandardCharsets.ISO_8859_1)) {
+				director.store(writer, "p2 director for plateau install/uninstall");
+			}
+			List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g", "-jar", launcher().toString(), "-install",
+					home.toString(), "-configuration", configuration.toString(), "-nosplash", "-application",
+					"org.eclipse.equinox.p2.director", "-destination", home.toString(), "-profile",
+					workbench.getProperty("eclipse.p2.profile", "DefaultProfile"), "-profileProperties",
+					"org.eclipse.update.install.features=true"));
+			command.addAll(arguments);
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			try (BufferedReader lines = new BufferedReader(
+					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+				lines.lines().forEach(line -> out.println("  p2: " + line));
+			}
+			int code = process.waitFor();
+			if (code != 0) {
+				for (String message : loggedMessages(configuration)) {
+					out.println("  p2: " + message);
+				}
+			}
+			Set<String> after = workbenchBundles();
+			Set<String> added = new LinkedHashSet<>(after);
+			added.removeAll(before);
+			Set<String> removed = new LinkedHashSet<>(before);
+			removed.removeAll(after);
+			updateRunner(added, removed);
+			return new Change(code, added, removed);
+		} finally {
+			try (Stream<Path> paths = Files.walk(configuration)) {
+				for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(path);
+				}
+			}
+		}
+	}
+
+	/** The headless bundles among those added join the runner's list; those removed leave it. */
+	private void updateRunner(Set<String> added, Set<String> removed) throws IOException {
+		List<String> headless = new ArrayList<>();
+		for (String jar : added) {
+			Path file = home.resolve("plugins").resolve(jar);
+			symbolicName(file).filter(name -> !needsDisplay(file)).ifPresent(headless::add);
+		}
+		List<String> gone = new ArrayList<>();
+		for (String jar : removed) {
+			gone.add(jar.replaceFirst("_[0-9][^_]*$", "").replaceFirst("\\.jar$", ""));
+		}
+		if (headless.isEmpty() && gone.isEmpty()) {
+			return;
+		}
+		String text = Files.readString(runnerConfiguration(), StandardCharsets.ISO_8859_1);
+		AtomicFiles.writeString(runnerConfiguration(), RunnerBundles.edit(text, headless, gone));
+	}
+
+	/**
+	 * Brings the headless runner's bundle list in line with the workbench's after p2 changed the latter by another
+	 * way than {@link #direct} (the workbench's Install New Software dialog): every family bundle of the workbench
+	 * (a Declarative Services component providing ModelFamily) that needs no display joins the runner, and every
+	 * bundle of the runner that the workbench no longer has leaves it.
+	 *
+	 * @return whether the runner's list changed
+	 */
+	boolean syncRunner() throws IOException {
+		Set<String> workbenchNames = new LinkedHashSet<>();
+		List<String> families = new ArrayList<>();
+		for (String jar : workbenchBundles()) {
+			Path file = home.resolve("plugins").resolve(jar);
+			Optional<String> name = symbolicName(file);
+			name.ifPresent(workbenchNames::add);
+			if (name.isPresent() && providesFamily(file) && !needsDisplay(file)) {
+				families.add(name.get());
+			}
+		}
+		String text = Files.readString(runnerConfiguration(), StandardCharsets.ISO_8859_1);
+		List<String> gone = RunnerBundles.entries(text).stream().map(entry -> entry.replaceFirst("@.*$", ""))
+				.filter(name -> !workbenchNames.contains(name)).toList();
+		String edited = RunnerBundles.edit(text, families, gone);
+		if (RunnerBundles.entries(edited).equals(RunnerBundles.entries(text))) {
+			return false;
+		}
+		AtomicFiles.writeString(runnerConfiguration(), edited);
+		return true;
+	}
+
+	/** Whether the bundle declares a component that provides {@code org.plateau.core.family.ModelFamily}. */
+	static boolean providesFamily(Path bundle) {
+		Optional<String> components = manifest(bundle)
+				.map(m -> m.getMainAttributes().getValue("Service-Component"));
+		if (components.isEmpty() || Files.isDirectory(bundle)) {
+			return false;
+		}
+		try (JarFile jar = new JarFile(bundle.toFile())) {
+			for (String component : components.get().split(",")) {
+				var entry = jar.getEntry(component.strip());
+				if (entry != null) {
+					try (InputStream in = jar.getInputStream(entry)) {
+						if (new String(in.readAllBytes(), StandardCharsets.UTF_8)
+								.contains("\"org.plateau.core.family.ModelFamily\"")) {
+							return true;
+						}
+					}
+				}
+			}
+		} catch (IOException e) {
+			return false;
+		}
+		return false;
+	}
+
+	/** The jar (or folder) names of the bundles in the workbench's config.ini. */
+	Set<String> workbenchBundles() throws IOException {
+		String bundles = load(workbenchConfiguration()).getProperty("osgi.bundles", "");
+		Set<String> names = new LinkedHashSet<>();
+		for (String entry : bundles.split(",")) {
+			Matcher matcher = BUNDLE_REFERENCE.matcher(entry.strip());
+			if (matcher.matches()) {
+				String path = matcher.group(1);
+				names.add(path.substring(path.lastIndexOf('/', path.length() - 2) + 1).replaceFirst("/$", ""));
+			}
+		}
+		return names;
+	}
+
+	private static Properties load(Path file) throws IOException {
+		Properties properties = new Properties();
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+	private static Optional<Manifest> manifest(Path bundle) {
+		try {
+			if (Files.isDirectory(bundle)) {
+				try (InputStream in = Files.newInputStream(bundle.resolve("META-INF/MANIFEST.MF"))) {
+					return Optional.of(new Manifest(in));
+				}
+			}
+			try (JarFile jar = new JarFile(bundle.toFile())) {
+				return Optional.ofNullable(jar.getManifest());
+			}
+		} catch (IOException e) {
+			return Optional.empty();
+		}
+	}
+
+	static Optional<String> symbolicName(Path bundle) {
+		return manifest(bundle).map(m -> m.getMainAttributes().getValue("Bundle-SymbolicName"))
+				.map(name -> name.split(";")[0].strip());
+	}
+
+	/** Whether the bundle requires SWT, JFace or the workbench, which the headless runner does not have. */
+	static boolean needsDisplay(Path bundle) {
+		return manifest(bundle).map(m -> {
+			String requires = String.valueOf(m.getMainAttributes().getValue("Require-Bundle")) + ","
+					+ m.getMainAttributes().getValue("Import-Package") + ","
+					+ m.getMainAttributes().getValue("Fragment-Host");
+			return NEEDS_DISPLAY.matcher(" " + requires + " ").find();
+		}).orElse(true);
+	}
+
+	private Path launcher() throws IOException {
+		try (DirectoryStream<Path> jars = Files.newDirectoryStream(home.resolve("plugins"),
+				"org.eclipse.equinox.launcher_*.jar")) {
+			List<Path> found = new ArrayList<>();
+			jars.forEach(found::add);
+			return found.stream().max(Comparator.comparing(Path::toString)).orElseThrow(
+					() -> new IOException("no plugins/org.eclipse.equinox.launcher_*.jar in " + home));
+		}
+	}
+
+	private static String java() {
+		return ProcessHandle.current().info().command()
+				.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+	}
+
+	/** The messages of the director's log, when it failed: the cause is there, not on its output. */
+	private static List<String> loggedMessages(Path configuration) throws IOException {
+		List<String> messages = new ArrayList<>();
+		try (Stream<Path> logs = Files.list(configuration)) {
+			for (Path log : logs.filter(p -> p.toString().endsWith(".log")).toList()) {
+				for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+					if (line.startsWith("!MESSAGE ")) {
+						messages.add(line.substring("!MESSAGE ".length()));
+					}
+				}
+			}
+		}
+		return messages;
+	}
+}
