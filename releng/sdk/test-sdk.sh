@@ -5,6 +5,9 @@
 # the Maven wrapper's own download: nothing of this checkout's source tree or of ~/.m2 is used. Then the family is
 # installed from its p2 repository into a copy of the built Linux distribution (plateau install, p2's director), listed
 # (plateau families), its example run headless, refused for a user who cannot write the installation, and uninstalled.
+# Last, a lab distribution (releng/lab/lab.properties: deep linear networks, the generated family, an example of the
+# lab's own and Slurm defaults) is written by plateau new-distribution, built, unpacked and checked to carry exactly
+# those two families.
 #   releng/sdk/test-sdk.sh [PRODUCT_DIR]     (run by ./plateau test after the Maven build)
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -92,3 +95,41 @@ fi
 ! grep -q "org.mylab.family.decay" "$work/families.log" || fail "the uninstalled family is still listed"
 ! ls "$work/plateau/plugins" | grep -q "org.mylab.family.decay" || fail "the uninstalled family's bundle is still in plugins/"
 echo "sdk: plateau install, families, run and uninstall of the generated family: ok ($((SECONDS - start)) s)"
+
+# A lab distribution with two families: Plateau's deep linear networks and the lab's own (the generated one)
+start=$SECONDS
+mkdir -p "$work/lab"
+cp -r "$repo/releng/lab/examples" "$work/lab/examples"
+sed -e "s|^repositories=.*|repositories=$family_repo|" -e "s|^features=.*|features=org.mylab.family.decay.feature|" \
+  "$repo/releng/lab/lab.properties" > "$work/lab/lab.properties"
+"$product/plateau" new-distribution "$work/lab/lab.properties" --dir "$work/saxelab" --sdk "$work/sdk" \
+  || fail "plateau new-distribution"
+if ! (cd "$work/saxelab" && MAVEN_USER_HOME="$work/maven-home" ./mvnw -B -ntp -Dmaven.repo.local="$work/m2" verify) \
+    >"$work/lab-build.log" 2>&1; then
+  tail -n 60 "$work/lab-build.log" >&2
+  fail "the lab distribution did not build"
+fi
+products="$work/saxelab/saxelab.product/target/products"
+for archive in saxelab-1.0.0-linux.gtk.x86_64.tar.gz saxelab-1.0.0-win32.win32.x86_64.zip \
+    saxelab-1.0.0-macosx.cocoa.aarch64.tar.gz saxelab-1.0.0-macosx.cocoa.x86_64.tar.gz; do
+  [ -s "$products/$archive" ] || fail "the lab distribution has no $archive"
+done
+[ -f "$work/saxelab/saxelab.product/target/repository/content.jar" ] || fail "the lab distribution has no p2 repository"
+mkdir -p "$work/installed"
+tar xzf "$products/saxelab-1.0.0-linux.gtk.x86_64.tar.gz" -C "$work/installed"
+lab="$work/installed/saxelab/plateau"
+"$lab" families > "$work/lab-families.log" 2>&1 || { cat "$work/lab-families.log" >&2; fail "plateau families of the lab distribution"; }
+listed="$(awk '{print $1}' "$work/lab-families.log" | grep -v '^plateau:' | sort | tr '\n' ' ')"
+[ "$listed" = "org.mylab.family.decay org.plateau.family.deeplinear " ] \
+  || { cat "$work/lab-families.log" >&2; fail "the lab distribution lists the families '$listed', not exactly its two"; }
+"$lab" examples > "$work/lab-examples.log" 2>&1
+grep -q "examples/lab-semantic-slow.plateau" "$work/lab-examples.log" || fail "the lab's own example is not listed"
+grep -q "^eclipse.product=saxelab.branding.product" "$work/installed/saxelab/configuration/config.ini" \
+  || fail "the lab distribution is not branded"
+grep -q "^osgi.instance.area.default=@user.home/.plateau-saxelab/workspace" "$work/installed/saxelab/configuration/config.ini" \
+  || fail "the lab distribution has no workspace folder of its own"
+(cd "$work" && "$lab" sweep examples/generalization-alpha.sweep --slurm --export-only --out "$work/lab-slurm") > "$work/lab-slurm.log" 2>&1 \
+  || { cat "$work/lab-slurm.log" >&2; fail "the lab distribution's Slurm export"; }
+grep -q "^#SBATCH --partition=gpu" "$work"/lab-slurm/slurm/array-*.sh && grep -q "^#SBATCH --time=01:00:00" "$work"/lab-slurm/slurm/array-*.sh \
+  || fail "the lab distribution's Slurm defaults are not used"
+echo "sdk: a lab distribution with exactly its two families, its example, branding, workspace and Slurm defaults: ok ($((SECONDS - start)) s)"

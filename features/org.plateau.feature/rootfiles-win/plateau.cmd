@@ -16,9 +16,9 @@ if "%PLATEAU_VM_ARGS%"=="" set "PLATEAU_VM_ARGS=-Xmx4g"
 set "VM_ARGS=%PLATEAU_VM_ARGS% --enable-native-access=ALL-UNNAMED --add-modules=jdk.incubator.vector"
 if "%~1"=="" (
   if not defined OPENBLAS_NUM_THREADS set "OPENBLAS_NUM_THREADS=1"
-  "%JAVA%" %VM_ARGS% -jar "%LAUNCHER%" -install "%HOME_DIR%." -configuration "%HOME_DIR%configuration" -nosplash -application org.plateau.ui.workbench -data "%USERPROFILE%\.plateau\workspace"
+  "%JAVA%" %VM_ARGS% "-Dplateau.home=%HOME_DIR%." -jar "%LAUNCHER%" -install "%HOME_DIR%." -configuration "%HOME_DIR%configuration" -nosplash -application org.plateau.ui.workbench -data "%USERPROFILE%\.plateau\workspace"
 ) else (
   if /i "%~1"=="sweep" if not defined OPENBLAS_NUM_THREADS set "OPENBLAS_NUM_THREADS=1"
-  "%JAVA%" %VM_ARGS% -Djava.awt.headless=true -jar "%LAUNCHER%" -install "%HOME_DIR%." -configuration "%HOME_DIR%configuration-cli" -nosplash -application org.plateau.cli.plateau -data @none %*
+  "%JAVA%" %VM_ARGS% -Djava.awt.headless=true "-Dplateau.home=%HOME_DIR%." -jar "%LAUNCHER%" -install "%HOME_DIR%." -configuration "%HOME_DIR%configuration-cli" -nosplash -application org.plateau.cli.plateau -data @none %*
 )
 exit /b %ERRORLEVEL%

@@ -1,19 +1,11 @@
 package org.plateau.sdk;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +14,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
-
 /**
  * The template of a model family that builds outside Plateau's repository: a standalone Tycho project with the
  * family's bundle (its EMF package and GenModel, a {@code ModelFamily} Declarative Services component, one example
@@ -32,14 +21,14 @@ import org.osgi.framework.FrameworkUtil;
  * and a README (docs/labs.md). The family it writes is small and honest: a linear student trained by full-batch
  * gradient descent, with the exact solution of those steps as its theory.
  * <p>
- * The files are those under {@code template/family/} of this bundle. In their paths and contents {@code __ID__} is
+ * The files are those under {@code template/common/} and {@code template/family/} of this bundle. In their paths and contents {@code __ID__} is
  * the bundle's symbolic name (and Java package), {@code __PKGPATH__} the same as a path, {@code __NAME__} the
  * family's short name, {@code __CLASS__} that name capitalised, {@code __VENDOR__} the vendor and {@code __SDK__} the
  * SDK repository's URL; a path segment {@code dot-x} becomes {@code .x}.
  */
 public final class FamilyTemplate {
 
-	private static final String ROOT = "template/family/";
+	private static final List<String> ROOTS = List.of("template/common/", "template/family/");
 	private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]{0,39}");
 	private static final Pattern BUNDLE_ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
 	private static final Set<String> JAVA_KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
@@ -141,83 +130,6 @@ public final class FamilyTemplate {
 	 * @throws FileAlreadyExistsException when the folder exists and is not empty
 	 */
 	public static List<Path> write(Settings settings, Path folder) throws IOException {
-		Path target = folder.toAbsolutePath().normalize();
-		if (Files.exists(target) && (!Files.isDirectory(target) || !isEmpty(target))) {
-			throw new FileAlreadyExistsException(target.toString(), null,
-					"it exists and is not an empty folder; nothing was written");
-		}
-		Path parent = target.getParent();
-		Files.createDirectories(parent);
-		Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
-		List<Path> written = new ArrayList<>();
-		try {
-			for (Map.Entry<String, URL> entry : entries().entrySet()) {
-				Path relative = Path.of(fill(entry.getKey(), settings));
-				Path file = staging.resolve(relative);
-				Files.createDirectories(file.getParent());
-				try (InputStream in = entry.getValue().openStream()) {
-					String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-					Files.writeString(file, fill(text, settings), StandardCharsets.UTF_8);
-				}
-				if (relative.getFileName().toString().equals("mvnw")) {
-					file.toFile().setExecutable(true, false);
-				}
-				written.add(relative);
-			}
-			if (Files.exists(target)) {
-				Files.delete(target);
-			}
-			Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			if (Files.exists(staging)) {
-				deleteTree(staging);
-			}
-		}
-		written.sort(Comparator.naturalOrder());
-		return written;
-	}
-
-	/** The template's files by their path under {@code template/family/} (dot- segments already renamed). */
-	private static Map<String, URL> entries() {
-		Bundle bundle = FrameworkUtil.getBundle(FamilyTemplate.class);
-		if (bundle == null) {
-			throw new IllegalStateException("the family template is read from the org.plateau.sdk bundle: run in OSGi");
-		}
-		Enumeration<URL> urls = bundle.findEntries(ROOT, "*", true);
-		Map<String, URL> entries = new LinkedHashMap<>();
-		for (URL url : urls == null ? Collections.<URL>emptyList() : Collections.list(urls)) {
-			String path = url.getPath();
-			if (path.endsWith("/")) {
-				continue;
-			}
-			String relative = path.substring(path.indexOf(ROOT) + ROOT.length());
-			entries.put(relative.replaceAll("(^|/)dot-", "$1."), url);
-		}
-		if (entries.isEmpty()) {
-			throw new IllegalStateException("the org.plateau.sdk bundle has no " + ROOT + " folder");
-		}
-		return entries;
-	}
-
-	private static String fill(String text, Settings settings) {
-		String filled = text;
-		for (Map.Entry<String, String> replacement : settings.replacements().entrySet()) {
-			filled = filled.replace(replacement.getKey(), replacement.getValue());
-		}
-		return filled;
-	}
-
-	private static boolean isEmpty(Path folder) throws IOException {
-		try (Stream<Path> children = Files.list(folder)) {
-			return children.findAny().isEmpty();
-		}
-	}
-
-	private static void deleteTree(Path folder) throws IOException {
-		try (Stream<Path> paths = Files.walk(folder)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
-		}
+		return TemplateFiles.write(FamilyTemplate.class, ROOTS, settings.replacements(), Map.of(), folder);
 	}
 }

@@ -246,8 +246,9 @@ final class InstallCommands {
 	}
 
 	/**
-	 * Run by the start script when the workbench's config.ini is newer than the headless runner's: the workbench's
-	 * Install New Software dialog changed it ({@link Installation#syncRunner}). Hidden from --help.
+	 * Run by the start script on the first command of a distribution and when the workbench's config.ini is newer than
+	 * the runner's mark of being in line with it (the workbench's Install New Software dialog changed it):
+	 * {@link Installation#syncRunner}. Hidden from --help.
 	 */
 	@Command(name = "sync-runner", hidden = true, description = "Brings the headless runner's bundles in line with the workbench's.")
 	static final class SyncRunner implements Callable<Integer> {
@@ -265,12 +266,9 @@ final class InstallCommands {
 				return 0;
 			}
 			if (installation.get().syncRunner()) {
-				context.err().println("plateau: the headless runner now has the families installed in the workbench");
-			} else {
-				// nothing to change: mark the runner's list as in line with the workbench's
-				Path runner = installation.get().runnerConfiguration();
-				Files.setLastModifiedTime(runner, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+				context.err().println("plateau: the headless runner's families are now the workbench's");
 			}
+			installation.get().markRunnerInLine();
 			return 0;
 		}
 	}

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -23,6 +25,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.eclipse.osgi.util.ManifestElement;
+import org.osgi.framework.BundleException;
 import org.plateau.core.results.AtomicFiles;
 
 /**
@@ -143,6 +147,7 @@ final class Installation {
 			Set<String> removed = new LinkedHashSet<>(before);
 			removed.removeAll(after);
 			updateRunner(added, removed);
+			markRunnerInLine();
 			return new Change(code, added, removed);
 		} finally {
 			try (Stream<Path> paths = Files.walk(configuration)) {
@@ -172,33 +177,116 @@ final class Installation {
 	}
 
 	/**
-	 * Brings the headless runner's bundle list in line with the workbench's after p2 changed the latter by another
-	 * way than {@link #direct} (the workbench's Install New Software dialog): every family bundle of the workbench
-	 * (a Declarative Services component providing ModelFamily) that needs no display joins the runner, and every
-	 * bundle of the runner that the workbench no longer has leaves it.
+	 * Brings the headless runner's bundle list in line with the workbench's, on the first command of a distribution
+	 * (a lab's carries other families than the list shipped) and after p2 changed the workbench's by another way than
+	 * {@link #direct} (its Install New Software dialog): every family bundle of the workbench (a Declarative Services
+	 * component providing ModelFamily) that needs no display joins the runner, with the bundles it requires and the
+	 * fragments of the runner's bundles (a lab's examples); every bundle of the runner that the workbench no longer
+	 * has leaves it.
 	 *
 	 * @return whether the runner's list changed
 	 */
 	boolean syncRunner() throws IOException {
-		Set<String> workbenchNames = new LinkedHashSet<>();
-		List<String> families = new ArrayList<>();
+		// the workbench's bundles by symbolic name, and the headless ones among them
+		Map<String, Manifest> workbench = new LinkedHashMap<>();
+		Map<String, Path> files = new LinkedHashMap<>();
 		for (String jar : workbenchBundles()) {
 			Path file = home.resolve("plugins").resolve(jar);
+			Optional<Manifest> manifest = manifest(file);
 			Optional<String> name = symbolicName(file);
-			name.ifPresent(workbenchNames::add);
-			if (name.isPresent() && providesFamily(file) && !needsDisplay(file)) {
-				families.add(name.get());
+			if (manifest.isPresent() && name.isPresent()) {
+				workbench.put(name.get(), manifest.get());
+				files.put(name.get(), file);
 			}
 		}
 		String text = Files.readString(runnerConfiguration(), StandardCharsets.ISO_8859_1);
-		List<String> gone = RunnerBundles.entries(text).stream().map(entry -> entry.replaceFirst("@.*$", ""))
-				.filter(name -> !workbenchNames.contains(name)).toList();
-		String edited = RunnerBundles.edit(text, families, gone);
-		if (RunnerBundles.entries(edited).equals(RunnerBundles.entries(text))) {
+		Set<String> runner = new LinkedHashSet<>();
+		RunnerBundles.entries(text).forEach(entry -> runner.add(entry.replaceFirst("@.*$", "")));
+		List<String> gone = runner.stream().filter(name -> !workbench.containsKey(name)).toList();
+		runner.removeAll(gone);
+
+		// the workbench's families, what they need that the runner lacks, and the fragments of the runner's bundles
+		// (a lab's examples)
+		Set<String> wanted = new LinkedHashSet<>(runner);
+		files.forEach((name, file) -> {
+			if (providesFamily(file) && !needsDisplay(file)) {
+				wanted.add(name);
+			}
+		});
+		Map<String, List<String>> exporters = new LinkedHashMap<>();
+		workbench.forEach((name, manifest) -> headerValues(manifest, "Export-Package")
+				.forEach(pkg -> exporters.computeIfAbsent(pkg, p -> new ArrayList<>()).add(name)));
+		boolean grew = true;
+		while (grew) {
+			grew = false;
+			for (String name : List.copyOf(wanted)) {
+				Manifest manifest = workbench.get(name);
+				if (manifest == null || runner.contains(name)) {
+					continue;
+				}
+				List<String> needed = new ArrayList<>(requiredValues(manifest, "Require-Bundle"));
+				for (String pkg : requiredValues(manifest, "Import-Package")) {
+					List<String> from = exporters.getOrDefault(pkg, List.of());
+					// a package that a bundle the runner has exports needs nothing more
+					if (!from.isEmpty() && from.stream().noneMatch(wanted::contains)) {
+						needed.add(from.get(0));
+					}
+				}
+				for (String other : needed) {
+					if (workbench.containsKey(other) && !needsDisplay(files.get(other)) && wanted.add(other)) {
+						grew = true;
+					}
+				}
+			}
+			for (Map.Entry<String, Manifest> bundle : workbench.entrySet()) {
+				List<String> host = headerValues(bundle.getValue(), "Fragment-Host");
+				if (!host.isEmpty() && wanted.contains(host.get(0)) && !needsDisplay(files.get(bundle.getKey()))
+						&& wanted.add(bundle.getKey())) {
+					grew = true;
+				}
+			}
+		}
+		wanted.removeAll(runner);
+		if (wanted.isEmpty() && gone.isEmpty()) {
 			return false;
 		}
-		AtomicFiles.writeString(runnerConfiguration(), edited);
+		AtomicFiles.writeString(runnerConfiguration(), RunnerBundles.edit(text, List.copyOf(wanted), gone));
 		return true;
+	}
+
+	/** The values of a manifest header (bundle or package names), without their attributes and directives. */
+	private static List<String> headerValues(Manifest manifest, String header) {
+		return elements(manifest, header).stream().map(ManifestElement::getValue).toList();
+	}
+
+	/** The values of a manifest header that are not optional (resolution:=optional). */
+	private static List<String> requiredValues(Manifest manifest, String header) {
+		return elements(manifest, header).stream()
+				.filter(element -> !"optional".equals(element.getDirective("resolution")))
+				.map(ManifestElement::getValue).toList();
+	}
+
+	private static List<ManifestElement> elements(Manifest manifest, String header) {
+		String value = manifest.getMainAttributes().getValue(header);
+		if (value == null) {
+			return List.of();
+		}
+		try {
+			ManifestElement[] elements = ManifestElement.parseHeader(header, value);
+			return elements == null ? List.of() : List.of(elements);
+		} catch (BundleException e) {
+			return List.of();
+		}
+	}
+
+	/**
+	 * Marks the runner's bundle list as in line with the workbench's (configuration-cli/.in-line, which the start
+	 * script compares with the workbench's config.ini).
+	 */
+	void markRunnerInLine() throws IOException {
+		Path mark = home.resolve("configuration-cli/.in-line");
+		Files.writeString(mark, "the headless runner's bundles are in line with configuration/config.ini\n");
+		Files.setLastModifiedTime(mark, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
 	}
 
 	/** Whether the bundle declares a component that provides {@code org.plateau.core.family.ModelFamily}. */

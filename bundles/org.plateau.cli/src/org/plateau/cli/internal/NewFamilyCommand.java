@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.plateau.sdk.FamilyTemplate;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,8 +38,8 @@ final class NewFamilyCommand implements Callable<Integer> {
 	@Option(names = "--vendor", paramLabel = "TEXT", defaultValue = "Plateau family author", description = "The vendor named in the manifests and the feature (default: ${DEFAULT-VALUE}).")
 	String vendor;
 
-	@Option(names = "--sdk", paramLabel = "URL|DIR", defaultValue = "${env:PLATEAU_SDK}", description = "The Plateau SDK p2 repository to build against: a folder or a file:/http(s): URL (default: $PLATEAU_SDK; in a source checkout ./plateau sets it to the repository the build made).")
-	String sdk;
+	@Mixin
+	SdkRepositoryOption sdk;
 
 	NewFamilyCommand(CliContext context) {
 		this.context = context;
@@ -48,11 +49,7 @@ final class NewFamilyCommand implements Callable<Integer> {
 	public Integer call() {
 		FamilyTemplate.Settings settings;
 		try {
-			if (sdk == null || sdk.isBlank()) {
-				throw new IllegalArgumentException("no SDK repository: give --sdk URL|DIR or set PLATEAU_SDK (the p2"
-						+ " repository of a Plateau build, releng/org.plateau.product/target/repository)");
-			}
-			URI location = FamilyTemplate.sdkLocation(sdk);
+			URI location = sdk.location();
 			settings = new FamilyTemplate.Settings(name, bundleId == null ? "org.plateau.family." + name : bundleId, vendor,
 					location);
 		} catch (IllegalArgumentException e) {

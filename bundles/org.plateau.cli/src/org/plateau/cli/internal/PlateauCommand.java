@@ -20,6 +20,7 @@ import org.plateau.core.family.ExperimentException;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.family.SimulationOutcome;
 import org.plateau.core.family.UnusedSetting;
+import org.plateau.core.installation.InstallationDefaults;
 import org.plateau.core.registry.Contributors;
 import org.plateau.core.registry.FamilyProblem;
 import org.plateau.core.registry.FamilyRegistry;
@@ -60,7 +61,7 @@ import picocli.CommandLine.Spec;
 		description = "Runs learning-dynamics experiments headless: simulation and exact theory side by side.",
 		subcommands = { PlateauCommand.RunCommand.class, PlateauCommand.SweepCommand.class,
 				PlateauCommand.SweepPointCommand.class, PlateauCommand.ValidateCommand.class,
-				PlateauCommand.ExamplesCommand.class, NewFamilyCommand.class, InstallCommands.Install.class,
+				PlateauCommand.ExamplesCommand.class, NewFamilyCommand.class, NewDistributionCommand.class, InstallCommands.Install.class,
 				InstallCommands.Uninstall.class, InstallCommands.Families.class, InstallCommands.SyncRunner.class })
 public final class PlateauCommand implements Callable<Integer> {
 
@@ -99,6 +100,8 @@ public final class PlateauCommand implements Callable<Integer> {
 					return type.cast(new ExamplesCommand(context));
 				} else if (type == NewFamilyCommand.class) {
 					return type.cast(new NewFamilyCommand(context));
+				} else if (type == NewDistributionCommand.class) {
+					return type.cast(new NewDistributionCommand(context));
 				} else if (type == InstallCommands.Install.class) {
 					return type.cast(new InstallCommands.Install(context));
 				} else if (type == InstallCommands.Uninstall.class) {
@@ -397,16 +400,16 @@ public final class PlateauCommand implements Callable<Integer> {
 		@Option(names = "--slurm", description = "runs the points as a Slurm job array (sbatch), follows it (squeue) and gathers the results")
 		boolean slurm;
 
-		@Option(names = "--partition", paramLabel = "NAME", description = "Slurm partition (default: the cluster's)")
+		@Option(names = "--partition", paramLabel = "NAME", description = "Slurm partition (default: the distribution's slurm.partition in plateau-defaults.properties, else the cluster's)")
 		String partition;
 
-		@Option(names = "--time", paramLabel = "LIMIT", description = "Slurm time limit per point, e.g. 00:30:00")
+		@Option(names = "--time", paramLabel = "LIMIT", description = "Slurm time limit per point, e.g. 00:30:00 (default: the distribution's slurm.time, else the cluster's)")
 		String timeLimit;
 
-		@Option(names = "--cpus", paramLabel = "N", description = "Slurm CPUs per point")
+		@Option(names = "--cpus", paramLabel = "N", description = "Slurm CPUs per point (default: the distribution's slurm.cpus, else 1)")
 		Integer cpus;
 
-		@Option(names = "--mem", paramLabel = "SIZE", description = "Slurm memory per point, e.g. 4G")
+		@Option(names = "--mem", paramLabel = "SIZE", description = "Slurm memory per point, e.g. 4G (default: the distribution's slurm.memory, else the cluster's)")
 		String memory;
 
 		@Option(names = "--sbatch-option", paramLabel = "OPTION", description = "a further #SBATCH option, e.g. --account=lab (repeatable)")
@@ -440,8 +443,24 @@ public final class PlateauCommand implements Callable<Integer> {
 				}
 				command = Path.of(home, "plateau");
 			}
-			SlurmBackend backend = new SlurmBackend(new SlurmBackend.Options(partition, timeLimit, cpus, memory, sbatchOptions,
-					command), SlurmBackend.processes());
+			// the distribution's defaults (a lab's, docs/labs.md) where the command line says nothing
+			String slurmPartition = partition != null ? partition
+					: InstallationDefaults.get(InstallationDefaults.SLURM_PARTITION).orElse(null);
+			String slurmTime = timeLimit != null ? timeLimit
+					: InstallationDefaults.get(InstallationDefaults.SLURM_TIME).orElse(null);
+			String slurmMemory = memory != null ? memory
+					: InstallationDefaults.get(InstallationDefaults.SLURM_MEMORY).orElse(null);
+			Integer slurmCpus = cpus;
+			if (slurmCpus == null && InstallationDefaults.get(InstallationDefaults.SLURM_CPUS).isPresent()) {
+				try {
+					slurmCpus = Integer.valueOf(InstallationDefaults.get(InstallationDefaults.SLURM_CPUS).get());
+				} catch (NumberFormatException e) {
+					context.err().println("plateau: warning: " + InstallationDefaults.FILE + ": slurm.cpus is not a number: "
+							+ InstallationDefaults.get(InstallationDefaults.SLURM_CPUS).get() + "; not used");
+				}
+			}
+			SlurmBackend backend = new SlurmBackend(new SlurmBackend.Options(slurmPartition, slurmTime, slurmCpus,
+					slurmMemory, sbatchOptions, command), SlurmBackend.processes());
 			SweepRunner runner = new SweepRunner(context.registry(), context.renderers());
 			// one submission per sweep folder at a time; released before gathering, which takes it itself
 			try (FolderLock lock = FolderLock.acquire(folder, "sweep (Slurm)")) {

@@ -2,6 +2,8 @@ package org.plateau.ui.internal;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.IProduct;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -92,7 +94,10 @@ final class PlateauWorkbenchAdvisor extends WorkbenchAdvisor {
 				window.setShowStatusLine(true);
 				window.setShowProgressIndicator(true);
 				window.setShowPerspectiveBar(false);
-				window.setTitle("Plateau — learning dynamics workbench");
+				// a lab distribution names itself in its product (docs/labs.md)
+				IProduct product = Platform.getProduct();
+				window.setTitle(product != null && product.getName() != null ? product.getName()
+						: "Plateau — learning dynamics workbench");
 			}
 
 			@Override

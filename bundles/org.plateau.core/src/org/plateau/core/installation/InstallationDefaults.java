@@ -1,0 +1,70 @@
+package org.plateau.core.installation;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The defaults of a distribution: {@code plateau-defaults.properties} in the installation's folder (system property
+ * {@code plateau.home}, which the start script sets), written by a lab distribution's build from its descriptor
+ * (docs/labs.md), e.g. {@code slurm.partition=gpu}. They apply where neither the command line nor the user's own
+ * preferences say otherwise. Keys: {@value #SLURM_PARTITION}, {@value #SLURM_TIME}, {@value #SLURM_CPUS},
+ * {@value #SLURM_MEMORY}, {@value #PARALLEL_RUNS}, {@value #PLOT_THEME}, {@value #OUTPUT_FOLDER}.
+ */
+public final class InstallationDefaults {
+
+	/** The file's name in the installation's folder. */
+	public static final String FILE = "plateau-defaults.properties";
+	/** Slurm partition of {@code plateau sweep --slurm}. */
+	public static final String SLURM_PARTITION = "slurm.partition";
+	/** Slurm time limit per point. */
+	public static final String SLURM_TIME = "slurm.time";
+	/** Slurm CPUs per point. */
+	public static final String SLURM_CPUS = "slurm.cpus";
+	/** Slurm memory per point. */
+	public static final String SLURM_MEMORY = "slurm.memory";
+	/** The workbench: how many runs train at once. */
+	public static final String PARALLEL_RUNS = "workbench.parallelRuns";
+	/** The workbench: the plot theme (LIGHT, DARK, ...). */
+	public static final String PLOT_THEME = "workbench.plotTheme";
+	/** The workbench: where runs write their results. */
+	public static final String OUTPUT_FOLDER = "workbench.outputFolder";
+
+	private static volatile Properties installed;
+
+	private InstallationDefaults() {
+	}
+
+	/** The default of this installation for the key, if its file gives one (not blank). */
+	public static Optional<String> get(String key) {
+		String value = properties().getProperty(key);
+		return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+	}
+
+	/** The defaults in a file (empty when there is none or it cannot be read). */
+	public static Properties read(Path file) {
+		Properties properties = new Properties();
+		if (Files.isRegularFile(file)) {
+			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				properties.load(reader);
+			} catch (IOException | IllegalArgumentException e) {
+				// an unreadable file gives no defaults; the built-in ones apply
+			}
+		}
+		return properties;
+	}
+
+	private static Properties properties() {
+		Properties properties = installed;
+		if (properties == null) {
+			String home = System.getProperty("plateau.home");
+			properties = home == null || home.isBlank() ? new Properties() : read(Path.of(home, FILE));
+			installed = properties;
+		}
+		return properties;
+	}
+}
