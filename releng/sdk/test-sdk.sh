@@ -91,7 +91,7 @@ else
 fi
 "$plateau" uninstall org.mylab.family.decay.feature > "$work/uninstall.log" 2>&1 \
   || { cat "$work/uninstall.log" >&2; fail "plateau uninstall"; }
-"$plateau" families > "$work/families.log" 2>&1
+"$plateau" families > "$work/families.log" 2>&1 || { cat "$work/families.log" >&2; fail "plateau families after uninstall"; }
 ! grep -q "org.mylab.family.decay" "$work/families.log" || fail "the uninstalled family is still listed"
 ! ls "$work/plateau/plugins" | grep -q "org.mylab.family.decay" || fail "the uninstalled family's bundle is still in plugins/"
 echo "sdk: plateau install, families, run and uninstall of the generated family: ok ($((SECONDS - start)) s)"
@@ -122,7 +122,7 @@ lab="$work/installed/saxelab/plateau"
 listed="$(awk '{print $1}' "$work/lab-families.log" | grep -v '^plateau:' | sort | tr '\n' ' ')"
 [ "$listed" = "org.mylab.family.decay org.plateau.family.deeplinear " ] \
   || { cat "$work/lab-families.log" >&2; fail "the lab distribution lists the families '$listed', not exactly its two"; }
-"$lab" examples > "$work/lab-examples.log" 2>&1
+"$lab" examples > "$work/lab-examples.log" 2>&1 || { cat "$work/lab-examples.log" >&2; fail "plateau examples of the lab distribution"; }
 grep -q "examples/lab-semantic-slow.plateau" "$work/lab-examples.log" || fail "the lab's own example is not listed"
 grep -q "^eclipse.product=saxelab.branding.product" "$work/installed/saxelab/configuration/config.ini" \
   || fail "the lab distribution is not branded"
@@ -132,4 +132,18 @@ grep -q "^osgi.instance.area.default=@user.home/.plateau-saxelab/workspace" "$wo
   || { cat "$work/lab-slurm.log" >&2; fail "the lab distribution's Slurm export"; }
 grep -q "^#SBATCH --partition=gpu" "$work"/lab-slurm/slurm/array-*.sh && grep -q "^#SBATCH --time=01:00:00" "$work"/lab-slurm/slurm/array-*.sh \
   || fail "the lab distribution's Slurm defaults are not used"
+code=0
+"$lab" uninstall saxelab.feature > "$work/lab-uninstall.log" 2>&1 || code=$?
+{ [ "$code" = 1 ] && grep -q "is this distribution's own" "$work/lab-uninstall.log"; } \
+  || { cat "$work/lab-uninstall.log" >&2; fail "uninstalling the distribution's own feature should be refused (exit $code)"; }
+# installed read-only for everyone else (an administrator's): another user's runner gets its own list of the two families
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
+  chmod -R a+rX,go-w "$work/installed"
+  mkdir -p "$work/lab-user" && chown nobody "$work/lab-user"
+  setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME="$work/lab-user" XDG_CACHE_HOME="$work/lab-user/cache" \
+    "$lab" families > "$work/lab-user.log" 2>&1 || { cat "$work/lab-user.log" >&2; fail "plateau families of the shared lab distribution"; }
+  listed="$(awk '{print $1}' "$work/lab-user.log" | grep -v '^plateau:' | sort | tr '\n' ' ')"
+  [ "$listed" = "org.mylab.family.decay org.plateau.family.deeplinear " ] \
+    || { cat "$work/lab-user.log" >&2; fail "another user of the shared lab distribution sees the families '$listed'"; }
+fi
 echo "sdk: a lab distribution with exactly its two families, its example, branding, workspace and Slurm defaults: ok ($((SECONDS - start)) s)"

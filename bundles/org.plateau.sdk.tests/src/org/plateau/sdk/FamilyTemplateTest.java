@@ -99,7 +99,14 @@ class FamilyTemplateTest {
 		IllegalArgumentException scheme = assertThrows(IllegalArgumentException.class,
 				() -> new FamilyTemplate.Settings("decay", "org.mylab.decay", "My lab", URI.create("ftp://host/sdk")));
 		assertTrue(scheme.getMessage().contains("ftp://host/sdk"), scheme.getMessage());
-		assertEquals(sdk, FamilyTemplate.sdkLocation(Path.of(sdk).toString()));
+		IllegalArgumentException relative = assertThrows(IllegalArgumentException.class,
+				() -> P2Repositories.location("--sdk", "file:relative/sdk"));
+		assertTrue(relative.getMessage().contains("--sdk 'file:relative/sdk' is not a file: URL of a local folder"),
+				relative.getMessage());
+		assertEquals(sdk, P2Repositories.location("--sdk", Path.of(sdk).toString()));
+		IllegalArgumentException remote = assertThrows(IllegalArgumentException.class,
+				() -> new FamilyTemplate.Settings("decay", "org.mylab.decay", "My lab", URI.create("https://host/sdk")));
+		assertTrue(remote.getMessage().contains("must be a local folder"), remote.getMessage());
 
 		Path project = Files.createDirectories(temp.resolve("full"));
 		Files.writeString(project.resolve("notes.txt"), "mine");

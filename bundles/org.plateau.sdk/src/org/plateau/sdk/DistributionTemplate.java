@@ -39,6 +39,8 @@ public final class DistributionTemplate {
 	private static final Pattern SYMBOLIC_NAME = Pattern.compile("[A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)*");
 	private static final Set<String> KEYS = Set.of("id", "name", "about", "version", "vendor", "families",
 			"repositories", "features", "examples", "update.site");
+	/** The workbench's plot themes (org.plateau.ui.plots.PlotTheme). */
+	private static final List<String> PLOT_THEMES = List.of("LIGHT", "DARK", "PRINT");
 	private static final Set<String> DEFAULTS = Set.of("slurm.partition", "slurm.time", "slurm.cpus", "slurm.memory",
 			"workbench.parallelRuns", "workbench.plotTheme", "workbench.outputFolder");
 
@@ -102,8 +104,8 @@ public final class DistributionTemplate {
 		List<URI> repositories = new ArrayList<>();
 		for (String repository : list(properties, "repositories")) {
 			try {
-				repositories.add(FamilyTemplate.sdkLocation(repository.startsWith("/") || repository.contains(":")
-						? repository : file.toAbsolutePath().getParent().resolve(repository).toString()));
+				repositories.add(P2Repositories.location("repositories", repository.startsWith("/")
+						|| repository.contains(":") ? repository : file.toAbsolutePath().getParent().resolve(repository).toString()));
 			} catch (IllegalArgumentException e) {
 				throw new IllegalArgumentException(where + "repositories: " + e.getMessage(), e);
 			}
@@ -127,9 +129,24 @@ public final class DistributionTemplate {
 				defaults.put(key, value.strip());
 			}
 		}
+		for (String key : List.of("slurm.cpus", "workbench.parallelRuns")) {
+			if (defaults.containsKey(key) && !defaults.get(key).matches("[1-9]\\d{0,4}")) {
+				throw new IllegalArgumentException(where + key + " '" + defaults.get(key) + "' must be a whole number >= 1");
+			}
+		}
+		if (defaults.containsKey("workbench.plotTheme") && !PLOT_THEMES.contains(defaults.get("workbench.plotTheme"))) {
+			throw new IllegalArgumentException(where + "workbench.plotTheme '" + defaults.get("workbench.plotTheme")
+					+ "' must be one of " + PLOT_THEMES);
+		}
 		String name = properties.getProperty("name", "Plateau (" + id + ")").strip();
-		String about = properties.getProperty("about", name + ", a distribution of Plateau.").strip();
 		String vendor = properties.getProperty("vendor", id).strip();
+		for (Map.Entry<String, String> text : Map.of("name", name, "vendor", vendor).entrySet()) {
+			if (!FamilyTemplate.isPlainLine(text.getValue())) {
+				throw new IllegalArgumentException(where + text.getKey() + " '" + text.getValue() + "' must be "
+						+ FamilyTemplate.PLAIN_LINE + " (it goes into manifests and XML)");
+			}
+		}
+		String about = properties.getProperty("about", name + ", a distribution of Plateau.").strip();
 		return new Descriptor(file, id, name, about, version, vendor, families, repositories, features, examples,
 				properties.getProperty("update.site", "").strip(), defaults);
 	}
@@ -144,16 +161,17 @@ public final class DistributionTemplate {
 	 */
 	public static List<Path> write(Descriptor descriptor, URI sdk, Map<String, List<Path>> examplesByFamily,
 			Path folder) throws IOException {
-		Path sdkFolder = "file".equals(sdk.getScheme()) ? Path.of(sdk) : null;
+		// the families are checked, and their views found, in the repository's files
+		Path sdkFolder = P2Repositories.folder("--sdk", sdk);
 		StringBuilder plugins = new StringBuilder();
 		for (String family : descriptor.families()) {
-			if (sdkFolder != null && !hasBundle(sdkFolder, family)) {
+			if (!hasBundle(sdkFolder, family)) {
 				throw new IllegalArgumentException(descriptor.file() + ": families: the SDK repository " + sdk
 						+ " has no bundle " + family);
 			}
 			plugins.append("   <plugin id=\"").append(family).append("\" version=\"0.0.0\"/>\n");
 			// the family's views, when it has a bundle of them
-			if (sdkFolder != null && hasBundle(sdkFolder, family + ".ui")) {
+			if (hasBundle(sdkFolder, family + ".ui")) {
 				plugins.append("   <plugin id=\"").append(family).append(".ui\" version=\"0.0.0\"/>\n");
 			}
 		}

@@ -2,13 +2,10 @@ package org.plateau.sdk;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -64,22 +61,15 @@ public final class FamilyTemplate {
 				throw new IllegalArgumentException("bundle id '" + bundleId + "' is not usable: it must be a Java package"
 						+ " name of at least two lower-case segments, e.g. org.mylab.family." + name);
 			}
-			if (vendor == null || vendor.isBlank() || vendor.chars().anyMatch(c -> c < 0x20 || "<>&\"".indexOf(c) >= 0)) {
-				throw new IllegalArgumentException("vendor '" + vendor + "' is not usable: one line of text without < > & \"");
+			if (!isPlainLine(vendor)) {
+				throw new IllegalArgumentException("vendor '" + vendor + "' is not usable: " + PLAIN_LINE);
 			}
-			String scheme = sdk == null || sdk.getScheme() == null ? "" : sdk.getScheme().toLowerCase(Locale.ROOT);
-			if (!Set.of("file", "http", "https").contains(scheme)) {
-				throw new IllegalArgumentException("SDK repository '" + sdk + "' is not usable: give the URL of the Plateau"
-						+ " SDK p2 repository (file:, http: or https:)");
+			if (sdk == null) {
+				throw new IllegalArgumentException("no SDK repository given");
 			}
-			if (scheme.equals("file")) {
-				Path folder = Path.of(sdk);
-				if (!Files.isRegularFile(folder.resolve("content.jar")) && !Files.isRegularFile(folder.resolve("content.xml"))
-						&& !Files.isRegularFile(folder.resolve("content.xml.xz"))) {
-					throw new IllegalArgumentException("SDK repository '" + sdk + "' is not usable: " + folder
-							+ " is not a p2 repository (no content.jar or content.xml)");
-				}
-			}
+			// EMF's code generation in the project reads Plateau's model from the repository's files
+			P2Repositories.folder("--sdk", sdk);
+			P2Repositories.location("--sdk", sdk.toString());
 		}
 
 		/** The family's name capitalised: the prefix of its classes ({@code Decay}Family, {@code Decay}Package). */
@@ -99,24 +89,12 @@ public final class FamilyTemplate {
 		}
 	}
 
-	/**
-	 * A local folder as the SDK repository's URL, e.g. {@code releng/org.plateau.product/target/repository} or an
-	 * unpacked copy of its archive; other text is taken as a URL.
-	 *
-	 * @throws IllegalArgumentException when the text is neither
-	 */
-	public static URI sdkLocation(String text) {
-		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException("no SDK repository given");
-		}
-		if (text.matches("(?i)(file|https?):.*")) {
-			try {
-				return new URI(text);
-			} catch (URISyntaxException e) {
-				throw new IllegalArgumentException("SDK repository '" + text + "' is not a URL: " + e.getMessage(), e);
-			}
-		}
-		return Path.of(text).toAbsolutePath().normalize().toUri();
+	/** What a name or vendor written into manifests, features and XML comments may hold. */
+	static final String PLAIN_LINE = "one line of text without < > & \" or --";
+
+	static boolean isPlainLine(String text) {
+		return text != null && !text.isBlank() && !text.contains("--")
+				&& text.chars().noneMatch(c -> c < 0x20 || "<>&\"".indexOf(c) >= 0);
 	}
 
 	private FamilyTemplate() {

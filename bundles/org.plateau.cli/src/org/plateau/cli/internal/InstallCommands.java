@@ -2,7 +2,6 @@ package org.plateau.cli.internal;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.registry.FamilyRegistry;
+import org.plateau.sdk.P2Repositories;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -67,29 +67,6 @@ final class InstallCommands {
 		return true;
 	}
 
-	/** A repository given as a folder or a file:/http(s): URL; a folder must be a p2 repository. */
-	static URI repositoryLocation(String text) throws IllegalArgumentException {
-		if (text.matches("(?i)(file|https?):.*")) {
-			try {
-				return new URI(text);
-			} catch (URISyntaxException e) {
-				throw new IllegalArgumentException("REPO '" + text + "' is not a URL: " + e.getMessage(), e);
-			}
-		}
-		Path folder = Path.of(text).toAbsolutePath().normalize();
-		if (Files.isRegularFile(folder) && text.endsWith(".zip")) {
-			return URI.create("jar:" + folder.toUri() + "!/");
-		}
-		for (String index : List.of("content.jar", "content.xml", "content.xml.xz", "compositeContent.jar",
-				"compositeContent.xml")) {
-			if (Files.isRegularFile(folder.resolve(index))) {
-				return folder.toUri();
-			}
-		}
-		throw new IllegalArgumentException("REPO '" + text + "' is not a p2 repository: " + folder
-				+ " has no content.jar or content.xml (a family's is <project>/<id>.repository/target/repository)");
-	}
-
 	private static void reportChange(CliContext context, Installation.Change change) {
 		if (!change.added().isEmpty()) {
 			context.out().println("Bundles added: " + String.join(", ", change.added()));
@@ -120,7 +97,7 @@ final class InstallCommands {
 		public Integer call() throws IOException, InterruptedException {
 			URI location;
 			try {
-				location = repositoryLocation(repository);
+				location = P2Repositories.location("REPO", repository);
 			} catch (IllegalArgumentException e) {
 				context.err().println("plateau install: " + e.getMessage());
 				return PlateauCommand.EXIT_USAGE;
@@ -171,6 +148,11 @@ final class InstallCommands {
 				return PlateauCommand.EXIT_INVALID;
 			}
 			for (String feature : features) {
+				if (installation.isTheDistributionsOwn(Installation.featureId(feature))) {
+					context.err().println("plateau uninstall: FEATURE '" + feature + "' is this distribution's own (its"
+							+ " name, families and defaults), which this command does not remove; nothing was changed");
+					return PlateauCommand.EXIT_INVALID;
+				}
 				if (!installed(installation.home(), Installation.featureId(feature))) {
 					context.err().println("plateau uninstall: FEATURE '" + feature + "' is not installed in "
 							+ installation.home() + "; nothing was changed");
@@ -216,7 +198,11 @@ final class InstallCommands {
 				context.out().printf("%-40s %-24s %s%n", registry.ask(family, "id()", ModelFamily::id).orElse("?"),
 						version, registry.ask(family, "name()", ModelFamily::name).orElse(family.getClass().getName()));
 			}
-			List<String> failed = unresolvedComponentBundles();
+			List<String> failed = new ArrayList<>(unresolvedComponentBundles());
+			Bundle self = FrameworkUtil.getBundle(Families.class);
+			if (self != null && self.getBundleContext() != null) {
+				failed.addAll(FamilyComponents.failures(self.getBundleContext()));
+			}
 			failed.forEach(problem -> context.err().println("plateau: warning: " + problem));
 			return failed.isEmpty() ? 0 : PlateauCommand.EXIT_INVALID;
 		}
@@ -246,14 +232,20 @@ final class InstallCommands {
 	}
 
 	/**
-	 * Run by the start script on the first command of a distribution and when the workbench's config.ini is newer than
-	 * the runner's mark of being in line with it (the workbench's Install New Software dialog changed it):
-	 * {@link Installation#syncRunner}. Hidden from --help.
+	 * Run by the start script on the first command of a distribution and whenever the workbench's config.ini is not
+	 * the one the runner's list was brought in line with (a lab's distribution, the Install New Software dialog, an
+	 * archive unpacked over the folder): {@link Installation#syncRunner}. Hidden from --help.
 	 */
 	@Command(name = "sync-runner", hidden = true, description = "Brings the headless runner's bundles in line with the workbench's.")
 	static final class SyncRunner implements Callable<Integer> {
 
 		private final CliContext context;
+
+		@Parameters(index = "0", paramLabel = "CHECKSUM", description = "cksum of the workbench's config.ini.")
+		String checksum;
+
+		@Parameters(index = "1", arity = "0..1", paramLabel = "RUNNER_CONFIG", description = "The runner's config.ini to write (a user's own in a shared installation).")
+		Path runner;
 
 		SyncRunner(CliContext context) {
 			this.context = context;
@@ -262,13 +254,14 @@ final class InstallCommands {
 		@Override
 		public Integer call() throws IOException {
 			Optional<Installation> installation = Installation.current();
-			if (installation.isEmpty() || installation.get().whyReadOnly().isPresent()) {
+			if (installation.isEmpty()) {
 				return 0;
 			}
-			if (installation.get().syncRunner()) {
+			Path target = runner != null ? runner : installation.get().runnerConfiguration();
+			if (installation.get().syncRunner(target)) {
 				context.err().println("plateau: the headless runner's families are now the workbench's");
 			}
-			installation.get().markRunnerInLine();
+			Installation.markInLine(target, checksum);
 			return 0;
 		}
 	}

@@ -46,6 +46,8 @@ final class Installation {
 			.compile("(^|[,\\s])(org\\.eclipse\\.swt|org\\.eclipse\\.jface|org\\.eclipse\\.ui|org\\.eclipse\\.e4\\.ui)[.;,\\s\"]");
 	/** A bundle of config.ini's osgi.bundles: {@code reference:file:NAME_VERSION.jar@4}. */
 	private static final Pattern BUNDLE_REFERENCE = Pattern.compile("(?:reference:)?(?:file:)?([^@,]+?)(?:@[^,]*)?$");
+	/** A component's provided interface of Plateau's: {@code interface="org.plateau...."} in either quotes. */
+	private static final Pattern PLATEAU_SERVICE = Pattern.compile("interface\\s*=\\s*[\"']org\\.plateau\\.");
 	/** Plateau's own features, which no command uninstalls. */
 	static final Set<String> PLATEAU_FEATURES = Set.of("org.plateau.feature", "org.plateau.platform.feature",
 			"org.plateau.families.feature");
@@ -89,6 +91,28 @@ final class Installation {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether the feature carries this distribution's own branding (a lab distribution's feature): the product named
+	 * by the workbench's config.ini ({@code eclipse.product=<bundle>.product}) is in one of its bundles.
+	 */
+	boolean isTheDistributionsOwn(String feature) throws IOException {
+		String product = load(workbenchConfiguration()).getProperty("eclipse.product", "");
+		int dot = product.lastIndexOf('.');
+		if (dot <= 0) {
+			return false;
+		}
+		String branding = "id=\"" + product.substring(0, dot) + "\"";
+		try (DirectoryStream<Path> folders = Files.newDirectoryStream(home.resolve("features"), feature + "_*")) {
+			for (Path folder : folders) {
+				Path xml = folder.resolve("feature.xml");
+				if (Files.isRegularFile(xml) && Files.readString(xml, StandardCharsets.UTF_8).contains(branding)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** The p2 installable unit of a feature: {@code ID.feature.group}. */
@@ -146,8 +170,10 @@ final class Installation {
 			added.removeAll(before);
 			Set<String> removed = new LinkedHashSet<>(before);
 			removed.removeAll(after);
-			updateRunner(added, removed);
-			markRunnerInLine();
+			// the runner's list follows the workbench's at once; the mark is dropped, so that the next command's
+			// start script records the workbench's new list as the one the runner is in line with
+			syncRunner(runnerConfiguration());
+			Files.deleteIfExists(inLineMark(runnerConfiguration()));
 			return new Change(code, added, removed);
 		} finally {
 			try (Stream<Path> paths = Files.walk(configuration)) {
@@ -156,24 +182,6 @@ final class Installation {
 				}
 			}
 		}
-	}
-
-	/** The headless bundles among those added join the runner's list; those removed leave it. */
-	private void updateRunner(Set<String> added, Set<String> removed) throws IOException {
-		List<String> headless = new ArrayList<>();
-		for (String jar : added) {
-			Path file = home.resolve("plugins").resolve(jar);
-			symbolicName(file).filter(name -> !needsDisplay(file)).ifPresent(headless::add);
-		}
-		List<String> gone = new ArrayList<>();
-		for (String jar : removed) {
-			gone.add(jar.replaceFirst("_[0-9][^_]*$", "").replaceFirst("\\.jar$", ""));
-		}
-		if (headless.isEmpty() && gone.isEmpty()) {
-			return;
-		}
-		String text = Files.readString(runnerConfiguration(), StandardCharsets.ISO_8859_1);
-		AtomicFiles.writeString(runnerConfiguration(), RunnerBundles.edit(text, headless, gone));
 	}
 
 	/**
@@ -186,7 +194,7 @@ final class Installation {
 	 *
 	 * @return whether the runner's list changed
 	 */
-	boolean syncRunner() throws IOException {
+	boolean syncRunner(Path runner) throws IOException {
 		// the workbench's bundles by symbolic name, and the headless ones among them
 		Map<String, Manifest> workbench = new LinkedHashMap<>();
 		Map<String, Path> files = new LinkedHashMap<>();
@@ -199,17 +207,18 @@ final class Installation {
 				files.put(name.get(), file);
 			}
 		}
-		String text = Files.readString(runnerConfiguration(), StandardCharsets.ISO_8859_1);
-		Set<String> runner = new LinkedHashSet<>();
-		RunnerBundles.entries(text).forEach(entry -> runner.add(entry.replaceFirst("@.*$", "")));
-		List<String> gone = runner.stream().filter(name -> !workbench.containsKey(name)).toList();
-		runner.removeAll(gone);
+		// a user's own list (a shared installation) starts from the installation's
+		String text = Files.readString(Files.exists(runner) ? runner : runnerConfiguration(), StandardCharsets.ISO_8859_1);
+		Set<String> listed = new LinkedHashSet<>();
+		RunnerBundles.entries(text).forEach(entry -> listed.add(entry.replaceFirst("@.*$", "")));
+		List<String> gone = listed.stream().filter(name -> !workbench.containsKey(name)).toList();
+		listed.removeAll(gone);
 
-		// the workbench's families, what they need that the runner lacks, and the fragments of the runner's bundles
-		// (a lab's examples)
-		Set<String> wanted = new LinkedHashSet<>(runner);
+		// the workbench's families and other Plateau services (a figure kind), what they need that the runner lacks,
+		// and the fragments of the runner's bundles (a lab's examples)
+		Set<String> wanted = new LinkedHashSet<>(listed);
 		files.forEach((name, file) -> {
-			if (providesFamily(file) && !needsDisplay(file)) {
+			if (providesPlateauService(file) && !needsDisplay(file)) {
 				wanted.add(name);
 			}
 		});
@@ -221,7 +230,7 @@ final class Installation {
 			grew = false;
 			for (String name : List.copyOf(wanted)) {
 				Manifest manifest = workbench.get(name);
-				if (manifest == null || runner.contains(name)) {
+				if (manifest == null || listed.contains(name)) {
 					continue;
 				}
 				List<String> needed = new ArrayList<>(requiredValues(manifest, "Require-Bundle"));
@@ -246,12 +255,13 @@ final class Installation {
 				}
 			}
 		}
-		wanted.removeAll(runner);
-		if (wanted.isEmpty() && gone.isEmpty()) {
+		wanted.removeAll(listed);
+		if (wanted.isEmpty() && gone.isEmpty() && Files.exists(runner)) {
 			return false;
 		}
-		AtomicFiles.writeString(runnerConfiguration(), RunnerBundles.edit(text, List.copyOf(wanted), gone));
-		return true;
+		Files.createDirectories(runner.getParent());
+		AtomicFiles.writeString(runner, RunnerBundles.edit(text, List.copyOf(wanted), gone));
+		return !wanted.isEmpty() || !gone.isEmpty();
 	}
 
 	/** The values of a manifest header (bundle or package names), without their attributes and directives. */
@@ -275,22 +285,28 @@ final class Installation {
 			ManifestElement[] elements = ManifestElement.parseHeader(header, value);
 			return elements == null ? List.of() : List.of(elements);
 		} catch (BundleException e) {
+			// a header the framework would refuse as well: the bundle does not resolve, and adds nothing
 			return List.of();
 		}
 	}
 
 	/**
-	 * Marks the runner's bundle list as in line with the workbench's (configuration-cli/.in-line, which the start
-	 * script compares with the workbench's config.ini).
+	 * Marks a runner's bundle list as in line with the workbench's list whose checksum the start script computed
+	 * ({@code cksum} of configuration/config.ini): the script syncs again when the two differ.
 	 */
-	void markRunnerInLine() throws IOException {
-		Path mark = home.resolve("configuration-cli/.in-line");
-		Files.writeString(mark, "the headless runner's bundles are in line with configuration/config.ini\n");
-		Files.setLastModifiedTime(mark, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+	static void markInLine(Path runner, String checksum) throws IOException {
+		Files.writeString(inLineMark(runner), checksum + "\n", StandardCharsets.US_ASCII);
 	}
 
-	/** Whether the bundle declares a component that provides {@code org.plateau.core.family.ModelFamily}. */
-	static boolean providesFamily(Path bundle) {
+	static Path inLineMark(Path runner) {
+		return runner.resolveSibling(".in-line");
+	}
+
+	/**
+	 * Whether the bundle declares a Declarative Services component that provides a Plateau service: a
+	 * {@code org.plateau.core.family.ModelFamily}, a figure kind, ...
+	 */
+	static boolean providesPlateauService(Path bundle) {
 		Optional<String> components = manifest(bundle)
 				.map(m -> m.getMainAttributes().getValue("Service-Component"));
 		if (components.isEmpty() || Files.isDirectory(bundle)) {
@@ -301,14 +317,14 @@ final class Installation {
 				var entry = jar.getEntry(component.strip());
 				if (entry != null) {
 					try (InputStream in = jar.getInputStream(entry)) {
-						if (new String(in.readAllBytes(), StandardCharsets.UTF_8)
-								.contains("\"org.plateau.core.family.ModelFamily\"")) {
+						if (PLATEAU_SERVICE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8)).find()) {
 							return true;
 						}
 					}
 				}
 			}
 		} catch (IOException e) {
+			// an unreadable jar: the runner leaves it out, as the workbench cannot load it either
 			return false;
 		}
 		return false;

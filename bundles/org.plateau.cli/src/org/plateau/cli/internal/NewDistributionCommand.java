@@ -75,7 +75,7 @@ final class NewDistributionCommand implements Callable<Integer> {
 			List<Path> files = DistributionTemplate.write(descriptor, location, examples, folder);
 			context.out().println("Wrote the distribution " + descriptor.id() + " (" + files.size() + " files) to "
 					+ folder.toAbsolutePath().normalize() + ", built from " + location + ".");
-			context.out().println("Build it:  cd " + folder + " && ./mvnw verify   (see its README.md)");
+			context.out().println("Build it:  cd '" + folder + "' && ./mvnw verify   (see its README.md)");
 			return 0;
 		} catch (IllegalArgumentException e) {
 			context.err().println("plateau new-distribution: " + e.getMessage());

@@ -61,7 +61,7 @@ final class NewFamilyCommand implements Callable<Integer> {
 			List<Path> files = FamilyTemplate.write(settings, folder);
 			context.out().println("Wrote the family " + settings.bundleId() + " (" + files.size() + " files) to "
 					+ folder.toAbsolutePath().normalize() + ", built against " + settings.sdk() + ".");
-			context.out().println("Build and test it:  cd " + folder + " && ./mvnw verify   (see its README.md)");
+			context.out().println("Build and test it:  cd '" + folder + "' && ./mvnw verify   (see its README.md)");
 			return 0;
 		} catch (FileAlreadyExistsException e) {
 			context.err().println("plateau new-family: --dir " + e.getFile() + ": " + e.getReason());

@@ -451,12 +451,13 @@ public final class PlateauCommand implements Callable<Integer> {
 			String slurmMemory = memory != null ? memory
 					: InstallationDefaults.get(InstallationDefaults.SLURM_MEMORY).orElse(null);
 			Integer slurmCpus = cpus;
-			if (slurmCpus == null && InstallationDefaults.get(InstallationDefaults.SLURM_CPUS).isPresent()) {
+			String defaultCpus = InstallationDefaults.get(InstallationDefaults.SLURM_CPUS).orElse(null);
+			if (slurmCpus == null && defaultCpus != null) {
 				try {
-					slurmCpus = Integer.valueOf(InstallationDefaults.get(InstallationDefaults.SLURM_CPUS).get());
+					slurmCpus = Integer.valueOf(defaultCpus);
 				} catch (NumberFormatException e) {
-					context.err().println("plateau: warning: " + InstallationDefaults.FILE + ": slurm.cpus is not a number: "
-							+ InstallationDefaults.get(InstallationDefaults.SLURM_CPUS).get() + "; not used");
+					context.err().println("plateau: warning: " + InstallationDefaults.file().orElseThrow()
+							+ ": slurm.cpus is not a number: " + defaultCpus + "; not used");
 				}
 			}
 			SlurmBackend backend = new SlurmBackend(new SlurmBackend.Options(slurmPartition, slurmTime, slurmCpus,

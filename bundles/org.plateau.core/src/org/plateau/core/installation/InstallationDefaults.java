@@ -13,7 +13,8 @@ import java.util.Properties;
  * {@code plateau.home}, which the start script sets), written by a lab distribution's build from its descriptor
  * (docs/labs.md), e.g. {@code slurm.partition=gpu}. They apply where neither the command line nor the user's own
  * preferences say otherwise. Keys: {@value #SLURM_PARTITION}, {@value #SLURM_TIME}, {@value #SLURM_CPUS},
- * {@value #SLURM_MEMORY}, {@value #PARALLEL_RUNS}, {@value #PLOT_THEME}, {@value #OUTPUT_FOLDER}.
+ * {@value #SLURM_MEMORY}, {@value #PARALLEL_RUNS}, {@value #PLOT_THEME}, {@value #OUTPUT_FOLDER}. A file that cannot
+ * be read gives no defaults (the built-in ones apply), as a missing one does.
  */
 public final class InstallationDefaults {
 
@@ -29,41 +30,35 @@ public final class InstallationDefaults {
 	public static final String SLURM_MEMORY = "slurm.memory";
 	/** The workbench: how many runs train at once. */
 	public static final String PARALLEL_RUNS = "workbench.parallelRuns";
-	/** The workbench: the plot theme (LIGHT, DARK, ...). */
+	/** The workbench: the plot theme (LIGHT, DARK or PRINT). */
 	public static final String PLOT_THEME = "workbench.plotTheme";
 	/** The workbench: where runs write their results. */
 	public static final String OUTPUT_FOLDER = "workbench.outputFolder";
 
-	private static volatile Properties installed;
-
 	private InstallationDefaults() {
+	}
+
+	/** The defaults file of this installation, if the start script named the installation. */
+	public static Optional<Path> file() {
+		String home = System.getProperty("plateau.home");
+		return home == null || home.isBlank() ? Optional.empty() : Optional.of(Path.of(home, FILE));
 	}
 
 	/** The default of this installation for the key, if its file gives one (not blank). */
 	public static Optional<String> get(String key) {
-		String value = properties().getProperty(key);
+		String value = file().map(InstallationDefaults::read).orElseGet(Properties::new).getProperty(key);
 		return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
 	}
 
-	/** The defaults in a file (empty when there is none or it cannot be read). */
+	/** The defaults in a file (none when there is no file or it cannot be read). */
 	public static Properties read(Path file) {
 		Properties properties = new Properties();
 		if (Files.isRegularFile(file)) {
 			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 				properties.load(reader);
 			} catch (IOException | IllegalArgumentException e) {
-				// an unreadable file gives no defaults; the built-in ones apply
+				// unreadable (or not UTF-8): no defaults, as without the file
 			}
-		}
-		return properties;
-	}
-
-	private static Properties properties() {
-		Properties properties = installed;
-		if (properties == null) {
-			String home = System.getProperty("plateau.home");
-			properties = home == null || home.isBlank() ? new Properties() : read(Path.of(home, FILE));
-			installed = properties;
 		}
 		return properties;
 	}

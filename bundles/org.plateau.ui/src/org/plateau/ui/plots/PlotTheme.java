@@ -6,7 +6,10 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.LineStyle;
 
-/** Colour themes of plots, chosen in the Plateau preferences. */
+/**
+ * Colour themes of plots, chosen in the Plateau preferences (a lab distribution's descriptor names them too:
+ * {@code workbench.plotTheme}, checked by org.plateau.sdk's DistributionTemplate against these names).
+ */
 public enum PlotTheme {
 	/** Dark lines on white, the default. */
 	LIGHT(new RGB(255, 255, 255), new RGB(40, 40, 40), new RGB(225, 225, 225)),

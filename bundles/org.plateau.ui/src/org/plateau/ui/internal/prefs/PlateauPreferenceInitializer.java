@@ -27,7 +27,7 @@ public final class PlateauPreferenceInitializer extends AbstractPreferenceInitia
 		defaults.putInt(PlateauPreferences.PARALLEL_RUNS, parallel);
 		String theme = InstallationDefaults.get(InstallationDefaults.PLOT_THEME).orElse(PlotTheme.LIGHT.name());
 		try {
-			defaults.put(PlateauPreferences.PLOT_THEME, PlotTheme.valueOf(theme).name());
+			defaults.put(PlateauPreferences.PLOT_THEME, PlotTheme.valueOf(theme.toUpperCase(java.util.Locale.ROOT)).name());
 		} catch (IllegalArgumentException e) {
 			defaults.put(PlateauPreferences.PLOT_THEME, PlotTheme.LIGHT.name());
 		}
