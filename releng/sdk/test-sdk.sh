@@ -132,6 +132,22 @@ grep -q "^osgi.instance.area.default=@user.home/.plateau-saxelab/workspace" "$wo
   || { cat "$work/lab-slurm.log" >&2; fail "the lab distribution's Slurm export"; }
 grep -q "^#SBATCH --partition=gpu" "$work"/lab-slurm/slurm/array-*.sh && grep -q "^#SBATCH --time=01:00:00" "$work"/lab-slurm/slurm/array-*.sh \
   || fail "the lab distribution's Slurm defaults are not used"
+# a newer build (1.0.1) updates the installed copy, and the user's workspace is as it was
+mkdir -p "$work/lab-home/.plateau-saxelab/workspace"
+echo '<experiment of the user/>' > "$work/lab-home/.plateau-saxelab/workspace/mine.plateau"
+sed -e "s|^version=.*|version=1.0.1|" "$work/lab/lab.properties" > "$work/lab/lab-1.0.1.properties"
+"$product/plateau" new-distribution "$work/lab/lab-1.0.1.properties" --dir "$work/saxelab-1.0.1" --sdk "$work/sdk" > /dev/null \
+  || fail "plateau new-distribution of version 1.0.1"
+(cd "$work/saxelab-1.0.1" && MAVEN_USER_HOME="$work/maven-home" ./mvnw -B -ntp -Dmaven.repo.local="$work/m2" package) \
+  > "$work/lab-build-1.0.1.log" 2>&1 || { tail -n 40 "$work/lab-build-1.0.1.log" >&2; fail "the lab distribution 1.0.1 did not build"; }
+HOME="$work/lab-home" "$lab" update "$work/saxelab-1.0.1/saxelab.product/target/repository" > "$work/lab-update.log" 2>&1 \
+  || { cat "$work/lab-update.log" >&2; fail "plateau update to the lab distribution 1.0.1"; }
+ls "$work/installed/saxelab/features" | grep -q "^saxelab.feature_1.0.1" || fail "the update did not install saxelab.feature 1.0.1"
+[ "$(cat "$work/lab-home/.plateau-saxelab/workspace/mine.plateau")" = '<experiment of the user/>' ] || fail "the update changed the user's workspace"
+HOME="$work/lab-home" "$lab" families > "$work/lab-families.log" 2>&1 || { cat "$work/lab-families.log" >&2; fail "plateau families after the update"; }
+listed="$(awk '{print $1}' "$work/lab-families.log" | grep -v '^plateau:' | sort | tr '\n' ' ')"
+[ "$listed" = "org.mylab.family.decay org.plateau.family.deeplinear " ] || fail "after the update the families are '$listed'"
+echo "sdk: the lab distribution updated to 1.0.1 with plateau update, the user's workspace untouched: ok"
 code=0
 "$lab" uninstall saxelab.feature > "$work/lab-uninstall.log" 2>&1 || code=$?
 { [ "$code" = 1 ] && grep -q "is this distribution's own" "$work/lab-uninstall.log"; } \

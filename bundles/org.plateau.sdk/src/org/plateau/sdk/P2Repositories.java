@@ -1,10 +1,21 @@
 package org.plateau.sdk;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.osgi.framework.Version;
 
 /** Where a p2 repository is, as a user names it: a folder, a .zip of one, or a URL. */
 public final class P2Repositories {
@@ -64,6 +75,42 @@ public final class P2Repositories {
 					+ " SDK repository, or its .zip unpacked): the build reads its files");
 		}
 		return Path.of(location);
+	}
+
+	/**
+	 * The newest version of each unit that a local repository has, of those named: read from its content.jar or
+	 * content.xml.
+	 *
+	 * @throws IOException when the repository has neither
+	 */
+	public static Map<String, Version> newestVersions(Path repository, Set<String> units) throws IOException {
+		String xml;
+		Path jar = repository.resolve("content.jar");
+		if (Files.isRegularFile(jar)) {
+			try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(jar))) {
+				ZipEntry entry;
+				while ((entry = zip.getNextEntry()) != null && !entry.getName().equals("content.xml")) {
+					// the index is the jar's one entry
+				}
+				if (entry == null) {
+					throw new IOException(jar + " has no content.xml");
+				}
+				xml = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+			}
+		} else if (Files.isRegularFile(repository.resolve("content.xml"))) {
+			xml = Files.readString(repository.resolve("content.xml"), StandardCharsets.UTF_8);
+		} else {
+			throw new IOException(repository + " has no content.jar or content.xml");
+		}
+		Map<String, Version> newest = new TreeMap<>();
+		Matcher unit = Pattern.compile("<unit id='([^']+)' version='([^']+)'").matcher(xml);
+		while (unit.find()) {
+			if (units.contains(unit.group(1))) {
+				Version version = Version.parseVersion(unit.group(2));
+				newest.merge(unit.group(1), version, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+			}
+		}
+		return newest;
 	}
 
 	private static URI uri(String what, String text) {

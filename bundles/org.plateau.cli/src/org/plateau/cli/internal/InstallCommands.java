@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.Version;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.registry.FamilyRegistry;
 import org.plateau.sdk.P2Repositories;
@@ -67,13 +69,33 @@ final class InstallCommands {
 		return true;
 	}
 
-	private static void reportChange(CliContext context, Installation.Change change) {
+	/** The repository REPO names, or null after saying why it is none. */
+	private static URI repository(CliContext context, String command, String text) {
+		try {
+			return P2Repositories.location("REPO", text);
+		} catch (IllegalArgumentException e) {
+			context.err().println("plateau " + command + ": " + e.getMessage());
+			return null;
+		}
+	}
+
+	/** Runs p2's director on the installation and reports what changed; the command's exit code. */
+	private static int direct(CliContext context, Installation installation, String command, String what,
+			List<String> arguments, String done) throws IOException, InterruptedException {
+		Installation.Change change = installation.direct(arguments, context.out());
+		if (change.exitCode() != 0) {
+			context.err().println("plateau " + command + ": p2 could not " + command + " " + what
+					+ " (its messages are above); the installation is as it was");
+			return PlateauCommand.EXIT_INVALID;
+		}
 		if (!change.added().isEmpty()) {
 			context.out().println("Bundles added: " + String.join(", ", change.added()));
 		}
 		if (!change.removed().isEmpty()) {
 			context.out().println("Bundles removed: " + String.join(", ", change.removed()));
 		}
+		context.out().println(done);
+		return 0;
 	}
 
 	@Command(name = "install", mixinStandardHelpOptions = true, description = "Installs features (model families) from a"
@@ -95,11 +117,8 @@ final class InstallCommands {
 
 		@Override
 		public Integer call() throws IOException, InterruptedException {
-			URI location;
-			try {
-				location = P2Repositories.location("REPO", repository);
-			} catch (IllegalArgumentException e) {
-				context.err().println("plateau install: " + e.getMessage());
+			URI location = repository(context, "install", repository);
+			if (location == null) {
 				return PlateauCommand.EXIT_USAGE;
 			}
 			if (!checkFeatures(context, "install", features)) {
@@ -112,16 +131,61 @@ final class InstallCommands {
 			context.out().println("Installing " + String.join(", ", features) + " from " + location + " into "
 					+ installation.home() + " ...");
 			List<String> units = features.stream().map(Installation::featureUnit).toList();
-			Installation.Change change = installation.direct(
-					List.of("-repository", location.toString(), "-installIU", String.join(",", units)), context.out());
-			if (change.exitCode() != 0) {
-				context.err().println("plateau install: p2 could not install " + String.join(", ", features)
-						+ " (its messages are above); the installation is as it was");
+			return direct(context, installation, "install", String.join(", ", features),
+					List.of("-repository", location.toString(), "-installIU", String.join(",", units)),
+					"Installed. `plateau families` lists the families; restart the workbench to use them.");
+		}
+	}
+
+	@Command(name = "update", mixinStandardHelpOptions = true, description = "Updates this installation from a p2"
+			+ " repository with p2's director: its product and every feature installed at its root of which the"
+			+ " repository has a newer version (a lab distribution's newer build). Experiments and runs, which live in"
+			+ " the workspace folder, are not touched.")
+	static final class Update implements Callable<Integer> {
+
+		private final CliContext context;
+
+		@Parameters(index = "0", paramLabel = "REPO", description = "The p2 repository of the newer build: a local folder.")
+		String repository;
+
+		Update(CliContext context) {
+			this.context = context;
+		}
+
+		@Override
+		public Integer call() throws IOException, InterruptedException {
+			URI location = repository(context, "update", repository);
+			if (location == null) {
+				return PlateauCommand.EXIT_USAGE;
+			}
+			Installation installation = installation(context, "update");
+			if (installation == null) {
 				return PlateauCommand.EXIT_INVALID;
 			}
-			reportChange(context, change);
-			context.out().println("Installed. `plateau families` lists the families; restart the workbench to use them.");
-			return 0;
+			// the roots the repository has in a newer version: a unit installed again at the same version would
+			// lose its files
+			Map<String, String> installed = installation.rootUnits();
+			Map<String, Version> offered;
+			try {
+				offered = P2Repositories.newestVersions(P2Repositories.folder("REPO", location), installed.keySet());
+			} catch (IllegalArgumentException e) {
+				context.err().println("plateau update: " + e.getMessage());
+				return PlateauCommand.EXIT_USAGE;
+			}
+			List<String> newer = offered.entrySet().stream()
+					.filter(unit -> unit.getValue().compareTo(Version.parseVersion(installed.get(unit.getKey()))) > 0)
+					.map(Map.Entry::getKey).toList();
+			if (newer.isEmpty()) {
+				context.out().println("Nothing to update: " + location + " has no newer version of " + installed.keySet());
+				return 0;
+			}
+			String roots = String.join(",", newer);
+			context.out().println("Updating " + roots + " in " + installation.home() + " from " + location + " ...");
+			// p2 replaces a root by uninstalling it and installing the repository's newest in one plan (a family
+			// installed from another repository is not in it: uninstall it first)
+			return direct(context, installation, "update", "from " + location,
+					List.of("-repository", location.toString(), "-uninstallIU", roots, "-installIU", roots),
+					"Updated. Restart the workbench if it is open.");
 		}
 	}
 
@@ -160,16 +224,8 @@ final class InstallCommands {
 				}
 			}
 			List<String> units = features.stream().map(Installation::featureUnit).toList();
-			Installation.Change change = installation.direct(List.of("-uninstallIU", String.join(",", units)),
-					context.out());
-			if (change.exitCode() != 0) {
-				context.err().println("plateau uninstall: p2 could not uninstall " + String.join(", ", features)
-						+ " (its messages are above); the installation is as it was");
-				return PlateauCommand.EXIT_INVALID;
-			}
-			reportChange(context, change);
-			context.out().println("Uninstalled. Restart the workbench if it is open.");
-			return 0;
+			return direct(context, installation, "uninstall", String.join(", ", features),
+					List.of("-uninstallIU", String.join(",", units)), "Uninstalled. Restart the workbench if it is open.");
 		}
 
 		private static boolean installed(Path home, String feature) throws IOException {

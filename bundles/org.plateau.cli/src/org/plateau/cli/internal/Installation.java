@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -113,6 +113,33 @@ final class Installation {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The root installable units of the installation's p2 profile (the product, its features, families installed
+	 * since) with their versions, from the newest profile file.
+	 */
+	Map<String, String> rootUnits() throws IOException {
+		String profile = load(workbenchConfiguration()).getProperty("eclipse.p2.profile", "DefaultProfile");
+		Path folder = home.resolve("p2/org.eclipse.equinox.p2.engine/profileRegistry").resolve(profile + ".profile");
+		Path newest;
+		try (Stream<Path> files = Files.list(folder)) {
+			newest = files.filter(f -> f.toString().endsWith(".profile.gz")).max(Comparator.naturalOrder())
+					.orElseThrow(() -> new IOException("no p2 profile in " + folder));
+		}
+		String xml;
+		try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(newest))) {
+			xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		Map<String, String> roots = new LinkedHashMap<>();
+		Matcher unit = Pattern.compile("<iuProperties id='([^']+)' version='([^']*)'>(.*?)</iuProperties>",
+				Pattern.DOTALL).matcher(xml);
+		while (unit.find()) {
+			if (unit.group(3).contains("name='org.eclipse.equinox.p2.type.root' value='true'")) {
+				roots.put(unit.group(1), unit.group(2));
+			}
+		}
+		return roots;
 	}
 
 	/** The p2 installable unit of a feature: {@code ID.feature.group}. */

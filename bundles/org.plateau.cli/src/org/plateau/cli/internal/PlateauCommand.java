@@ -62,7 +62,7 @@ import picocli.CommandLine.Spec;
 		subcommands = { PlateauCommand.RunCommand.class, PlateauCommand.SweepCommand.class,
 				PlateauCommand.SweepPointCommand.class, PlateauCommand.ValidateCommand.class,
 				PlateauCommand.ExamplesCommand.class, NewFamilyCommand.class, NewDistributionCommand.class, InstallCommands.Install.class,
-				InstallCommands.Uninstall.class, InstallCommands.Families.class, InstallCommands.SyncRunner.class })
+				InstallCommands.Uninstall.class, InstallCommands.Update.class, InstallCommands.Families.class, InstallCommands.SyncRunner.class })
 public final class PlateauCommand implements Callable<Integer> {
 
 	static final int EXIT_INVALID = 1;
@@ -106,6 +106,8 @@ public final class PlateauCommand implements Callable<Integer> {
 					return type.cast(new InstallCommands.Install(context));
 				} else if (type == InstallCommands.Uninstall.class) {
 					return type.cast(new InstallCommands.Uninstall(context));
+				} else if (type == InstallCommands.Update.class) {
+					return type.cast(new InstallCommands.Update(context));
 				} else if (type == InstallCommands.Families.class) {
 					return type.cast(new InstallCommands.Families(context));
 				} else if (type == InstallCommands.SyncRunner.class) {
