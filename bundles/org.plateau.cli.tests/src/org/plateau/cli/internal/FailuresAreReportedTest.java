@@ -169,6 +169,22 @@ class FailuresAreReportedTest {
 	}
 
 	@Test
+	void theUsageListsEveryCommandAndAMistypedOneIsNamed() {
+		// only the command the first argument names is built: help and mistakes still see them all
+		for (String[] args : List.of(new String[] {}, new String[] { "--help" })) {
+			plateau(args);
+			String usage = out.toString(StandardCharsets.UTF_8);
+			for (String command : List.of("run", "sweep", "validate", "examples", "new-family", "new-distribution", "install",
+					"uninstall", "update", "families")) {
+				assertTrue(usage.contains("\n  " + command + " "), command + " in " + usage);
+			}
+			assertFalse(usage.contains("sync-runner"), usage);
+		}
+		assertEquals(2, plateau("runn", "examples/semantic-development.plateau"));
+		assertTrue(err().contains("'runn'") && err().contains("Did you mean: plateau run"), err());
+	}
+
+	@Test
 	void validateTakesASweepAndChecksItsPoints() {
 		assertEquals(0, plateau("validate", "examples/generalization-alpha.sweep"), err());
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("valid (33 points)"), out.toString(StandardCharsets.UTF_8));

@@ -260,6 +260,27 @@ class PlateauCommandTest {
 	}
 
 	@Test
+	void anExampleIsFoundByFileNameInItsFamilysBundleAndOnlyThere() throws Exception {
+		Path folder = temp.resolve("by-name");
+		assertEquals(0, plateau("run", "examples/semantic-development.plateau", "--steps", "10", "--no-figures", "--out",
+				folder.toString()), err());
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("examples/semantic-development.plateau: an example of "
+				+ deepLinear().name() + ", shipped inside the bundle org.plateau.family.deeplinear"),
+				out.toString(StandardCharsets.UTF_8));
+
+		// a sweep's file name does not name an experiment, nor a file outside examples/ or a pattern
+		for (String name : List.of("examples/generalization-alpha.sweep", "examples/../plugin.xml", "examples/semantic*")) {
+			err.reset();
+			assertEquals(1, plateau("run", name, "--out", temp.resolve("none").toString()), name);
+			assertTrue(err().contains("no installed model family ships an example named"), err());
+		}
+		err.reset();
+		assertEquals(1, plateau("sweep", "examples/semantic-development.plateau", "--out", temp.resolve("none").toString()));
+		assertTrue(err().contains("no installed model family ships an example sweep named 'semantic-development.plateau'"),
+				err());
+	}
+
+	@Test
 	void anInvalidExperimentIsRejectedNamingTheFieldAndValue() throws Exception {
 		Experiment experiment = PlateauResources.load(deepLinear().examples().stream()
 				.filter(e -> e.fileName().equals("semantic-development.plateau")).findFirst().orElseThrow().location());

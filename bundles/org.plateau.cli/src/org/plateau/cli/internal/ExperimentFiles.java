@@ -2,13 +2,16 @@ package org.plateau.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.function.Function;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.plateau.core.family.BundleExamples;
 import org.plateau.core.family.ExampleExperiment;
 import org.plateau.core.family.ModelFamily;
 import org.plateau.core.registry.FamilyRegistry;
@@ -36,7 +39,7 @@ final class ExperimentFiles {
 			return PlateauResources.load(path);
 		}
 		return PlateauResources.load(
-				example(name, registry, "examples()", ModelFamily::examples, "an example", out).location());
+				example(name, PlateauResources.FILE_EXTENSION, registry, "examples()", ModelFamily::examples, "an example", out));
 	}
 
 	/**
@@ -52,31 +55,46 @@ final class ExperimentFiles {
 		if (Files.exists(path) || !name.startsWith(EXAMPLES_PREFIX)) {
 			return PlateauResources.loadSweep(path, allowAbsoluteBase);
 		}
-		return PlateauResources.loadSweep(
-				example(name, registry, "exampleSweeps()", ModelFamily::exampleSweeps, "an example sweep", out).location());
+		return PlateauResources.loadSweep(example(name, PlateauResources.SWEEP_FILE_EXTENSION, registry, "exampleSweeps()",
+				ModelFamily::exampleSweeps, "an example sweep", out));
 	}
 
 	/**
 	 * The example {@code examples/<file name>} among those some family ships, and a line on {@code out} saying so:
 	 * {@code examples/} is not a folder of the checkout or of the installation.
 	 */
-	private static ExampleExperiment example(String name, FamilyRegistry registry,
-			String call, Function<ModelFamily, List<ExampleExperiment>> examples, String kind, PrintStream out)
-			throws IOException {
+	private static URL example(String name, String extension, FamilyRegistry registry, String call,
+			Function<ModelFamily, List<ExampleExperiment>> examples, String kind, PrintStream out) throws IOException {
 		String fileName = name.substring(EXAMPLES_PREFIX.length());
+		// the file in a family bundle's (or its fragments') examples/ folder, which is where ModelFamily's default
+		// examples() looks: asking each family for its examples instead would read every example of every family
+		if (fileName.endsWith("." + extension) && !fileName.contains("/") && !fileName.contains("*")) {
+			for (ModelFamily family : registry.families()) {
+				Bundle bundle = FrameworkUtil.getBundle(family.getClass());
+				Enumeration<URL> entries = bundle == null ? null : bundle.findEntries(BundleExamples.FOLDER, fileName, false);
+				if (entries != null && entries.hasMoreElements()) {
+					announce(name, kind, registry, family, out);
+					return entries.nextElement();
+				}
+			}
+		}
+		// families that ship their examples some other way
 		for (ModelFamily family : registry.families()) {
 			for (ExampleExperiment example : registry.ask(family, call, examples).orElse(List.of())) {
 				if (example.fileName().equals(fileName)) {
-					Bundle bundle = FrameworkUtil.getBundle(family.getClass());
-					out.println(name + ": " + kind + " of " + registry.ask(family, "name()", ModelFamily::name).orElse("a family")
-							+ ", shipped inside "
-							+ (bundle == null ? "its bundle" : "the bundle " + bundle.getSymbolicName())
-							+ " (not a file here; 'plateau examples' lists them all)");
-					return example;
+					announce(name, kind, registry, family, out);
+					return example.location();
 				}
 			}
 		}
 		throw new IOException(name + ": no such file, and no installed model family ships " + kind + " named '"
 				+ fileName + "' (see 'plateau examples')");
+	}
+
+	private static void announce(String name, String kind, FamilyRegistry registry, ModelFamily family, PrintStream out) {
+		Bundle bundle = FrameworkUtil.getBundle(family.getClass());
+		out.println(name + ": " + kind + " of " + registry.ask(family, "name()", ModelFamily::name).orElse("a family")
+				+ ", shipped inside " + (bundle == null ? "its bundle" : "the bundle " + bundle.getSymbolicName())
+				+ " (not a file here; 'plateau examples' lists them all)");
 	}
 }

@@ -58,12 +58,14 @@ import picocli.CommandLine.Spec;
  * SIGTERM ends the process with 143 after the partial results are written.
  */
 @Command(name = "plateau", mixinStandardHelpOptions = true, version = "Plateau 0.1.0",
-		description = "Runs learning-dynamics experiments headless: simulation and exact theory side by side.",
-		subcommands = { PlateauCommand.RunCommand.class, PlateauCommand.SweepCommand.class,
-				PlateauCommand.SweepPointCommand.class, PlateauCommand.ValidateCommand.class,
-				PlateauCommand.ExamplesCommand.class, NewFamilyCommand.class, NewDistributionCommand.class, InstallCommands.Install.class,
-				InstallCommands.Uninstall.class, InstallCommands.Update.class, InstallCommands.Families.class, InstallCommands.SyncRunner.class })
+		description = "Runs learning-dynamics experiments headless: simulation and exact theory side by side.")
 public final class PlateauCommand implements Callable<Integer> {
+
+	/** The subcommands, in the order the usage help lists them. */
+	private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, SweepCommand.class,
+			SweepPointCommand.class, ValidateCommand.class, ExamplesCommand.class, NewFamilyCommand.class,
+			NewDistributionCommand.class, InstallCommands.Install.class, InstallCommands.Uninstall.class,
+			InstallCommands.Update.class, InstallCommands.Families.class, InstallCommands.SyncRunner.class);
 
 	static final int EXIT_INVALID = 1;
 	static final int EXIT_USAGE = 2;
@@ -80,12 +82,16 @@ public final class PlateauCommand implements Callable<Integer> {
 		this.context = context;
 	}
 
+	private static String commandName(Class<?> type) {
+		return type.getAnnotation(Command.class).name();
+	}
+
 	/** Parses and executes the arguments; returns the exit code. */
 	static int execute(CliContext terminal, String... args) {
 		// names and values from files reach the terminal escaped, never as control characters
 		CliContext context = new CliContext(terminal.registry(), terminal.renderers(), PrintableOutput.of(terminal.out()),
 				PrintableOutput.of(terminal.err()), terminal.interactive(), terminal.interrupts());
-		CommandLine commandLine = new CommandLine(new PlateauCommand(context), new CommandLine.IFactory() {
+		CommandLine.IFactory factory = new CommandLine.IFactory() {
 			@Override
 			public <K> K create(Class<K> type) throws Exception {
 				if (type == RunCommand.class) {
@@ -115,7 +121,21 @@ public final class PlateauCommand implements Callable<Integer> {
 				}
 				return CommandLine.defaultFactory().create(type);
 			}
-		});
+		};
+		CommandLine commandLine = new CommandLine(new PlateauCommand(context), factory);
+		// picocli reads a subcommand's annotations by reflection when it is added, 0.1-0.2 s for all of them in a short
+		// run: only the one the first argument names is added, or all of them when it names none (help, a mistyped name)
+		String named = args.length == 0 ? null : args[0];
+		boolean known = SUBCOMMANDS.stream().anyMatch(type -> commandName(type).equals(named));
+		for (Class<?> type : SUBCOMMANDS) {
+			if (!known || commandName(type).equals(named)) {
+				try {
+					commandLine.addSubcommand(commandName(type), factory.create(type));
+				} catch (Exception e) {
+					throw new IllegalStateException("Cannot create the command " + commandName(type), e);
+				}
+			}
+		}
 		commandLine.setOut(new PrintWriter(context.out(), true));
 		commandLine.setErr(new PrintWriter(context.err(), true));
 		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> internalError(context, exception));

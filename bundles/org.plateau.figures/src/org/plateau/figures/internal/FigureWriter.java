@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 import org.plateau.figures.Figure;
@@ -49,9 +47,7 @@ public final class FigureWriter {
 		} finally {
 			g2.dispose();
 		}
-		if (!ImageIO.write(image, "png", file.toFile())) {
-			throw new IOException("No PNG writer available to write " + file);
-		}
+		PngEncoder.write(image, file);
 	}
 
 	/** Writes the figure as an SVG. */
