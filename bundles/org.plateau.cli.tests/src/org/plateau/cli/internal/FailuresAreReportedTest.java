@@ -96,6 +96,21 @@ class FailuresAreReportedTest {
 	}
 
 	@Test
+	void aBundledExampleIsFoundWithoutAskingEveryFamilyForItsExamples() throws Exception {
+		ModelFamily deepLinear = registry.families().stream()
+				.filter(family -> family.id().equals("org.plateau.family.deeplinear")).findFirst().orElseThrow();
+		// asked first, it would fail and be named in a warning
+		FamilyRegistry families = FamilyRegistry.of(new ThrowingFamily("a.throwing",
+				() -> new IllegalStateException("examples were read"), ThrowingFamily.Call.EXAMPLES), deepLinear);
+		assertEquals(0, plateau(families, "run", "examples/semantic-development.plateau", "--steps", "10", "--no-figures",
+				"--out", temp.resolve("out").toString()), err());
+		assertFalse(err().contains("examples were read"), err());
+		// a name no bundle has: now every family is asked, and the one that fails is named
+		assertEquals(1, plateau(families, "run", "examples/none.plateau", "--out", temp.resolve("none").toString()));
+		assertTrue(err().contains("examples were read") && err().contains("no installed model family ships"), err());
+	}
+
+	@Test
 	void aFolderInUseByAnotherWriterIsRefusedEvenWithForce() throws Exception {
 		Path experiment = example("semantic-development.plateau");
 		Path folder = temp.resolve("shared");
@@ -172,10 +187,10 @@ class FailuresAreReportedTest {
 	void theUsageListsEveryCommandAndAMistypedOneIsNamed() {
 		// only the command the first argument names is built: help and mistakes still see them all
 		for (String[] args : List.of(new String[] {}, new String[] { "--help" })) {
-			plateau(args);
+			assertEquals(0, plateau(args), err());
 			String usage = out.toString(StandardCharsets.UTF_8);
-			for (String command : List.of("run", "sweep", "validate", "examples", "new-family", "new-distribution", "install",
-					"uninstall", "update", "families")) {
+			for (String command : List.of("run", "sweep", "sweep-point", "validate", "examples", "new-family",
+					"new-distribution", "install", "uninstall", "update", "families")) {
 				assertTrue(usage.contains("\n  " + command + " "), command + " in " + usage);
 			}
 			assertFalse(usage.contains("sync-runner"), usage);

@@ -268,8 +268,9 @@ class PlateauCommandTest {
 				+ deepLinear().name() + ", shipped inside the bundle org.plateau.family.deeplinear"),
 				out.toString(StandardCharsets.UTF_8));
 
-		// a sweep's file name does not name an experiment, nor a file outside examples/ or a pattern
-		for (String name : List.of("examples/generalization-alpha.sweep", "examples/../plugin.xml", "examples/semantic*")) {
+		// a sweep's file name does not name an experiment, nor a path or a pattern
+		for (String name : List.of("examples/generalization-alpha.sweep", "examples/x/../semantic-development.plateau",
+				"examples/semantic*.plateau", "examples/semantic\\-development.plateau")) {
 			err.reset();
 			assertEquals(1, plateau("run", name, "--out", temp.resolve("none").toString()), name);
 			assertTrue(err().contains("no installed model family ships an example named"), err());

@@ -67,14 +67,16 @@ final class ExperimentFiles {
 			Function<ModelFamily, List<ExampleExperiment>> examples, String kind, PrintStream out) throws IOException {
 		String fileName = name.substring(EXAMPLES_PREFIX.length());
 		// the file in a family bundle's (or its fragments') examples/ folder, which is where ModelFamily's default
-		// examples() looks: asking each family for its examples instead would read every example of every family
-		if (fileName.endsWith("." + extension) && !fileName.contains("/") && !fileName.contains("*")) {
+		// examples() looks: asking each family for its examples instead would read every example of every family.
+		// Only for families that keep that default, and only an entry whose own name is the one asked for
+		// (findEntries reads '*' and a backslash in a pattern, and a name with '/' would reach into other folders).
+		String method = call.substring(0, call.indexOf('('));
+		if (fileName.endsWith("." + extension) && fileName.indexOf('/') < 0) {
 			for (ModelFamily family : registry.families()) {
-				Bundle bundle = FrameworkUtil.getBundle(family.getClass());
-				Enumeration<URL> entries = bundle == null ? null : bundle.findEntries(BundleExamples.FOLDER, fileName, false);
-				if (entries != null && entries.hasMoreElements()) {
+				URL entry = bundledExample(family, method, fileName);
+				if (entry != null) {
 					announce(name, kind, registry, family, out);
-					return entries.nextElement();
+					return entry;
 				}
 			}
 		}
@@ -89,6 +91,29 @@ final class ExperimentFiles {
 		}
 		throw new IOException(name + ": no such file, and no installed model family ships " + kind + " named '"
 				+ fileName + "' (see 'plateau examples')");
+	}
+
+	/**
+	 * The entry {@code examples/<fileName>} of the family's bundle or its fragments, when the family lists its examples
+	 * with the interface's default method {@code method}; otherwise {@code null}.
+	 */
+	private static URL bundledExample(ModelFamily family, String method, String fileName) {
+		Bundle bundle = FrameworkUtil.getBundle(family.getClass());
+		try {
+			if (bundle == null || family.getClass().getMethod(method).getDeclaringClass() != ModelFamily.class) {
+				return null;
+			}
+		} catch (NoSuchMethodException e) {
+			return null;
+		}
+		Enumeration<URL> entries = bundle.findEntries(BundleExamples.FOLDER, fileName, false);
+		while (entries != null && entries.hasMoreElements()) {
+			URL entry = entries.nextElement();
+			if (entry.getPath().endsWith("/" + BundleExamples.FOLDER + "/" + fileName)) {
+				return entry;
+			}
+		}
+		return null;
 	}
 
 	private static void announce(String name, String kind, FamilyRegistry registry, ModelFamily family, PrintStream out) {

@@ -123,8 +123,9 @@ public final class PlateauCommand implements Callable<Integer> {
 			}
 		};
 		CommandLine commandLine = new CommandLine(new PlateauCommand(context), factory);
-		// picocli reads a subcommand's annotations by reflection when it is added, 0.1-0.2 s for all of them in a short
-		// run: only the one the first argument names is added, or all of them when it names none (help, a mistyped name)
+		// picocli reads a subcommand's annotations by reflection when it is added, all twelve of them before a run
+		// (0.02-0.09 s of a command, docs/benchmarks.md): only the one the first argument names is added, or all of them
+		// when it names none (help, a mistyped name)
 		String named = args.length == 0 ? null : args[0];
 		boolean known = SUBCOMMANDS.stream().anyMatch(type -> commandName(type).equals(named));
 		for (Class<?> type : SUBCOMMANDS) {

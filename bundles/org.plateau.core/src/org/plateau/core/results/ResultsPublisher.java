@@ -199,7 +199,7 @@ public final class ResultsPublisher {
 		}
 	}
 
-	/** Daemon threads with the caller's context class loader (ImageIO and JFreeChart look up resources through it). */
+	/** Daemon threads with the caller's context class loader (JFreeChart looks up resources through it). */
 	private static ThreadFactory figureThreads(int threads) {
 		ClassLoader loader = Thread.currentThread().getContextClassLoader();
 		AtomicInteger index = new AtomicInteger();
